@@ -1,0 +1,9 @@
+/** Every rule factlint ships, one file each. Keep this list sorted by id. */
+import type { Rule } from '../src/engine/types.js';
+
+export const builtinRules: Rule[] = [
+];
+
+export function findRule(id: string): Rule | undefined {
+  return builtinRules.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,14 @@
+/**
+ * The registry of analyzers: one per kind of mention. Each layer registers its own here
+ * (extract → time → kb); `AnalyzedDocument` computes them on demand.
+ */
+import type { Analyzer } from './analysis.js';
+import type { MentionKind } from '../extract/types.js';
+
+const ANALYZERS: Analyzer[] = [
+  // Each line: one analyzer, imported from its layer.
+];
+
+export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {
+  return new Map([...ANALYZERS, ...extra].map((a) => [a.kind, a]));
+}

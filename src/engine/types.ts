@@ -1,0 +1,156 @@
+/**
+ * Rule anatomy, after ESLint: a rule is `meta` (what it is, its options) plus `check`
+ * (what it flags). A rule reads the extracted mentions through its context and reports
+ * findings through `context.report`; it never re-parses the text.
+ */
+import type { Span } from '../load/document.js';
+import type { AnalyzedDocument } from './analysis.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+export type RuleCategory = 'time' | 'facts' | 'quotes' | 'consistency' | 'general';
+
+/** A JSON Schema (draft-07) for a rule's options object. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleDocs {
+  /** One or two sentences for `--list-rules` and the README. */
+  description: string;
+  /** Text the rule flags, and text it must leave alone: shown in docs, used in tests. */
+  incorrect: string[];
+  correct: string[];
+  /** Path of the rule's documentation inside the repository (the README section). */
+  url: string;
+}
+
+export interface RuleMeta<Options = Record<string, unknown>> {
+  id: string;
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** In `factlint:recommended`. */
+  recommended: boolean;
+  /** Findings carry a replacement that `--fix` could apply (factlint never rewrites files itself). */
+  fixable: boolean;
+  /** Options schema; options are validated by ajv when the configuration is loaded. */
+  schema: JsonSchema;
+  defaultOptions: Options;
+  docs: RuleDocs;
+}
+
+/** What the text says against what the record (or the other document) says. */
+export interface Evidence {
+  /** What the text says, quoted or paraphrased. */
+  claimed: string;
+  /** What the record / calendar / other document says. */
+  actual?: string;
+  /** Reasoning steps, in plain words, that lead from one to the other. */
+  reasoning?: string[];
+}
+
+export interface SourceRef {
+  url: string;
+  /** The knowledge-base record id, if the source is a record. */
+  recordId?: string;
+  title?: string;
+}
+
+export interface Suggestion {
+  /** What to do, in words ("Replace with "Buenos Aires""). */
+  message: string;
+  /** Replacement text for `span`, if the fix is a replacement. */
+  replacement?: string;
+  span?: Span;
+}
+
+/** Another place the finding relates to, possibly in another file (cross-document rules). */
+export interface RelatedLocation {
+  filePath: string;
+  message: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface ReportDescriptor {
+  message: string;
+  span: Span;
+  evidence?: Evidence;
+  suggestions?: Suggestion[];
+  source?: SourceRef | SourceRef[];
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext<Options> {
+  readonly ruleId: string;
+  readonly options: Options;
+  readonly document: AnalyzedDocument;
+  readonly kb: KnowledgeBase;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface ProjectRuleContext<Options> {
+  readonly ruleId: string;
+  readonly options: Options;
+  /** Every document of the run, in the order given. */
+  readonly documents: readonly AnalyzedDocument[];
+  readonly kb: KnowledgeBase;
+  report(document: AnalyzedDocument, descriptor: ReportDescriptor): void;
+}
+
+/** A rule that looks at one document at a time. */
+export interface DocumentRule<Options = Record<string, unknown>> {
+  meta: RuleMeta<Options>;
+  scope?: 'document';
+  check(context: RuleContext<Options>): void;
+}
+
+/** A rule that compares the documents of a run with each other. */
+export interface ProjectRule<Options = Record<string, unknown>> {
+  meta: RuleMeta<Options>;
+  scope: 'project';
+  checkProject(context: ProjectRuleContext<Options>): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule<Options = any> = DocumentRule<Options> | ProjectRule<Options>;
+
+/** A finding located in its file. */
+export interface Finding {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  span: Span;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  evidence?: Evidence;
+  suggestions?: Suggestion[];
+  sources?: SourceRef[];
+  related?: RelatedLocation[];
+}
+
+/** A problem with a file itself: it could not be read or parsed. */
+export interface FatalError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  fatal?: FatalError;
+  /** The document's date and where it came from (metadata, inferred, …), when known. */
+  documentDate?: { date: string | null; source: string; confidence?: number };
+  /** Other files of the run that are versions of this one. */
+  versions?: string[];
+}
+
+export function defineRule<Options>(rule: DocumentRule<Options>): DocumentRule<Options>;
+export function defineRule<Options>(rule: ProjectRule<Options>): ProjectRule<Options>;
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}

@@ -1,0 +1,177 @@
+/**
+ * The mentions that extractors add to a document. Each kind is computed once, on first
+ * use, and shared by every rule (see `src/engine/analysis.ts`).
+ *
+ * Modules in later layers (time, kb) add their own kinds to `MentionMap` by declaration
+ * merging, e.g.
+ *
+ *     declare module '../extract/types.js' { interface MentionMap { time: TimeInfo } }
+ */
+import type { Span } from '../load/document.js';
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+export type Granularity = 'day' | 'month' | 'year';
+
+// ---------------------------------------------------------------- URLs
+
+export interface UrlMention {
+  url: string;
+  /** Where the URL (or the link text that carries it) stands in the prose. */
+  span: Span;
+  /** `text`: written in the prose; `link`: a markup link target; `metadata`: canonical/og:url/front matter. */
+  origin: 'text' | 'link' | 'metadata';
+  /** A date found in the URL's path or file name (`/2026/04/02/`, `/20190122/`, `2019-01-22`). */
+  pathDate?: { year: number; month?: number; day?: number; raw: string };
+}
+
+// ---------------------------------------------------------------- Dates
+
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+}
+
+export type DateMentionKind = 'absolute' | 'partial' | 'relative' | 'weekday' | 'year' | 'range';
+
+export interface DateMention {
+  span: Span;
+  text: string;
+  sentence: number;
+  kind: DateMentionKind;
+  /** What the text itself states; parts absent here are implied. */
+  stated: DateParts;
+  granularity: Granularity;
+  /** For ranges, the stated end. */
+  statedEnd?: DateParts;
+  /** For relative expressions: the offset from the anchor, e.g. `{ unit: 'year', amount: -1 }` for "last year". */
+  relative?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade'; amount: number; approximate?: boolean };
+}
+
+// ---------------------------------------------------------------- Entities
+
+export type EntityKind = 'event-series' | 'event' | 'agreement' | 'person' | 'office' | 'place' | 'organization';
+
+export interface EntityMention {
+  span: Span;
+  text: string;
+  sentence: number;
+  kind: EntityKind;
+  /** Knowledge-base records this mention may refer to (empty for names found by NLP only). */
+  recordIds: string[];
+  origin: 'kb' | 'nlp';
+}
+
+// ---------------------------------------------------------------- Quotes
+
+export type QuoteForm = 'double' | 'single' | 'guillemet' | 'low-high' | 'blockquote' | 'colon-paragraph';
+
+export interface QuoteSpeaker {
+  name: string;
+  /** Where the name (or the pronoun resolved to it) stands. */
+  span?: Span;
+  /** Title or description given with the name ("Russian Foreign Ministry spokesperson"). */
+  description?: string;
+  /** How the speaker was found: 'said-x', 'x-said', 'according-to', 'appositive', 'pronoun', 'continued', … */
+  via: string;
+}
+
+export interface QuoteSourcing {
+  kind: 'outlet' | 'medium' | 'occasion' | 'date' | 'place' | 'document';
+  text: string;
+  span: Span;
+}
+
+export interface QuoteMention {
+  /** The whole quotation including its marks. */
+  span: Span;
+  /** The quoted words only. */
+  contentSpan: Span;
+  text: string;
+  words: number;
+  form: QuoteForm;
+  /** False for scare quotes, short terms and titles of works. */
+  isSpeech: boolean;
+  /** Why a quote was judged not to be speech, e.g. 'short-term', 'no-speech-verb', 'title'. */
+  nonSpeechReason?: string;
+  speaker?: QuoteSpeaker;
+  sourcing: QuoteSourcing[];
+  sentence: number;
+  paragraph: number;
+}
+
+// ---------------------------------------------------------------- Claims
+
+/** A stated time: what the text says, as a closed interval of days. */
+export interface ClaimTime {
+  start: IsoDate;
+  end: IsoDate;
+  granularity: Granularity;
+  /** The date mention this came from, if any. */
+  span?: Span;
+}
+
+interface ClaimBase {
+  /** The claim's extent in the prose (the finding's position). */
+  span: Span;
+  sentence: number;
+  /** A normalised key: two claims with the same key are about the same thing (cross-document comparison). */
+  key: string;
+}
+
+export interface EventPlaceClaim extends ClaimBase {
+  kind: 'event-place';
+  event: { series: string; recordId?: string; span: Span; text: string };
+  place: { name: string; placeId?: string; span: Span };
+  time?: ClaimTime;
+}
+
+export interface EventDateClaim extends ClaimBase {
+  kind: 'event-date';
+  subject: { kind: 'event' | 'agreement'; recordId?: string; name: string; span: Span };
+  time: ClaimTime;
+}
+
+export interface PersonTitleClaim extends ClaimBase {
+  kind: 'person-title';
+  person: { name: string; recordId?: string; span: Span };
+  office: { title: string; officeKey?: string; span: Span };
+  /** 'current' = at the time the sentence refers to; 'then' = at that past time; 'former' = before it. */
+  qualifier: 'current' | 'then' | 'former' | 'future' | 'explicit';
+  time?: ClaimTime;
+}
+
+export interface QuoteSpeakerClaim extends ClaimBase {
+  kind: 'quote-speaker';
+  quote: string;
+  speaker: string;
+}
+
+export interface QuantityClaim extends ClaimBase {
+  kind: 'quantity';
+  /** What is counted, normalised ("russian residents", "meetings abe putin"). */
+  subject: string;
+  value: number;
+  unit?: string;
+  /** 'about' for approximately/around, 'more-than', 'less-than', 'at-least', 'at-most', 'exact'. */
+  bound: 'exact' | 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most';
+  text: string;
+}
+
+export type Claim = EventPlaceClaim | EventDateClaim | PersonTitleClaim | QuoteSpeakerClaim | QuantityClaim;
+
+// ---------------------------------------------------------------- The map
+
+/** Every kind of mention, by name. Later layers extend it (see the module comment). */
+export interface MentionMap {
+  urls: UrlMention[];
+  dates: DateMention[];
+  entities: EntityMention[];
+  quotes: QuoteMention[];
+  claims: Claim[];
+}
+
+export type MentionKind = keyof MentionMap;

@@ -1,0 +1,31 @@
+/** Files → `Document`: dispatch on the file's format. */
+import { extname } from 'node:path';
+import type { Document, Format } from './document.js';
+import { loadText } from './text.js';
+
+export type { Document, Format, Span, Sentence, Paragraph, LinkTarget, DocumentMetadata } from './document.js';
+
+const FORMAT_BY_EXTENSION: Record<string, Format> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
+
+export function formatOf(path: string): Format | undefined {
+  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+/** Parse already-decoded file content into a Document. Markdown and HTML loaders plug in here. */
+export function parseDocument(path: string, source: string, format: Format = formatOf(path) ?? 'text'): Document {
+  switch (format) {
+    case 'text':
+      return loadText(path, source);
+    default:
+      // TODO(loaders): markdown and html loaders (unified) replace this fallback.
+      return loadText(path, source);
+  }
+}
