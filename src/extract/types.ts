@@ -112,6 +112,10 @@ export interface ClaimTime {
   granularity: Granularity;
   /** The date mention this came from, if any. */
   span?: Span;
+  /** How the time was found: stated in the clause, relative to the document date ("last year's"), or the document date itself. */
+  basis?: 'stated' | 'relative' | 'reference';
+  /** 0..1; below 1 when it rests on an inferred document date. */
+  confidence?: number;
 }
 
 interface ClaimBase {
@@ -137,11 +141,13 @@ export interface EventDateClaim extends ClaimBase {
 
 export interface PersonTitleClaim extends ClaimBase {
   kind: 'person-title';
-  person: { name: string; recordId?: string; span: Span };
-  office: { title: string; officeKey?: string; span: Span };
+  person: { name: string; recordId?: string; span: Span; /** Every person the name may be (a surname alone). */ candidateIds?: string[] };
+  office: { title: string; officeKey?: string; span: Span; /** The country the title names ("Japanese Prime Minister"), as a place id. */ countryId?: string };
   /** 'current' = at the time the sentence refers to; 'then' = at that past time; 'former' = before it. */
   qualifier: 'current' | 'then' | 'former' | 'future' | 'explicit';
   time?: ClaimTime;
+  /** For 'explicit': each stated term ("from September 2006 to September 2007"). */
+  terms?: ClaimTime[];
 }
 
 export interface QuoteSpeakerClaim extends ClaimBase {
