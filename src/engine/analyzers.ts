@@ -4,9 +4,13 @@
  */
 import type { Analyzer } from './analysis.js';
 import type { MentionKind } from '../extract/types.js';
+import { urlAnalyzer } from '../extract/urls.js';
+import { dateAnalyzer } from '../extract/dates.js';
 
 const ANALYZERS: Analyzer[] = [
   // Each line: one analyzer, imported from its layer.
+  urlAnalyzer,
+  dateAnalyzer,
 ];
 
 export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {

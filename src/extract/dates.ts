@@ -1,0 +1,186 @@
+/**
+ * Date mentions: chrono-node for calendar expressions ("Jan. 22", "22 January 2019",
+ * "March 2012", "Tuesday", ranges), factlint's own finders for bare years and relative
+ * expressions. Sentence by sentence, with whitespace runs collapsed (long runs make chrono
+ * slow), and only for sentences a cheap pre-filter says may hold a date. Spans are exact
+ * offsets into `doc.text`; values are *stated* parts only — resolving what is implied is the
+ * time layer's job (`src/time/resolve.ts`), which knows the document's date.
+ */
+import * as chrono from 'chrono-node';
+import type { Document, Sentence, Span } from '../load/document.js';
+import type { Analyzer } from '../engine/analysis.js';
+import type { DateMention, DateParts, Granularity } from './types.js';
+import { findYears } from './years.js';
+import { findRelativeExpressions } from '../time/relative-expressions.js';
+
+declare module './types.js' {
+  interface DateMention {
+    /** Which finder produced it. */
+    origin?: 'chrono' | 'year' | 'relative';
+    /** Relative expressions: counted from the document's date or from a date the text sets. */
+    anchor?: 'document' | 'mention';
+    /** "a week before the January 22 summit": the anchor date comes after the expression. */
+    anchorFollows?: boolean;
+    /** "over twenty years ago" → 'more-than'; "nearly" → 'less-than'; "about" → 'about'. */
+    bound?: 'more-than' | 'less-than' | 'about';
+    /** How a bare year was recognised ('preposition', 'determiner', …). */
+    cue?: string;
+  }
+}
+
+/** Sentences without any of these cannot hold a calendar date, so chrono never sees them. */
+const CHRONO_PREFILTER =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const RELATIVE_PREFILTER = /\b(?:ago|before|after|earlier|later|following|next|previous|preceding|last|this|yesterday|today|tomorrow|tonight)\b/i;
+/** chrono readings that are relative or durations: factlint's own finder handles those. */
+const CHRONO_RELATIVE = /\b(?:ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight|now|before|after|later|earlier|for|within|in\s+\d+|from now)\b/i;
+
+const parser = chrono.en.casual;
+
+export function extractDates(doc: Document, excluded: Span[] = []): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const sentence of doc.sentences) {
+    const text = maskSpans(sentence, excluded);
+    const found: DateMention[] = [];
+    if (CHRONO_PREFILTER.test(text)) found.push(...chronoDates(text, sentence));
+    if (/\d{4}/.test(text)) found.push(...yearDates(text, sentence));
+    if (RELATIVE_PREFILTER.test(text)) found.push(...relativeDates(text, sentence));
+    mentions.push(...withoutOverlaps(found));
+  }
+  return mentions;
+}
+
+/** Blank out URLs so that `/2026/04/02/` in a link is not read as a date in the prose. */
+function maskSpans(sentence: Sentence, excluded: Span[]): string {
+  let text = sentence.text;
+  for (const span of excluded) {
+    if (span.end <= sentence.span.start || span.start >= sentence.span.end) continue;
+    const from = Math.max(0, span.start - sentence.span.start);
+    const to = Math.min(text.length, span.end - sentence.span.start);
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
+/** Collapses whitespace runs and keeps, for each kept character, its offset in the original. */
+function collapseWhitespace(text: string): { text: string; offsets: number[] } {
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = /\s/.test(text[i]);
+    if (isSpace && out.endsWith(' ')) continue;
+    out += isSpace ? ' ' : text[i];
+    offsets.push(i);
+  }
+  return { text: out, offsets };
+}
+
+function chronoDates(raw: string, sentence: Sentence): DateMention[] {
+  const { text, offsets } = collapseWhitespace(raw);
+  const mentions: DateMention[] = [];
+  for (const result of parser.parse(text, undefined, { forwardDate: false })) {
+    if (CHRONO_RELATIVE.test(result.text) || isAmbiguousNumeric(result.text)) continue;
+    const stated = statedParts(result.start);
+    if (stated.year === undefined && stated.month === undefined && stated.weekday === undefined) continue;
+    const { start, length } = trimLeadingWords(result.text, result.index);
+    const span = {
+      start: sentence.span.start + offsets[start],
+      end: sentence.span.start + offsets[start + length - 1] + 1,
+    };
+    const statedEnd = result.end ? statedParts(result.end) : undefined;
+    mentions.push({
+      span,
+      text: raw.slice(span.start - sentence.span.start, span.end - sentence.span.start),
+      sentence: sentence.index,
+      kind: kindOf(stated, statedEnd),
+      stated,
+      granularity: granularityOf(stated),
+      ...(statedEnd ? { statedEnd } : {}),
+      origin: 'chrono',
+    });
+  }
+  return mentions;
+}
+
+/** chrono includes "On"/"in" in "On 6 May": the mention is the date itself. */
+function trimLeadingWords(text: string, index: number): { start: number; length: number } {
+  const lead = /^(?:on|in|at|from|since|by|of)\s+/i.exec(text)?.[0].length ?? 0;
+  return { start: index + lead, length: text.length - lead };
+}
+
+/** "03/04/2019" is 3 April or 4 March depending on the writer: too ambiguous to reason about. */
+function isAmbiguousNumeric(text: string): boolean {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/.exec(text.trim());
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
+}
+
+type ChronoComponents = chrono.ParsedResult['start'];
+
+function statedParts(components: ChronoComponents): DateParts {
+  const parts: DateParts = {};
+  if (components.isCertain('year')) parts.year = components.get('year') ?? undefined;
+  if (components.isCertain('month')) parts.month = components.get('month') ?? undefined;
+  if (components.isCertain('day')) parts.day = components.get('day') ?? undefined;
+  if (components.isCertain('weekday')) parts.weekday = components.get('weekday') ?? undefined;
+  return parts;
+}
+
+function kindOf(stated: DateParts, statedEnd?: DateParts): DateMention['kind'] {
+  if (statedEnd) return 'range';
+  if (stated.month === undefined && stated.year === undefined) return 'weekday';
+  if (stated.year !== undefined && stated.month !== undefined && stated.day !== undefined) return 'absolute';
+  return 'partial';
+}
+
+function granularityOf(stated: DateParts): Granularity {
+  if (stated.day !== undefined) return 'day';
+  if (stated.month !== undefined) return 'month';
+  return 'year';
+}
+
+function yearDates(text: string, sentence: Sentence): DateMention[] {
+  return findYears(text, sentence.span.start).map((y) => ({
+    span: y.span,
+    text: String(y.year),
+    sentence: sentence.index,
+    kind: 'year',
+    stated: { year: y.year },
+    granularity: 'year',
+    origin: 'year',
+    cue: y.cue,
+  }));
+}
+
+function relativeDates(text: string, sentence: Sentence): DateMention[] {
+  return findRelativeExpressions(text, sentence.span.start).map((r) => ({
+    span: r.span,
+    text: r.text,
+    sentence: sentence.index,
+    kind: 'relative',
+    stated: r.weekday !== undefined ? { weekday: r.weekday } : {},
+    granularity: r.relative.unit === 'day' || r.weekday !== undefined ? 'day' : r.relative.unit === 'decade' ? 'year' : r.relative.unit === 'week' ? 'day' : r.relative.unit,
+    relative: r.relative,
+    origin: 'relative',
+    anchor: r.anchor,
+    ...(r.anchorFollows ? { anchorFollows: true } : {}),
+    ...(r.bound ? { bound: r.bound } : {}),
+  }));
+}
+
+/** Calendar dates win over relative readings, which win over bare years, at the same place. */
+function withoutOverlaps(found: DateMention[]): DateMention[] {
+  const rank = (m: DateMention) => (m.origin === 'chrono' ? 0 : m.origin === 'relative' ? 1 : 2);
+  const kept: DateMention[] = [];
+  for (const m of [...found].sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start)) {
+    if (!kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+export const dateAnalyzer: Analyzer<'dates'> = {
+  kind: 'dates',
+  analyze: (ctx) => {
+    const urlSpans = ctx.get('urls').filter((u) => u.origin === 'text').map((u) => u.span);
+    return extractDates(ctx.doc, urlSpans);
+  },
+};
