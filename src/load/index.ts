@@ -1,6 +1,8 @@
 /** Files → `Document`: dispatch on the file's format. */
 import { extname } from 'node:path';
 import type { Document, Format } from './document.js';
+import { loadHtml } from './html.js';
+import { loadMarkdown } from './markdown.js';
 import { loadText } from './text.js';
 
 export type { Document, Format, Span, Sentence, Paragraph, LinkTarget, DocumentMetadata } from './document.js';
@@ -24,8 +26,11 @@ export function parseDocument(path: string, source: string, format: Format = for
   switch (format) {
     case 'text':
       return loadText(path, source);
+    case 'markdown':
+      return loadMarkdown(path, source);
+    case 'html':
+      return loadHtml(path, source);
     default:
-      // TODO(loaders): markdown and html loaders (unified) replace this fallback.
-      return loadText(path, source);
+      throw new Error(`unsupported format "${String(format)}"`);
   }
 }

@@ -149,6 +149,15 @@ export class ProseBuilder {
     this.pushRun(value, { textStart: this.length, sourceStart: start, length: value.length, offsets, sourceEnd: end });
   }
 
+  /**
+   * Append `value` standing for `source.slice(start, end)` as a whole (a collapsed run of
+   * HTML whitespace, a `<br>`, a hard line break): every character maps to `start`.
+   */
+  appendReplacement(value: string, start: number, end: number): void {
+    if (value.length === 0) return;
+    this.pushRun(value, { textStart: this.length, sourceStart: start, length: value.length, sourceEnd: end, offsets: new Int32Array(value.length).fill(start) });
+  }
+
   /** Append text that has no counterpart in the source (block separators); it maps to the previous end. */
   appendSynthetic(value: string): void {
     if (value.length === 0) return;

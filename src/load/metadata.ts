@@ -1,0 +1,119 @@
+/**
+ * Metadata shared by the Markdown and HTML loaders: front matter parsing and the
+ * normalisation of publication dates to ISO `YYYY-MM-DD` (or `YYYY-MM` / `YYYY`).
+ */
+import { parse as parseYaml } from 'yaml';
+import type { DocumentMetadata, MetadataSource } from './document.js';
+
+/** Front matter keys, in order of preference, for each metadata field. */
+const TITLE_KEYS = ['title', 'headline'];
+const DATE_KEYS = ['date', 'published', 'publishDate', 'publish_date', 'pubDate', 'datePublished', 'date_published'];
+const URL_KEYS = ['url', 'canonical', 'canonical_url', 'canonicalURL', 'canonicalUrl'];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Parse YAML front matter into metadata. Malformed YAML yields no metadata rather than an
+ * error: the article is still worth linting, and a date we cannot read is simply unknown.
+ */
+export function metadataFromYaml(yaml: string): DocumentMetadata {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch {
+    return {};
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  return metadataFromRecord(data as Record<string, unknown>, 'front-matter');
+}
+
+/** TOML front matter (`+++`): only flat `key = value` lines are read. */
+export function metadataFromToml(toml: string): DocumentMetadata {
+  const record: Record<string, unknown> = {};
+  for (const line of toml.split(/\r\n?|\n/)) {
+    if (/^\s*\[/.test(line)) break; // a table starts: top-level keys are over
+    const m = /^\s*([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^#\s][^#]*?))\s*(?:#.*)?$/.exec(line);
+    if (m) record[m[1]] = m[2] ?? m[3] ?? m[4];
+  }
+  return metadataFromRecord(record, 'front-matter');
+}
+
+function metadataFromRecord(record: Record<string, unknown>, source: MetadataSource): DocumentMetadata {
+  const metadata: DocumentMetadata = {};
+  const title = firstString(record, TITLE_KEYS);
+  if (title) metadata.title = title;
+  for (const key of DATE_KEYS) {
+    const date = normaliseDate(record[key]);
+    if (date) {
+      metadata.date = date;
+      metadata.dateSource = source;
+      break;
+    }
+  }
+  const url = firstString(record, URL_KEYS);
+  if (url) {
+    metadata.url = url;
+    metadata.urlSource = source;
+  }
+  return metadata;
+}
+
+function firstString(record: Record<string, unknown>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+}
+
+/**
+ * A publication date as ISO `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when only that is given).
+ * A timestamp keeps the calendar date as written (`2019-01-22T23:30:00-05:00` → 2019-01-22):
+ * that is the date in the publisher's own time zone, which is what the article means by
+ * "today". Impossible dates (31 February) give undefined.
+ */
+export function normaliseDate(value: unknown): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const iso = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?=$|[T\s])/.exec(text);
+  if (iso) return isoFromParts(+iso[1], iso[2] ? +iso[2] : undefined, iso[3] ? +iso[3] : undefined);
+  const compact = /^(\d{4})(\d{2})(\d{2})(?=$|T)/.exec(text);
+  if (compact) return isoFromParts(+compact[1], +compact[2], +compact[3]);
+  return dateFromWords(text);
+}
+
+/** "January 22, 2019", "22 Jan 2019", "Tue, 22 Jan 2019 09:00:00 GMT", "January 2019". */
+function dateFromWords(text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/, '');
+  const monthFirst = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(lower);
+  if (monthFirst) return isoFromParts(+monthFirst[3], monthNumber(monthFirst[1]), +monthFirst[2]);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/.exec(lower);
+  if (dayFirst) return isoFromParts(+dayFirst[3], monthNumber(dayFirst[2]), +dayFirst[1]);
+  const monthYear = /^([a-z]{3,9})\.?,?\s+(\d{4})$/.exec(lower);
+  if (monthYear) return isoFromParts(+monthYear[2], monthNumber(monthYear[1]));
+  return undefined;
+}
+
+function monthNumber(word: string): number | undefined {
+  const index = MONTHS.indexOf(word.slice(0, 3));
+  if (index < 0) return undefined;
+  // Accept "Sept" and full names, but not words that merely start like a month ("marine").
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][index];
+  return full.startsWith(word) || word === 'sept' ? index + 1 : undefined;
+}
+
+function isoFromParts(year: number, month?: number, day?: number): string | undefined {
+  if (year < 1000 || year > 9999) return undefined;
+  if (month === undefined) return String(year);
+  if (month < 1 || month > 12) return undefined;
+  const mm = String(month).padStart(2, '0');
+  if (day === undefined) return `${year}-${mm}`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return undefined;
+  return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+}
