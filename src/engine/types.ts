@@ -61,6 +61,8 @@ export interface Suggestion {
   /** Replacement text for `span`, if the fix is a replacement. */
   replacement?: string;
   span?: Span;
+  /** Offsets `[start, end)` in the original file that `replacement` replaces (filled by the engine). */
+  sourceRange?: [number, number];
 }
 
 /** Another place the finding relates to, possibly in another file (cross-document rules). */
@@ -139,10 +141,20 @@ export interface FatalError {
   column?: number;
 }
 
+/** Why a finding was not reported (an inline `factlint-disable` comment). */
+export interface Suppression {
+  kind: 'directive';
+  justification: string;
+}
+
 export interface FileResult {
   filePath: string;
   findings: Finding[];
   fatal?: FatalError;
+  /** Findings silenced by inline disable comments (ESLint's `suppressedMessages`). */
+  suppressed?: (Finding & { suppressions: Suppression[] })[];
+  /** The file's content, for reporters that show it (JSON `source`). */
+  source?: string;
   /** The document's date and where it came from (metadata, inferred, …), when known. */
   documentDate?: { date: string | null; source: string; confidence?: number };
   /** Other files of the run that are versions of this one. */

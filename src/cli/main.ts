@@ -1,0 +1,153 @@
+/**
+ * The `factlint` command. `argv[0]` naming a registered subcommand dispatches to it;
+ * anything else is a lint run. User errors (bad options, bad configuration, unreadable
+ * files) print one line `factlint: …` and never a stack trace.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../../rules/index.js';
+import { ConfigError, ConfigResolver, configToJson } from '../engine/config.js';
+import { lintFiles, lintText } from '../engine/lint.js';
+import type { LintOptions } from '../engine/lint.js';
+import type { FileResult } from '../engine/types.js';
+import { countResults, findFormatter } from '../report/index.js';
+import type { CliIO } from './command.js';
+import { commands, findCommand } from './commands/index.js';
+import { HELP, UsageError, parseCliOptions } from './options.js';
+import type { CliOptions } from './options.js';
+
+/** Standard streams of this process. */
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+let cachedVersion: string | undefined;
+
+/** factlint's version, from the package.json above this module (src/ or dist/src/). */
+export function version(): string {
+  if (cachedVersion) return cachedVersion;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'factlint') return (cachedVersion = pkg.version ?? '0.0.0');
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return (cachedVersion = '0.0.0');
+    dir = parent;
+  }
+}
+
+function helpText(): string {
+  const subcommands = commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n');
+  return subcommands ? `${HELP}\n\nCommands:\n${subcommands}\n` : `${HELP}\n`;
+}
+
+function listRules(format: string): string {
+  const metas = builtinRules.map((r) => r.meta);
+  if (format === 'json') return `${JSON.stringify(metas.map(({ id, category, defaultSeverity, recommended, fixable, description }) => ({ id, category, defaultSeverity, recommended, fixable, description })), null, 2)}\n`;
+  if (metas.length === 0) return 'No rules are registered.\n';
+  const idWidth = Math.max(...metas.map((m) => m.id.length));
+  const rows = metas.map((m) => `${m.id.padEnd(idWidth)}  ${m.category.padEnd(11)}  ${m.defaultSeverity.padEnd(5)}  ${m.recommended ? 'recommended' : '           '}  ${m.description}`);
+  return `${'rule'.padEnd(idWidth)}  ${'category'.padEnd(11)}  ${'level'}  ${'in preset  '}  description\n${rows.join('\n')}\n`;
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const command = argv.length > 0 ? findCommand(argv[0]) : undefined;
+  try {
+    if (command) return await command.run(argv.slice(1), io);
+    return await runLint(parseCliOptions(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`factlint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function runLint(options: CliOptions, io: CliIO): Promise<number> {
+  if (options.help) return write(io.stdout, helpText(), 0);
+  if (options.version) return write(io.stdout, `${version()}\n`, 0);
+  if (options.listRules) return write(io.stdout, listRules(options.format), 0);
+  if (options.printConfig) return printConfig(options, io);
+  if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files to lint given (try: factlint corpus/examples, or factlint --help)');
+
+  const results = await lint(options, io);
+  guardOutputFile(options, io.cwd, results);
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const formatter = findFormatter(options.format);
+  if (!formatter) throw new UsageError(`unknown format "${options.format}"`);
+  const color = options.outputFile ? false : options.color ?? io.color;
+  const report = formatter(shown, { cwd: io.cwd, color, rules: builtinRules, version: version() });
+  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
+  else if (report) io.stdout(report);
+  // In machine formats the report is for programs; a person still deserves the one-liners.
+  if (options.format !== 'stylish' || options.outputFile) {
+    for (const r of results) if (r.fatal) io.stderr(`factlint: ${r.filePath}: ${r.fatal.message}\n`);
+  }
+  return exitCode(results, options.maxWarnings);
+}
+
+function write(out: (text: string) => void, text: string, code: number): number {
+  out(text);
+  return code;
+}
+
+async function lint(options: CliOptions, io: CliIO): Promise<FileResult[]> {
+  const lintOptions: LintOptions = {
+    cwd: io.cwd,
+    configFile: options.config,
+    date: options.date,
+    url: options.url,
+    ignorePath: options.ignore ? options.ignorePath : false,
+    ignorePatterns: options.ignore ? options.ignorePatterns : [],
+    includeSource: options.format === 'json',
+  };
+  const results = options.patterns.length > 0 ? await lintFiles(options.patterns, lintOptions) : [];
+  if (options.stdin) {
+    const text = await io.readStdin();
+    results.push(await lintText(text, { ...lintOptions, filePath: options.stdinFilename ?? '<stdin>' }));
+  }
+  return results;
+}
+
+/** factlint writes nothing to its inputs: refuse an output file that is one of them. */
+function guardOutputFile(options: CliOptions, cwd: string, results: FileResult[]): void {
+  if (!options.outputFile) return;
+  const target = resolve(cwd, options.outputFile);
+  if (results.some((r) => resolve(cwd, r.filePath) === target)) {
+    throw new UsageError(`${options.outputFile}: is one of the files being linted; choose another output file`);
+  }
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+}
+
+/** 2 when a file could not be linted, 1 for error findings or too many warnings, else 0. */
+export function exitCode(results: FileResult[], maxWarnings?: number): number {
+  const counts = countResults(results);
+  if (counts.fatal > 0) return 2;
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+function printConfig(options: CliOptions, io: CliIO): number {
+  const resolver = new ConfigResolver(builtinRules, io.cwd, options.config);
+  const config = resolver.forFile(resolve(io.cwd, options.printConfig as string));
+  return write(io.stdout, `${JSON.stringify(configToJson(config), null, 2)}\n`, 0);
+}

@@ -1,0 +1,257 @@
+/**
+ * The lint run: inputs → configuration → documents → knowledge base → analysis → rules →
+ * inline disables → `FileResult[]`. A file that cannot be read or parsed becomes a fatal
+ * result for that file and the run goes on; a configuration error stops the run (it would
+ * make every result wrong).
+ */
+import { resolve } from 'node:path';
+import { formatOf } from '../load/index.js';
+import { decodeInput, loadFile, loadSource } from '../load/read.js';
+import type { Document, Format } from '../load/document.js';
+import type { MentionKind } from '../extract/types.js';
+import { builtinRules } from '../../rules/index.js';
+import { AnalyzedDocument } from './analysis.js';
+import type { Analyzer } from './analysis.js';
+import { analyzerRegistry } from './analyzers.js';
+import { runRules } from './runner.js';
+import type { ActiveRule } from './runner.js';
+import { ConfigResolver } from './config.js';
+import type { ConfigObject, ResolvedConfig } from './config.js';
+import { applyDisables, directivesOf } from './disables.js';
+import { buildIgnore, isIgnored, resolveInputs } from './inputs.js';
+import { loadKnowledgeBase } from './kb-loader.js';
+import type { StageTimer } from './profile.js';
+import type { FileResult, Finding, ProjectRuleContext, Rule, RuleContext } from './types.js';
+
+export interface LintOptions {
+  /** Folder that relative paths, `.factlintignore` and config discovery start from. */
+  cwd?: string;
+  /** `--config FILE`: use this file for every input, no discovery. */
+  configFile?: string;
+  /** A configuration object (library use); takes precedence over files. */
+  config?: ConfigObject;
+  /** Rules to configure from (default: every built-in rule). */
+  rules?: readonly Rule[];
+  /** `--date` / `--url`: override each document's metadata. */
+  date?: string;
+  url?: string;
+  /** `--ignore-path` (default `.factlintignore` in cwd); `false` to read none. */
+  ignorePath?: string | false;
+  /** `--ignore-pattern`, relative to cwd. */
+  ignorePatterns?: string[];
+  /** Keep each file's content in its result (JSON `source`). */
+  includeSource?: boolean;
+  /** Collect per-stage timings (benchmark). */
+  profile?: StageTimer;
+}
+
+/** One thing to lint: a file on disk, or text in memory (stdin, the `lint()` API). */
+export interface LintInput {
+  path: string;
+  absolutePath: string;
+  /** Content already in memory; read from disk when absent. */
+  text?: string;
+  format?: Format;
+}
+
+interface LoadedFile {
+  input: LintInput;
+  config: ResolvedConfig;
+  document?: Document;
+  fatal?: string;
+}
+
+/** The analyzed document of each loaded file, for the document date. */
+const analyzedByFile = new WeakMap<LoadedFile, AnalyzedDocument>();
+
+/** Lint files, folders and globs. */
+export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<FileResult[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const { files, problems } = resolveInputs(patterns, { cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePatterns });
+  const inputs: LintInput[] = files.map((f) => ({ path: f.path, absolutePath: f.absolutePath }));
+  const fatalResults: FileResult[] = problems.map((p) => ({ filePath: p.path, findings: [], fatal: { message: p.message } }));
+  return [...fatalResults, ...(await lintInputs(inputs, { ...options, cwd }))];
+}
+
+/** Lint text in memory (stdin, or the library's `lint()`), named `filePath` for config and format. */
+export async function lintText(text: string, options: LintOptions & { filePath?: string; format?: Format } = {}): Promise<FileResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const path = options.filePath ?? '<text>';
+  const [result] = await lintInputs([{ path, absolutePath: resolve(cwd, path), text, format: options.format }], { ...options, cwd });
+  return result;
+}
+
+/** Lint already-resolved inputs. Results come back in input order. */
+export async function lintInputs(inputs: LintInput[], options: LintOptions & { cwd: string }): Promise<FileResult[]> {
+  const rules = options.rules ?? builtinRules;
+  const configs = new ConfigResolver(rules, options.cwd, options.configFile, options.config);
+  const timer = options.profile;
+  const loaded = inputs
+    .map((input) => ({ input, config: configs.forFile(input.absolutePath) }))
+    .filter(({ input, config }) => !ignoredByConfig(input, config))
+    .map(({ input, config }) => (timer ? timer.measure('load', () => loadInput(input, config, options)) : loadInput(input, config, options)));
+  const findingsByFile = analyzeAndCheck(loaded, rules, options);
+  return loaded.map((file, i) => toFileResult(file, findingsByFile[i], options));
+}
+
+// `ignorePatterns` in a config apply to the files that config governs, relative to its folder.
+function ignoredByConfig(input: LintInput, config: ResolvedConfig): boolean {
+  if (config.ignorePatterns.length === 0 || input.text !== undefined) return false;
+  const { matcher } = buildIgnore({ cwd: config.baseDir, ignorePath: false, ignorePatterns: config.ignorePatterns });
+  return isIgnored(matcher, config.baseDir, input.absolutePath);
+}
+
+function loadInput(input: LintInput, config: ResolvedConfig, options: LintOptions): LoadedFile {
+  const format = input.format ?? formatOf(input.path) ?? 'text';
+  let result;
+  if (input.text === undefined) {
+    result = loadFile(input.absolutePath, { maxBytes: config.maxFileSize, format });
+  } else {
+    const decoded = decodeInput(Buffer.from(input.text, 'utf8'), input.path, { maxBytes: config.maxFileSize });
+    result = decoded.ok ? loadSource(input.path, decoded.source, format) : { ok: false as const, error: { message: decoded.error } };
+  }
+  if (!result.ok) return { input, config, fatal: withoutPathPrefix(result.error.message, input) };
+  const document = result.document;
+  document.path = input.path;
+  if (options.date) document.metadata = { ...document.metadata, date: options.date, dateSource: 'cli' };
+  if (options.url) document.metadata = { ...document.metadata, url: options.url, urlSource: 'cli' };
+  return { input, config, document };
+}
+
+// The loader's messages start with the path it was given; results carry the path separately.
+function withoutPathPrefix(message: string, input: LintInput): string {
+  for (const prefix of [`${input.absolutePath}: `, `${input.path}: `]) {
+    if (message.startsWith(prefix)) return message.slice(prefix.length);
+  }
+  return message;
+}
+
+/**
+ * Files that share a configuration are analyzed and checked together, so project rules
+ * compare every document that the same configuration governs.
+ */
+function analyzeAndCheck(loaded: LoadedFile[], rules: readonly Rule[], options: LintOptions): Finding[][] {
+  const findings: Finding[][] = loaded.map(() => []);
+  const groups = new Map<ResolvedConfig, number[]>();
+  loaded.forEach((file, i) => {
+    if (!file.document) return;
+    const group = groups.get(file.config) ?? [];
+    group.push(i);
+    groups.set(file.config, group);
+  });
+  for (const [config, indexes] of groups) {
+    const kb = loadKnowledgeBase(config.kb);
+    const registry = timedRegistry(analyzerRegistry(), options.profile);
+    const documents = indexes.map((i) => new AnalyzedDocument(loaded[i].document as Document, kb, registry));
+    const active = activeRules(config, rules, options.profile);
+    const perDocument = runRules(documents, active, kb);
+    indexes.forEach((fileIndex, j) => {
+      findings[fileIndex] = perDocument[j];
+      analyzedByFile.set(loaded[fileIndex], documents[j]);
+    });
+  }
+  return findings;
+}
+
+function activeRules(config: ResolvedConfig, rules: readonly Rule[], timer: StageTimer | undefined): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    active.push({ rule: guardedRule(rule, timer), severity: setting.severity, options: setting.options });
+  }
+  return active;
+}
+
+/**
+ * A rule that throws is a bug in factlint, not in the article: report it as an error finding
+ * naming the rule, and let every other rule and file go on.
+ */
+function guardedRule(rule: Rule, timer: StageTimer | undefined): Rule {
+  const stage = `rule:${rule.meta.id}`;
+  const run = <T>(fn: () => T): T => (timer ? timer.measure(stage, fn) : fn());
+  const crashMessage = (error: unknown) =>
+    `factlint's rule "${rule.meta.id}" failed on this file (${error instanceof Error ? error.message : String(error)}); please report this bug.`;
+  if (rule.scope === 'project') {
+    return {
+      ...rule,
+      checkProject: (ctx: ProjectRuleContext<Record<string, unknown>>) => {
+        try {
+          run(() => rule.checkProject(ctx));
+        } catch (error) {
+          ctx.documents.forEach((d: AnalyzedDocument) => ctx.report(d, { message: crashMessage(error), span: { start: 0, end: 0 } }));
+        }
+      },
+    };
+  }
+  return {
+    ...rule,
+    check: (ctx: RuleContext<Record<string, unknown>>) => {
+      try {
+        run(() => rule.check(ctx));
+      } catch (error) {
+        ctx.report({ message: crashMessage(error), span: { start: 0, end: 0 } });
+      }
+    },
+  };
+}
+
+function timedRegistry(registry: Map<MentionKind, Analyzer>, timer: StageTimer | undefined): Map<MentionKind, Analyzer> {
+  if (!timer) return registry;
+  return new Map(
+    [...registry].map(([kind, analyzer]) => [kind, { kind, analyze: (ctx) => timer.measure(`analyze:${kind}`, () => analyzer.analyze(ctx)) } as Analyzer]),
+  );
+}
+
+function toFileResult(file: LoadedFile, findings: Finding[], options: LintOptions): FileResult {
+  const filePath = file.input.path;
+  if (!file.document) return { filePath, findings: [], fatal: { message: file.fatal ?? 'could not be loaded' } };
+  const document = file.document;
+  const located = findings.map((f) => withSourceRanges(document, f));
+  const { kept, suppressed } = applyDisables(located, directivesOf(document));
+  const result: FileResult = { filePath, findings: kept, suppressed };
+  const documentDate = documentDateOf(file);
+  if (documentDate) result.documentDate = documentDate;
+  if (options.includeSource) result.source = file.document.source;
+  return result;
+}
+
+/** Give each replacement suggestion the source offsets it replaces (ESLint's `fix.range`). */
+function withSourceRanges(document: Document, finding: Finding): Finding {
+  if (!finding.suggestions?.some((s) => s.replacement !== undefined)) return finding;
+  const suggestions = finding.suggestions.map((s) => {
+    if (s.replacement === undefined) return s;
+    const span = s.span ?? finding.span;
+    const range: [number, number] = [document.positions.toSource(span.start), span.end > span.start ? document.positions.toSourceEnd(span.end) : document.positions.toSource(span.start)];
+    return { ...s, sourceRange: range };
+  });
+  return { ...finding, suggestions };
+}
+
+let timeRegistered: boolean | undefined;
+function hasTimeAnalyzer(): boolean {
+  timeRegistered ??= analyzerRegistry().has('time' as MentionKind);
+  return timeRegistered;
+}
+
+interface TimeInfoLike {
+  date: string | null;
+  source: string;
+  confidence?: number;
+}
+
+// The TIME layer registers a `time` analyzer; until it does, metadata is all we know.
+function documentDateOf(file: LoadedFile): FileResult['documentDate'] {
+  const analyzed = analyzedByFile.get(file);
+  if (analyzed && hasTimeAnalyzer()) {
+    try {
+      const time = analyzed.get('time' as MentionKind) as unknown as TimeInfoLike | undefined;
+      if (time) return { date: time.date ?? null, source: time.source, ...(time.confidence !== undefined ? { confidence: time.confidence } : {}) };
+    } catch {
+      // Falls through to metadata: a date we cannot infer is simply unknown.
+    }
+  }
+  const metadata = file.document?.metadata;
+  return metadata?.date ? { date: metadata.date, source: metadata.dateSource ?? 'metadata' } : undefined;
+}
+

@@ -1,0 +1,59 @@
+/**
+ * The default, human format (after ESLint's "stylish"): findings grouped per file as
+ * `line:column  severity  message  rule-id`, with the evidence, the source and the suggested
+ * fix on indented lines below, and a closing summary. Colour only when the context allows.
+ */
+import pc from 'picocolors';
+import type { FileResult, Finding } from '../engine/types.js';
+import { countResults } from './types.js';
+import type { Formatter } from './types.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function detailLines(finding: Finding): string[] {
+  const lines: string[] = [];
+  const { evidence } = finding;
+  if (evidence) {
+    lines.push(`text says: ${evidence.claimed}`);
+    if (evidence.actual) lines.push(`record says: ${evidence.actual}`);
+  }
+  for (const source of finding.sources ?? []) lines.push(`source: ${source.url}`);
+  for (const suggestion of finding.suggestions ?? []) lines.push(`fix: ${suggestion.message}`);
+  for (const related of finding.related ?? []) {
+    lines.push(`see ${related.filePath}${related.line ? `:${related.line}:${related.column ?? 1}` : ''}: ${related.message}`);
+  }
+  return lines;
+}
+
+function fileBlock(result: FileResult, c: Colors): string[] {
+  const lines = [c.underline(result.filePath)];
+  if (result.fatal) {
+    lines.push(`  ${c.red('error')}  ${result.fatal.message}  ${c.dim('(file could not be linted)')}`);
+    return lines;
+  }
+  const positionWidth = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
+  for (const f of result.findings) {
+    const position = `${f.line}:${f.column}`.padEnd(positionWidth);
+    const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+    lines.push(`  ${c.dim(position)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+    const indent = ' '.repeat(positionWidth + 4);
+    for (const detail of detailLines(f)) lines.push(`${indent}${c.dim(detail)}`);
+  }
+  return lines;
+}
+
+export const formatStylish: Formatter = (results, context) => {
+  const c = pc.createColors(context.color);
+  const withProblems = results.filter((r) => r.fatal || r.findings.length > 0);
+  if (withProblems.length === 0) return '';
+  const blocks = withProblems.map((r) => fileBlock(r, c).join('\n'));
+  const counts = countResults(results);
+  const total = counts.errors + counts.warnings;
+  const summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')})`;
+  const colored = counts.errors > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary));
+  return `\n${blocks.join('\n\n')}\n\n${colored}\n`;
+};
