@@ -6,11 +6,13 @@ import type { Analyzer } from './analysis.js';
 import type { MentionKind } from '../extract/types.js';
 import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
+import { quantitiesAnalyzer } from '../extract/quantities.js';
 
 const ANALYZERS: Analyzer[] = [
   // Each line: one analyzer, imported from its layer.
   urlAnalyzer,
   dateAnalyzer,
+  quantitiesAnalyzer,
 ];
 
 export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {

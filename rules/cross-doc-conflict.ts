@@ -1,0 +1,133 @@
+/**
+ * cross-doc-conflict: a claim that contradicts another document of the same run — a
+ * different place or date for the same event, a different figure for the same quantity,
+ * the same quotation given to someone else, a person in two offices at once. Reported on the
+ * later document (by document date, else by order given), naming the earlier one.
+ */
+import { defineRule } from '../src/engine/types.js';
+import type { ReportDescriptor, SourceRef } from '../src/engine/types.js';
+import type { AnalyzedDocument } from '../src/engine/analysis.js';
+import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { locateSpan } from '../src/load/document.js';
+import { findConflicts } from '../src/compare/conflicts.js';
+import type { Conflict } from '../src/compare/conflicts.js';
+import type { Comparable } from '../src/compare/comparable.js';
+import { rankDocuments } from '../src/compare/document-order.js';
+import { findVersionGroups, versionGroupIndex } from '../src/compare/versions.js';
+import { kbVerdict } from '../src/compare/kb-verdict.js';
+import type { KbVerdict } from '../src/compare/kb-verdict.js';
+
+export interface CrossDocConflictOptions {
+  /** Which kinds of claim to compare. */
+  kinds: Array<Comparable['kind']>;
+  /** Treat near-duplicates as versions of one article and never compare them. */
+  skipVersions: boolean;
+}
+
+const ALL_KINDS: Array<Comparable['kind']> = ['event-place', 'event-date', 'person-title', 'quote-speaker', 'quantity'];
+
+export default defineRule<CrossDocConflictOptions>({
+  meta: {
+    id: 'cross-doc-conflict',
+    description: 'A claim contradicts what another document of the run says about the same thing.',
+    category: 'consistency',
+    defaultSeverity: 'warn',
+    recommended: true,
+    fixable: false,
+    schema: {
+      type: 'object',
+      properties: {
+        kinds: { type: 'array', items: { enum: ALL_KINDS }, uniqueItems: true },
+        skipVersions: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { kinds: ALL_KINDS, skipVersions: true },
+    docs: {
+      description:
+        'Compares what the documents of one run claim — event dates and places, titles, quotations and figures — and flags a claim that another, earlier document contradicts. Versions of the same article are not compared with each other.',
+      incorrect: [
+        'a.md: “The islands are home to approximately 20,000 Russian residents.”  b.md: “The islands, claimed by Japan, are home to 35,000 Russian residents.”',
+        'a.md: ““We will not give up a single metre of our land,” said Lavrov.”  b.md: ““We will not give up a single metre of our land,” said Shoigu.”',
+      ],
+      correct: [
+        'a.md: “more than 70 years”  b.md: “75 years” (the same span, stated loosely)',
+        'a.md: “approximately 20,000 Russian residents”  b.md: “some 20,500 Russian residents”',
+      ],
+      url: 'README.md#cross-doc-conflict',
+    },
+  },
+  scope: 'project',
+  checkProject(context) {
+    const { documents, kb, options } = context;
+    if (documents.length < 2) return;
+    const kinds = new Set(options.kinds ?? ALL_KINDS);
+    const versionGroup = options.skipVersions === false
+      ? undefined
+      : versionGroupIndex(documents.length, findVersionGroups(documents.map((d) => d.doc)));
+    const conflicts = findConflicts(documents, kb, { rank: rankDocuments(documents), versionGroup });
+    for (const conflict of conflicts) {
+      if (!kinds.has(conflict.claim.kind)) continue;
+      context.report(documents[conflict.claim.doc], describeConflict(conflict, documents, kb));
+    }
+  },
+});
+
+function describeConflict(conflict: Conflict, documents: readonly AnalyzedDocument[], kb: KnowledgeBase): ReportDescriptor {
+  const { claim, others } = conflict;
+  const earliest = others[0];
+  const where = (c: Comparable) => {
+    const doc = documents[c.doc].doc;
+    return { path: doc.path, ...locateSpan(doc, c.span) };
+  };
+  const first = where(earliest);
+  const mine = kbVerdict(kb, claim);
+  const theirs = kbVerdict(kb, earliest);
+  const also = others.length > 1 ? ` (and ${others.length - 1} other document${others.length > 2 ? 's' : ''})` : '';
+  const verdict = verdictSentence(mine, theirs, documents[claim.doc].doc.path, first.path);
+  const message =
+    `This says “${claim.stated}” for ${claim.topic}, but ${first.path}:${first.line}${also} says “${earliest.stated}”.` +
+    (verdict ? ` ${verdict}` : '');
+  const sources: SourceRef[] = [mine, theirs].filter((v): v is KbVerdict => v !== undefined).map((v) => v.source);
+  return {
+    message,
+    span: claim.span,
+    evidence: {
+      claimed: claim.stated,
+      actual: `${first.path}:${first.line}:${first.column} says “${earliest.stated}”`,
+      reasoning: [
+        `Both documents make a claim about ${claim.topic}.`,
+        `This document says “${claim.stated}”; ${first.path} says “${earliest.stated}”; both cannot be true.`,
+        ...(verdict ? [verdict] : []),
+        `${first.path} is the earlier document (by date, else by the order given), so the finding is reported here.`,
+      ],
+    },
+    suggestions: [suggestionFor(mine, theirs, first.path)],
+    source: sources.length > 0 ? dedupeSources(sources) : undefined,
+    related: others.map((other) => {
+      const at = where(other);
+      return {
+        filePath: at.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn,
+        message: `says “${other.stated}”`,
+      };
+    }),
+  };
+}
+
+function verdictSentence(mine: KbVerdict | undefined, theirs: KbVerdict | undefined, minePath: string, theirPath: string): string | undefined {
+  if (mine?.agrees && !theirs?.agrees) return `The knowledge base agrees with this document: ${mine.summary}.`;
+  if (theirs?.agrees && !mine?.agrees) return `The knowledge base agrees with ${theirPath}: ${theirs.summary}.`;
+  if (mine && theirs && !mine.agrees && !theirs.agrees) return `The knowledge base agrees with neither ${minePath} nor ${theirPath}: ${mine.summary}.`;
+  return undefined;
+}
+
+function suggestionFor(mine: KbVerdict | undefined, theirs: KbVerdict | undefined, theirPath: string): { message: string } {
+  if (theirs?.agrees && !mine?.agrees) return { message: `Correct this to match the record (${theirs.summary}).` };
+  if (mine?.agrees && !theirs?.agrees) return { message: `This agrees with the record; correct ${theirPath} instead.` };
+  return { message: `Check which account is right and make the documents agree (see ${theirPath}).` };
+}
+
+function dedupeSources(sources: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.url) && seen.add(s.url));
+}
