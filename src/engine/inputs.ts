@@ -82,11 +82,19 @@ export function resolveInputs(patterns: string[], options: ResolveInputOptions):
   const { matcher, problems } = buildIgnore(options);
   const files: InputFile[] = [];
   const seen = new Set<string>();
-  const add = (absolutePath: string, explicit: boolean): boolean => {
-    if (seen.has(absolutePath) || isIgnored(matcher, options.cwd, absolutePath)) return false;
+  const add = (absolutePath: string, explicit: boolean): 'added' | 'seen' | 'ignored' => {
+    if (seen.has(absolutePath)) return 'seen';
+    if (isIgnored(matcher, options.cwd, absolutePath)) return 'ignored';
     seen.add(absolutePath);
     files.push({ path: toDisplayPath(options.cwd, absolutePath), absolutePath, explicit });
-    return true;
+    return 'added';
+  };
+  // A folder or glob whose every file is ignored would otherwise pass silently as "clean".
+  const addAll = (pattern: string, found: string[]): void => {
+    const outcomes = found.map((f) => add(f, false));
+    if (outcomes.length > 0 && outcomes.every((o) => o === 'ignored')) {
+      problems.push({ path: pattern, message: 'every file here is ignored (by .factlintignore or an ignore pattern)' });
+    }
   };
   for (const pattern of patterns) {
     const absolute = resolve(options.cwd, pattern);
@@ -94,14 +102,15 @@ export function resolveInputs(patterns: string[], options: ResolveInputOptions):
     if (stats?.isDirectory()) {
       const found = walkFolder(absolute);
       if (found.length === 0) problems.push({ path: pattern, message: noFilesMessage() });
-      found.forEach((f) => add(f, false));
+      addAll(pattern, found);
     } else if (stats) {
-      // A file named explicitly is linted whatever its extension (read as plain text).
+      // A file named explicitly is linted whatever its extension (read as plain text), unless
+      // ignored: `factlint *.md` in a shell must agree with `factlint .`.
       add(absolute, true);
     } else if (isDynamicPattern(pattern)) {
       const found = expandGlob(pattern, options.cwd);
       if (found.length === 0) problems.push({ path: pattern, message: 'no files match this pattern' });
-      found.forEach((f) => add(f, false));
+      addAll(pattern, found);
     } else {
       problems.push({ path: pattern, message: 'no such file or folder' });
     }

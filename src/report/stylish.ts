@@ -40,7 +40,8 @@ function fileBlock(result: FileResult, c: Colors): string[] {
     const position = `${f.line}:${f.column}`.padEnd(positionWidth);
     const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
     lines.push(`  ${c.dim(position)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
-    const indent = ' '.repeat(positionWidth + 4);
+    // Details line up under the message.
+    const indent = ' '.repeat(positionWidth + 13);
     for (const detail of detailLines(f)) lines.push(`${indent}${c.dim(detail)}`);
   }
   return lines;
