@@ -6,13 +6,17 @@ import type { Analyzer } from './analysis.js';
 import type { MentionKind } from '../extract/types.js';
 import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
+import { timeAnalyzer } from '../time/document-date.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
+import { claimsAnalyzer } from '../extract/claims.js';
 
 const ANALYZERS: Analyzer[] = [
   // Each line: one analyzer, imported from its layer.
   urlAnalyzer,
   dateAnalyzer,
+  timeAnalyzer,
   quantitiesAnalyzer,
+  claimsAnalyzer,
 ];
 
 export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {
