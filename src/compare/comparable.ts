@@ -160,7 +160,7 @@ function describeQuantitySubject(fact: QuantityFact): string {
   if (fact.dimension.startsWith('money:')) return `the sum (${fact.subject.replace(':', ' on ')})`;
   if (fact.unit === 'times') return `how many times (${fact.subject.replace(' times', '')})`;
   if (fact.dimension === 'percent') return `the share of ${fact.subject}`;
-  return `the number of ${fact.subject}`;
+  return `the number of ${fact.subjectText}`;
 }
 
 export function describeTime(time: ClaimTime): string {

@@ -31,7 +31,7 @@ function placeVerdict(kb: KnowledgeBase, claim: PlaceComparable): KbVerdict | un
   if (!record || !claim.placeId || record.placeIds.length === 0) return undefined;
   return {
     agrees: record.placeIds.some((id) => placesCompatible(kb, id, claim.placeId as string)),
-    summary: `${record.name} was held in ${record.city}, ${record.country}`,
+    summary: `${record.name} was held in ${[record.city, record.country].filter(Boolean).join(', ')}`,
     source: { url: record.source, recordId: record.id, title: record.name },
   };
 }

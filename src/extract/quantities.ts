@@ -27,6 +27,8 @@ export interface QuantityFact extends QuantityClaim {
   range: { low: number; high: number };
   /** Names in the sentence (and the one before it) that pin down what is counted. */
   anchors: string[];
+  /** The subject as written ("Russian residents"), for messages. */
+  subjectText: string;
 }
 
 declare module './types.js' {
@@ -178,7 +180,8 @@ class SentenceParser {
     const isYearLike = /^\d{4}$/.test(t[j].text) && Number(t[j].text) >= 1000 && Number(t[j].text) <= 2100;
     if (isYearLike && first === j) return true;
     // Ranges ("20-30", "between 20 and 30", "20 to 30") state no single figure.
-    if (prev === 'between' || next === 'to' || next === 'and' && t[j + 2]?.kind === 'number') return true;
+    if (prev === 'between' || (next === 'to' || next === 'and') && t[j + 2]?.kind === 'number') return true;
+    if ((prev === 'to' || prev === 'and') && t[first - 2]?.kind === 'number') return true;
     return false;
   }
 
@@ -290,6 +293,7 @@ class SentenceParser {
 
   private fact(n: NumberPhrase, dimension: string, subject: string, lastToken: number, unit?: string): Omit<QuantityFact, 'anchors'> {
     const t = this.tokens;
+    const afterNumber = t[n.last + 1] && n.last + 1 <= lastToken ? this.doc.text.slice(t[n.last + 1].start, t[lastToken].end) : '';
     const span = { start: t[n.boundFirst].start, end: t[lastToken].end };
     return {
       kind: 'quantity',
@@ -303,6 +307,7 @@ class SentenceParser {
       text: this.doc.text.slice(span.start, span.end),
       dimension,
       range: rangeOf(n.value, n.bound, n.step, n.spelled),
+      subjectText: afterNumber || subject,
     };
   }
 
@@ -386,7 +391,9 @@ class SentenceParser {
     for (const s of sentences) {
       const tokens = s === this.sentence ? this.tokens : tokenize(s.text, s.span.start);
       tokens.forEach((token, k) => {
-        if (!isNameWord(token) || (k === 0 && isSentenceOpener(token.lower))) return;
+        if (!isNameWord(token)) return;
+        // A capitalised first word is a name only if the document also capitalises it mid-sentence.
+        if (k === 0 && (isSentenceOpener(token.lower) || !looksLikeName(this.doc, token))) return;
         const word = lemma(token.lower.replace(/['’]s$/, ''));
         if (!GENERIC_NAME_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word)) names.add(word);
       });
@@ -445,6 +452,26 @@ export function lemma(word: string): string {
   return word.slice(0, -1);
 }
 
+const namesByDocument = new WeakMap<Document, Set<string>>();
+
+/** Capitalised words that stand inside a sentence somewhere in the document: names, not openers. */
+function midSentenceNames(doc: Document): Set<string> {
+  let names = namesByDocument.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const m of doc.text.matchAll(/[\p{L}\p{N},;]\s+(\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*)/gu)) names.add(m[1]);
+    namesByDocument.set(doc, names);
+  }
+  return names;
+}
+
+/** A sentence's first word is a name if the document capitalises it elsewhere too, or never writes it in lower case. */
+function looksLikeName(doc: Document, token: Token): boolean {
+  if (midSentenceNames(doc).has(token.text)) return true;
+  if (/(?:s|ed|ing|ly)$/.test(token.lower)) return false;
+  return !new RegExp(`(?<![\\p{L}])${token.lower}(?![\\p{L}])`, 'u').test(doc.text);
+}
+
 function isNameWord(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !PHRASE_STOPS.has(token.lower);
 }
@@ -455,6 +482,8 @@ function isSentenceOpener(word: string): boolean {
 }
 
 const DISCOURSE_OPENERS = new Set([
+  'what', 'who', 'why', 'how', 'where', 'which', 'there', 'here', 'these', 'those', 'one', 'two',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'our', 'their', 'his', 'her',
   'however', 'moreover', 'indeed', 'yet', 'still', 'now', 'today', 'meanwhile', 'instead', 'thus',
   'although', 'though', 'despite', 'after', 'before', 'since', 'while', 'when', 'with', 'without',
   'over', 'under', 'some', 'many', 'most', 'several', 'last', 'next', 'once', 'even', 'also',

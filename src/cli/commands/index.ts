@@ -1,7 +1,11 @@
 /** Registered subcommands. Each lives in its own file in this folder. */
 import type { Command } from '../command.js';
+import { diffCommand } from './diff.js';
+import { versionsCommand } from './versions.js';
 
 export const commands: Command[] = [
+  diffCommand,
+  versionsCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
