@@ -19,7 +19,20 @@ import { ProseWriter } from './prose-writer.js';
 import { segment } from './segment.js';
 import { commentsIn, findLinkDestination, findDefinitionDestination } from './markup.js';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm, { singleTilde: false });
+
+/**
+ * GFM syntax that changes the prose: a table delimiter row, `~~` strikethrough, `[^note]`
+ * footnotes, `[x]` task markers. micromark's GFM extensions double the parse time (mostly the
+ * literal-autolink scan), so documents without these constructs use plain CommonMark: their
+ * prose is the same, and bare URLs stay in the prose, where the URL extractor finds them.
+ */
+const GFM_SYNTAX = /~~|\[\^|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\||\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
+
+export function needsGfm(source: string): boolean {
+  return GFM_SYNTAX.test(source);
+}
 
 interface Definition {
   url: string;
@@ -140,16 +153,17 @@ class MarkdownWalker {
     this.writer.beginSpan();
     this.inline(node);
     const span = this.writer.endSpan();
+    // A bare URL (a GFM literal autolink) is prose text, found by the URL extractor like any
+    // URL written in plain text; listing it here too would depend on which parser ran.
+    if (start !== undefined && this.source[start] !== '[' && this.source[start] !== '<') return;
     const target: LinkTarget = { url: node.url, span };
     if (start !== undefined && end !== undefined) Object.assign(target, this.linkSource(start, end));
     this.links.push(target);
   }
 
-  /** Where a link's URL stands: `<url>` autolinks, bare GFM autolinks, or `[text](url)`. */
+  /** Where a link's URL stands: `<url>` autolinks or `[text](url)`. */
   private linkSource(start: number, end: number): { sourceStart: number; sourceEnd: number } | undefined {
-    const first = this.source[start];
-    if (first === '<') return { sourceStart: start + 1, sourceEnd: end - 1 };
-    if (first !== '[') return { sourceStart: start, sourceEnd: end };
+    if (this.source[start] === '<') return { sourceStart: start + 1, sourceEnd: end - 1 };
     return findLinkDestination(this.source, start, end);
   }
 
@@ -213,7 +227,7 @@ function normaliseNewlines(value: string): string {
 
 export function loadMarkdown(path: string, source: string): Document {
   const walker = new MarkdownWalker(source);
-  walker.run(parser.parse(source));
+  walker.run((needsGfm(source) ? gfm : commonmark).parse(source));
   const { text, positions, blocks } = walker.writer.finish();
   const { paragraphs, sentences } = segment(text, blocks);
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/load/index.js';
+import { needsGfm } from '../../src/load/markdown.js';
 import { expectExact, locateWord, sourceOf } from './locate.js';
 
 const md = (source: string) => parseDocument('article.md', source);
@@ -62,6 +63,11 @@ describe('Markdown prose: what is and is not read', () => {
   it('keeps link text but not link URLs, image URLs or alt text', () => {
     const doc = md('See [the report](https://example.org/2020/report.pdf "Report") and ![a chart of 2019 figures](chart.png) here.');
     expect(doc.text).toBe('See the report and here.');
+  });
+
+  it('reads single tildes as approximations, not strikethrough', () => {
+    const doc = md('Turnout rose from ~40 to ~55 percent, see the ~~old~~ table.');
+    expect(doc.text).toBe('Turnout rose from ~40 to ~55 percent, see the table.');
   });
 
   it('leaves out struck-through text and footnote markers, keeps footnote text', () => {
@@ -145,14 +151,24 @@ describe('Markdown links', () => {
     expect(source.slice(link.sourceStart, link.sourceEnd)).toBe(link.url);
   });
 
-  it('records <autolinks> and bare GFM links, keeping their text in the prose', () => {
-    const source = 'Sources: <https://a.example/x> and https://b.example/y/2020 online.';
-    const doc = md(source);
-    expect(doc.text).toBe('Sources: https://a.example/x and https://b.example/y/2020 online.');
-    expect(doc.links.map((l) => [l.url, doc.text.slice(l.span.start, l.span.end), source.slice(l.sourceStart, l.sourceEnd)])).toEqual([
-      ['https://a.example/x', 'https://a.example/x', 'https://a.example/x'],
-      ['https://b.example/y/2020', 'https://b.example/y/2020', 'https://b.example/y/2020'],
-    ]);
+  it('records <autolinks>; bare URLs stay prose text for the URL extractor, with or without GFM syntax', () => {
+    for (const extra of ['', '\n\n| a | b |\n|---|---|\n| 1 | 2 |']) {
+      const source = `Sources: <https://a.example/x> and https://b.example/y/2020 online.${extra}`;
+      const doc = md(source);
+      expect(doc.text.startsWith('Sources: https://a.example/x and https://b.example/y/2020 online.')).toBe(true);
+      expect(doc.links.map((l) => [l.url, doc.text.slice(l.span.start, l.span.end), source.slice(l.sourceStart, l.sourceEnd)])).toEqual([
+        ['https://a.example/x', 'https://a.example/x', 'https://a.example/x'],
+      ]);
+    }
+  });
+
+  it('uses the GFM parser only when GFM syntax is present', () => {
+    expect(needsGfm('Plain text with https://x.example and a - dash.')).toBe(false);
+    expect(needsGfm('| a | b |\n| --- | --- |')).toBe(true);
+    expect(needsGfm('a | b\n--|--')).toBe(true);
+    expect(needsGfm('It was ~~Monday~~.')).toBe(true);
+    expect(needsGfm('Text.[^1]')).toBe(true);
+    expect(needsGfm('- [x] done')).toBe(true);
   });
 
   it('resolves reference links to their definition, and keeps unused definitions', () => {
