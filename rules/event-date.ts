@@ -1,0 +1,151 @@
+/**
+ * event-date: an agreement or a summit given a date it does not have ("Back in 1999,
+ * Russia first signed a basic agreement on bilateral relations with China": the treaty
+ * was signed on 16 July 2001).
+ */
+import { defineRule } from '../src/engine/types.js';
+import type { RuleContext, SourceRef } from '../src/engine/types.js';
+import type { ClaimTime, EventDateClaim } from '../src/extract/types.js';
+import type { AgreementRecord, EventRecord } from '../src/kb/types.js';
+import type { FactIndex } from '../src/kb/link.js';
+import { factIndex, recordSource } from '../src/kb/link.js';
+import { formatPartial, formatRange, overlaps, partialInterval, recordInterval } from '../src/extract/claims/days.js';
+
+interface Options {
+  /** Days of slack when comparing a stated day with a record's day (sources differ by a day). */
+  toleranceDays: number;
+  /** Also check summits identified by series and place (not only agreements). */
+  checkEvents: boolean;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'event-date',
+    description: 'An agreement or a summit given a date or year it does not have.',
+    category: 'facts',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        toleranceDays: { type: 'integer', minimum: 0, maximum: 31 },
+        checkEvents: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { toleranceDays: 1, checkEvents: true },
+    docs: {
+      description:
+        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). Quiet when the clause has more than one date, or the date belongs to another act (ratification, entry into force).',
+      incorrect: ['Back in 1999, Russia first signed a basic agreement on bilateral relations with China.', 'The Maastricht Treaty was signed in 1993.'],
+      correct: ['In 2001, Russia and China signed a treaty of good-neighbourliness.', 'The Maastricht Treaty, signed in 1992, entered into force in 1993.', 'The Kyoto Protocol was signed in 1997.'],
+      url: 'README.md#event-date',
+    },
+  },
+  check(context) {
+    const facts = factIndex(context.kb);
+    for (const claim of context.document.get('claims')) {
+      if (claim.kind !== 'event-date' || claim.time.basis !== 'stated') continue;
+      if (claim.subject.kind === 'agreement') checkAgreement(context, facts, claim);
+      else if (context.options.checkEvents) checkEvent(context, facts, claim);
+    }
+  },
+});
+
+type Context = RuleContext<Options>;
+
+// ---------------------------------------------------------------- agreements
+
+function checkAgreement(context: Context, facts: FactIndex, claim: EventDateClaim): void {
+  const record = facts.agreements.find((a) => a.id === claim.subject.recordId);
+  if (!record) return;
+  const dates = signingDates(record);
+  if (dates.length === 0) return;
+  if (dates.some((d) => agrees(claim.time, d.date, context.options.toleranceDays))) return;
+  const recorded = dates.map((d) => `${d.label} ${formatPartial(d.date)}`).join(', ');
+  const sameYear = facts.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
+  const claimedText = textOf(context, claim.time);
+  context.report({
+    message: `${record.name} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` (${sameYear.map((a) => `${a.name}, ${formatPartial(a.signed as string)}`).join('; ')} is a different document.)` : ''}`,
+    span: claim.span,
+    evidence: {
+      claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → signed ${claimedText}`,
+      actual: `${record.name}: ${recorded}`,
+      reasoning: [
+        `"${claim.subject.name}" refers to ${record.name}${claim.subject.name.toLowerCase() === record.name.toLowerCase() ? '' : ` (matched by its name, an alias, or a description together with its parties: ${record.parties.join(', ')})`}.`,
+        `The text dates its signing to ${claimedText}; the knowledge base records it as ${recorded}.`,
+        ...sameYear.map((a) => `${a.name} between the same parties dates from ${formatPartial(a.signed as string)}, but it is not the document described.`),
+      ],
+    },
+    suggestions: claim.time.span ? [{ message: `Replace "${claimedText}" with "${replacementFor(claim.time, dates[0].date)}"`, replacement: replacementFor(claim.time, dates[0].date), span: claim.time.span }] : undefined,
+    source: [recordSource(record) as SourceRef],
+  });
+}
+
+/** Dates a press text may fairly call "signed": signed, adopted, opened for signature. */
+function signingDates(record: AgreementRecord): Array<{ label: string; date: string }> {
+  const dates: Array<{ label: string; date: string }> = [];
+  if (record.signed) dates.push({ label: 'signed on', date: record.signed });
+  if (record.adopted) dates.push({ label: 'adopted on', date: record.adopted });
+  if (record.openedForSignature) dates.push({ label: 'opened for signature on', date: record.openedForSignature });
+  return dates.map((d) => (d.date.length < 10 ? { ...d, label: d.label.replace(/ on$/, ' in') } : d));
+}
+
+function sharesParties(a: AgreementRecord, b: AgreementRecord): boolean {
+  return b.partyIds.length > 0 && b.partyIds.every((p) => a.partyIds.includes(p));
+}
+
+// ---------------------------------------------------------------- summits
+
+function checkEvent(context: Context, facts: FactIndex, claim: EventDateClaim): void {
+  const record = facts.events.find((e) => e.id === claim.subject.recordId);
+  // Only a summit the text pins down by series, place and year; a year alone is the
+  // event-location rule's business, and a year is always right for the record it picked.
+  if (!record || claim.time.granularity === 'year' || !record.start) return;
+  const interval = recordInterval(record.start, record.end);
+  if (!interval || Number(claim.time.start.slice(0, 4)) !== record.year) return;
+  const tolerance = context.options.toleranceDays + (record.verification === 'conflicting_sources' || record.note ? 1 : 0);
+  if (overlaps(claim.time, interval, tolerance)) return;
+  reportEvent(context, claim, record);
+}
+
+function reportEvent(context: Context, claim: EventDateClaim, record: EventRecord): void {
+  const recorded = formatRange(record.start, record.end);
+  const claimedText = textOf(context, claim.time);
+  context.report({
+    message: `The ${record.name} in ${record.city ?? record.country} took place on ${recorded}, not ${dateWords(claim.time)}.`,
+    span: claim.span,
+    evidence: {
+      claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → ${claimedText}`,
+      actual: `${record.name}: ${recorded}, ${record.city ?? ''}${record.country ? `, ${record.country}` : ''}`,
+      reasoning: [`"${claim.subject.name}" with its place and year is the ${record.name}.`, `The knowledge base dates it ${recorded}; the text says ${claimedText}.`],
+    },
+    source: [recordSource(record) as SourceRef],
+  });
+}
+
+// ---------------------------------------------------------------- shared
+
+/** Does the stated time agree with the record's (partial) date, as precisely as both are given? */
+function agrees(time: ClaimTime, recordDate: string, toleranceDays: number): boolean {
+  const recorded = partialInterval(recordDate);
+  return overlaps(time, recorded, time.granularity === 'day' && recordDate.length === 10 ? toleranceDays : 0);
+}
+
+function textOf(context: Context, time: ClaimTime): string {
+  return time.span ? context.document.doc.text.slice(time.span.start, time.span.end) : dateWords(time);
+}
+
+function dateWords(time: ClaimTime): string {
+  if (time.granularity === 'year') return `in ${time.start.slice(0, 4)}`;
+  if (time.granularity === 'month') return `in ${formatPartial(time.start.slice(0, 7))}`;
+  return `on ${formatPartial(time.start)}`;
+}
+
+/** The record's date written as precisely as the text wrote its own. */
+function replacementFor(time: ClaimTime, recordDate: string): string {
+  if (time.granularity === 'year') return recordDate.slice(0, 4);
+  if (time.granularity === 'month') return formatPartial(recordDate.slice(0, 7));
+  return formatPartial(recordDate);
+}

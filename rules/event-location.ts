@@ -1,0 +1,136 @@
+/**
+ * event-location: a summit placed where it did not happen ("last year's G20 summit in
+ * Singapore" in a 2019 article: it was in Buenos Aires).
+ */
+import { defineRule } from '../src/engine/types.js';
+import type { RuleContext, SourceRef } from '../src/engine/types.js';
+import type { EventPlaceClaim } from '../src/extract/types.js';
+import type { EventRecord } from '../src/kb/types.js';
+import type { FactIndex } from '../src/kb/link.js';
+import { eventIsAt, eventsAtPlaceDuring, eventsOfSeriesInYear, factIndex, recordSource } from '../src/kb/link.js';
+import { formatRange, recordInterval } from '../src/extract/claims/days.js';
+import { MIN_CONFIDENCE } from '../src/extract/claims/reference-time.js';
+
+interface Options {
+  /** Check claims whose year comes from "last year's"/"this year's" and the document date. */
+  checkRelativeYears: boolean;
+  /** How sure the inferred document date must be for a relative year to count (0..1). */
+  minConfidence: number;
+}
+
+/** How far around the real event to look for what happened at the claimed place "then". */
+const NEARBY_DAYS = 60;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'event-location',
+    description: 'A summit placed in a city or country where it did not take place.',
+    category: 'facts',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        checkRelativeYears: { type: 'boolean' },
+        minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { checkRelativeYears: true, minConfidence: MIN_CONFIDENCE },
+    docs: {
+      description:
+        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO) placed somewhere it was not held in the year the text gives ("the 2019 G20 summit", "last year\'s G20 summit"). The message names the real host and dates and what the knowledge base says happened at the claimed place at the time. Quiet when the year cannot be told, when the knowledge base has no record of that year, or when the place is right (a city or its country).',
+      incorrect: ['The leaders met at the 2019 G20 summit in Tokyo.', 'In a 2019 article: They agreed at last year\'s G20 summit in Singapore to speed up talks.'],
+      correct: ['The leaders met at the 2019 G20 summit in Osaka.', 'They met at the 2019 G20 summit in Japan.', 'They met at a G20 summit in Singapore.'],
+      url: 'README.md#event-location',
+    },
+  },
+  check(context) {
+    const facts = factIndex(context.kb);
+    for (const claim of context.document.get('claims')) {
+      if (claim.kind !== 'event-place' || !claim.time) continue;
+      if (claim.time.basis === 'relative' && (!context.options.checkRelativeYears || (claim.time.confidence ?? 1) < context.options.minConfidence)) continue;
+      const year = Number(claim.time.start.slice(0, 4));
+      const editions = eventsOfSeriesInYear(facts, claim.event.series, year).filter((e) => e.city !== null || e.country !== null);
+      if (editions.length === 0 || editions.some((e) => eventIsAt(facts, e, claim.place.name))) continue;
+      report(context, facts, claim, editions, year);
+    }
+  },
+});
+
+type Context = RuleContext<Options>;
+
+function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, editions: EventRecord[], year: number): void {
+  const place = claim.place.name;
+  const real = editions.map((e) => `${hostOf(e)} (${formatRange(e.start, e.end)})`).join(' and ');
+  const there = happenedAt(facts, place, editions);
+  const seriesName = seriesLabel(claim.event.series);
+  const thereText = there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '';
+  const yearWords = claim.time?.basis === 'relative' ? `${year}, the year the text means by "${timePhrase(context, claim)}"` : String(year);
+  context.report({
+    message: `The ${year} ${seriesName} summit was held in ${real}, not in ${place}.${thereText}`,
+    span: claim.span,
+    evidence: {
+      claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → a ${seriesName} summit in ${place} in ${year}`,
+      actual: `${seriesName} ${year}: ${real}${there.length > 0 ? `; in ${place} then: ${describe(there)}` : ''}`,
+      reasoning: [
+        `The text places a ${seriesName} summit in ${place} in ${yearWords}.`,
+        `The knowledge base records the ${year} ${seriesName} summit${editions.length > 1 ? 's' : ''} in ${real}.`,
+        ...(there.length > 0 ? [`What ${place} hosted around then: ${describe(there)}.`] : [`No ${seriesName} summit took place in ${place} that year.`]),
+      ],
+    },
+    suggestions: editions.length === 1 && editions[0].city
+      ? [{ message: `Replace "${place}" with "${editions[0].city}"`, replacement: editions[0].city, span: claim.place.span }]
+      : undefined,
+    source: [...editions, ...there].map((e) => recordSource(e) as SourceRef),
+  });
+}
+
+function timePhrase(context: Context, claim: EventPlaceClaim): string {
+  const span = claim.time?.span;
+  return span ? context.document.doc.text.slice(span.start, span.end).trim() : '';
+}
+
+function hostOf(event: EventRecord): string {
+  if (!event.city) return event.country ?? 'an unknown place';
+  return event.country && event.country !== event.city ? `${event.city}, ${event.country}` : event.city;
+}
+
+/** Events at the claimed place close to the real one: the likely source of the mix-up. */
+function happenedAt(facts: FactIndex, place: string, editions: EventRecord[]): EventRecord[] {
+  const found = new Map<string, EventRecord>();
+  for (const edition of editions) {
+    const interval = recordInterval(edition.start, edition.end);
+    if (!interval) continue;
+    const around = { start: shiftDays(interval.start, -NEARBY_DAYS), end: shiftDays(interval.end, NEARBY_DAYS) };
+    for (const event of eventsAtPlaceDuring(facts, place, around)) found.set(event.id, event);
+  }
+  const all = [...found.values()];
+  const multilateral = all.filter((e) => e.type !== 'bilateral');
+  return multilateral.length > 0 ? multilateral : all;
+}
+
+function shiftDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** "the 33rd ASEAN Summit and the 13th East Asia Summit, 11–15 November 2018". */
+function describe(events: EventRecord[]): string {
+  const groups = new Map<string, EventRecord[]>();
+  for (const e of events) {
+    const dates = formatRange(e.start, e.end);
+    groups.set(dates, [...(groups.get(dates) ?? []), e]);
+  }
+  return [...groups.entries()].map(([dates, list]) => `${joinWords(list.map((e) => `the ${e.name}`))}, ${dates}`).join('; ');
+}
+
+function joinWords(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function seriesLabel(series: string): string {
+  return series === 'G7/G8' ? 'G7/G8' : series === 'EAS' ? 'East Asia' : series;
+}

@@ -1,0 +1,254 @@
+/**
+ * office-holder: a title the person did not hold at the time the sentence refers to
+ * ("Chancellor Merkel" in a 2004 article; "Prime Minister Kishida says" in 2019), a
+ * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
+ * minister from 2005 to 2008").
+ */
+import nlp from 'compromise';
+import { defineRule } from '../src/engine/types.js';
+import type { RuleContext, SourceRef } from '../src/engine/types.js';
+import type { ClaimTime, PersonTitleClaim } from '../src/extract/types.js';
+import type { OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
+import type { FactIndex } from '../src/kb/link.js';
+import { factIndex, holdersAt, personName, recordSource, termsWithTitle, TERM_TOLERANCE_DAYS } from '../src/kb/link.js';
+import { dayNumber, formatPartial, formatRange, overlaps, recordInterval } from '../src/extract/claims/days.js';
+import { MIN_CONFIDENCE } from '../src/extract/claims/reference-time.js';
+import { clauseAround } from '../src/extract/claims/clauses.js';
+import type { TitleClass } from '../src/extract/claims/vocabulary.js';
+import { TITLE_PATTERNS } from '../src/extract/claims/vocabulary.js';
+
+interface Options {
+  /** How sure an inferred document date must be before a current title is judged by it (0..1). */
+  minConfidence: number;
+  /** Check "who served as … from … to …" statements against the recorded terms. */
+  checkStatedTerms: boolean;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'office-holder',
+    description: 'A person given a title they did not hold at the time the sentence refers to.',
+    category: 'facts',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: false,
+    schema: {
+      type: 'object',
+      properties: {
+        minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+        checkStatedTerms: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { minConfidence: MIN_CONFIDENCE, checkStatedTerms: true },
+    docs: {
+      description:
+        'Checks titles of heads of state and government and foreign ministers against their recorded terms. A plain title ("Chancellor Merkel") must be true when the article was written, or at the date its clause gives; in a past-tense sentence, a title the person held earlier is accepted. "then" titles must have been held at the time told (or at some time before the article); "former" titles before it; "served as … from … to …" must match the terms to the month. Quiet when the article\'s date is unknown or unsure, or the person is not in the knowledge base.',
+      incorrect: ['In an article of 2004: Chancellor Merkel said Germany would not send troops.', 'In an article of 2018: President Obama says the deal is good for America.', 'Shinzo Abe, who served as prime minister of Japan from 2005 to 2008, …'],
+      correct: ['In an article of 2004: Chancellor Schröder said Germany would not send troops.', 'In an article of 2018: Former president Obama said the deal was good.', 'Fumio Kishida (then foreign minister) met Sergei Lavrov.'],
+      url: 'README.md#office-holder',
+    },
+  },
+  check(context) {
+    const facts = factIndex(context.kb);
+    for (const claim of context.document.get('claims')) {
+      if (claim.kind !== 'person-title') continue;
+      const verdict = judge(context, facts, claim);
+      if (verdict) reportVerdict(context, facts, claim, verdict);
+    }
+  },
+});
+
+type Context = RuleContext<Options>;
+
+interface Verdict {
+  problem: string;
+  reasoning: string[];
+  terms: OfficeTermRecord[];
+  holders: OfficeTermRecord[];
+  /** The day the holders were looked up for. */
+  at?: string;
+}
+
+function titleClassOf(title: string): TitleClass | undefined {
+  return TITLE_PATTERNS.find((t) => new RegExp(`^(?:${t.pattern})$`, 'i').test(title))?.cls;
+}
+
+function judge(context: Context, facts: FactIndex, claim: PersonTitleClaim): Verdict | undefined {
+  const cls = titleClassOf(claim.office.title);
+  const ids = claim.person.recordId ? [claim.person.recordId] : claim.person.candidateIds ?? [];
+  if (!cls || ids.length !== 1) return undefined; // unknown or ambiguous person: nothing to hold against the text
+  const country = claim.office.countryId ? facts.placeById.get(claim.office.countryId) : undefined;
+  const terms = termsWithTitle(facts, ids[0], cls, country);
+  if (claim.qualifier === 'explicit') return context.options.checkStatedTerms ? judgeStatedTerms(claim, terms) : undefined;
+  const reference = referenceDay(context, claim);
+  if (!reference) return undefined;
+  if (claim.qualifier === 'current') return judgeCurrent(context, facts, claim, terms, reference, cls, country);
+  if (claim.qualifier === 'then' || claim.qualifier === 'former') return judgeEarlier(claim, terms, reference);
+  return undefined;
+}
+
+/** The article's date, if sure enough; a stated clause date counts with it. */
+function referenceDay(context: Context, claim: PersonTitleClaim): { doc?: ClaimTime; stated?: ClaimTime } | undefined {
+  const time = claim.time;
+  if (!time) return undefined;
+  if (time.basis === 'stated') {
+    const doc = documentTime(context);
+    return { stated: time, doc };
+  }
+  if ((time.confidence ?? 1) < context.options.minConfidence) return undefined;
+  return { doc: time };
+}
+
+function documentTime(context: Context): ClaimTime | undefined {
+  // Any claim with a 'reference' time carries the document's date; reuse it.
+  for (const c of context.document.get('claims')) {
+    if (c.kind === 'person-title' && c.time?.basis === 'reference' && (c.time.confidence ?? 1) >= context.options.minConfidence) return c.time;
+  }
+  return undefined;
+}
+
+function heldDuring(terms: OfficeTermRecord[], time: ClaimTime): boolean {
+  return terms.some((t) => {
+    const interval = recordInterval(t.start, t.end);
+    return interval !== undefined && overlaps(interval, time, TERM_TOLERANCE_DAYS);
+  });
+}
+
+function heldBefore(terms: OfficeTermRecord[], time: ClaimTime): boolean {
+  return terms.some((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) < dayNumber(time.end));
+}
+
+function judgeCurrent(context: Context, facts: FactIndex, claim: PersonTitleClaim, terms: OfficeTermRecord[], reference: { doc?: ClaimTime; stated?: ClaimTime }, cls: TitleClass, country: PlaceRecord | undefined): Verdict | undefined {
+  const { doc, stated } = reference;
+  // The title may be the one held at the time told, or the one held when writing.
+  if (stated && heldDuring(terms, stated)) return undefined;
+  if (!doc) return undefined;
+  if (heldDuring(terms, doc)) return undefined;
+  const at = (stated ?? doc).start;
+  const when = stated ? `on the date the sentence gives (${formatPartial(dateOf(stated))})` : `when the article was written (${formatPartial(dateOf(doc))})`;
+  const officeCountry = country ?? countryOfTerms(facts, terms);
+  const holders = officeCountry ? holdersAt(facts, cls, officeCountry, at) : [];
+  if (terms.length === 0) {
+    // Never held: only a wrong person when the text names the country and the office is covered.
+    if (!country || holders.length === 0) return undefined;
+    return { problem: `never held that office`, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
+  }
+  const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + TERM_TOLERANCE_DAYS);
+  if (!onlyLater && !isPresentTense(context, claim)) return undefined; // a past narrative may use the title held then
+  return {
+    problem: onlyLater ? `only took office later` : `no longer held the office`,
+    reasoning: [`The sentence gives ${claim.person.name} the title ${claim.office.title} ${stated ? 'at the time it tells' : 'as a current title'}; the time that counts is ${when}.`],
+    terms,
+    holders,
+    at,
+  };
+}
+
+function judgeEarlier(claim: PersonTitleClaim, terms: OfficeTermRecord[], reference: { doc?: ClaimTime; stated?: ClaimTime }): Verdict | undefined {
+  const time = reference.stated ?? reference.doc;
+  if (!time || terms.length === 0) return undefined; // the office may predate the knowledge base's coverage
+  if (claim.qualifier === 'then' && reference.stated) {
+    if (heldDuring(terms, reference.stated)) return undefined;
+    return { problem: `did not hold the office at that time`, reasoning: [`"then" refers to the time the sentence gives, ${formatPartial(dateOf(reference.stated))}.`], terms, holders: [] };
+  }
+  if (heldBefore(terms, time)) return undefined;
+  return {
+    problem: `only took office later`,
+    reasoning: [`"${claim.qualifier}" means the office was held before ${formatPartial(dateOf(time))}.`],
+    terms,
+    holders: [],
+  };
+}
+
+/** "who served as prime minister from September 2006 to September 2007": each range must be a term. */
+function judgeStatedTerms(claim: PersonTitleClaim, terms: OfficeTermRecord[]): Verdict | undefined {
+  if (!claim.terms || terms.length === 0) return undefined;
+  const wrong = claim.terms.filter((stated) => !terms.some((t) => sameTerm(stated, t)));
+  if (wrong.length === 0) return undefined;
+  return {
+    problem: `is given terms that do not match the record`,
+    reasoning: wrong.map((w) => `No recorded term runs ${formatPartial(dateOf(w))} to ${formatPartial(endOf(w))} (to the ${w.granularity}).`),
+    terms,
+    holders: [],
+  };
+}
+
+/** Start and end agree at the stated precision, a day's slack for the end-of-term convention. */
+function sameTerm(stated: ClaimTime, term: OfficeTermRecord): boolean {
+  const recorded = recordInterval(term.start, term.end, todayIso());
+  if (!recorded) return false;
+  const near = (a: string, from: string, to: string) => dayNumber(a) >= dayNumber(from) - TERM_TOLERANCE_DAYS && dayNumber(a) <= dayNumber(to) + TERM_TOLERANCE_DAYS;
+  const startOk = near(recorded.start, stated.start, granularityEnd(stated.start, stated.granularity));
+  const endOk = near(recorded.end, granularityStart(stated.end, stated.granularity), stated.end);
+  return startOk && endOk;
+}
+
+function granularityEnd(start: string, granularity: ClaimTime['granularity']): string {
+  if (granularity === 'day') return start;
+  const year = Number(start.slice(0, 4));
+  if (granularity === 'year') return `${year}-12-31`;
+  const month = Number(start.slice(5, 7));
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+function granularityStart(end: string, granularity: ClaimTime['granularity']): string {
+  if (granularity === 'day') return end;
+  return granularity === 'year' ? `${end.slice(0, 4)}-01-01` : `${end.slice(0, 7)}-01`;
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function dateOf(time: ClaimTime): string {
+  return time.granularity === 'year' ? time.start.slice(0, 4) : time.granularity === 'month' ? time.start.slice(0, 7) : time.start;
+}
+
+function endOf(time: ClaimTime): string {
+  return time.granularity === 'year' ? time.end.slice(0, 4) : time.granularity === 'month' ? time.end.slice(0, 7) : time.end;
+}
+
+function countryOfTerms(facts: FactIndex, terms: OfficeTermRecord[]): PlaceRecord | undefined {
+  const countries = new Set(terms.map((t) => t.country));
+  if (countries.size !== 1) return undefined;
+  const [name] = countries;
+  return facts.placesByName.get(name.toLowerCase())?.find((p) => p.type === 'country');
+}
+
+/**
+ * Is the title's clause in the present (or future) tense? Asked only once a title has
+ * failed the cheap date checks, so the NLP cost is paid for a handful of sentences.
+ */
+function isPresentTense(context: Context, claim: PersonTitleClaim): boolean {
+  const doc = context.document.doc;
+  const sentence = doc.sentences[claim.sentence];
+  if (!sentence) return false;
+  const local = { start: claim.span.start - sentence.span.start, end: claim.span.end - sentence.span.start };
+  const clause = clauseAround(sentence.text, local.start, local.end);
+  const verbs = nlp(sentence.text.slice(clause.start, clause.end)).verbs().json() as Array<{ verb?: { grammar?: { tense?: string } } }>;
+  const tenses = verbs.map((v) => v.verb?.grammar?.tense);
+  return tenses.some((t) => t === 'PresentTense' || t === 'FutureTense') && !tenses.includes('PastTense');
+}
+
+function reportVerdict(context: Context, facts: FactIndex, claim: PersonTitleClaim, verdict: Verdict): void {
+  const name = claim.person.recordId ? personName(facts, claim.person.recordId) : claim.person.name;
+  const office = verdict.terms[0]?.office ?? verdict.holders[0]?.office ?? claim.office.title;
+  const held = verdict.terms.length > 0 ? `${name} was ${office} ${verdict.terms.map(termWords).join(', and ')}` : `${name} has no recorded term as ${office}`;
+  const holders = verdict.holders.filter((h) => h.personId !== claim.person.recordId);
+  const holderText = holders.length > 0 && verdict.at ? ` On ${formatPartial(verdict.at)} the ${office} was ${holders.map((h) => h.person).join(' and ')}.` : '';
+  context.report({
+    message: `${claim.qualifier === 'current' ? '' : `"${claim.qualifier}" `}${claim.office.title} ${claim.person.name}: ${name} ${verdict.problem}. ${held}.${holderText}`,
+    span: claim.span,
+    evidence: {
+      claimed: context.document.doc.text.slice(claim.span.start, claim.span.end),
+      actual: `${held}${holderText}`,
+      reasoning: [...verdict.reasoning, `${held}.`, ...(holderText ? [holderText.trim()] : [])],
+    },
+    source: [...verdict.terms, ...holders].map((t) => recordSource(t) as SourceRef),
+  });
+}
+
+function termWords(term: OfficeTermRecord): string {
+  return term.end ? `from ${formatRange(term.start, null)} to ${formatPartial(term.end)}` : `from ${formatPartial(term.start)}`;
+}

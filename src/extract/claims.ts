@@ -1,0 +1,70 @@
+/**
+ * The `claims` analyzer: checkable statements of fact, each with its span, the records it
+ * links to and a normalised `key` for comparing documents.
+ *
+ * - event–place and event–date: "last year's G20 summit in Singapore", "the 2018 G20";
+ * - agreement–date: "Back in 1999, Russia first signed a basic agreement … with China";
+ * - person–title: "Japanese Prime Minister Shinzo Abe", "former president Dmitry Medvedev".
+ *
+ * Sentences are scanned with cheap patterns; only sentences that mention a summit series,
+ * an agreement or an office title are looked at further. Other layers may add claims of
+ * their own kinds (quantities) through their own analyzers.
+ */
+import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
+import type { Claim } from './types.js';
+import { factIndex } from '../kb/link.js';
+import { eventClaims } from './claims/events.js';
+import type { ClaimContext, SentenceInput } from './claims/events.js';
+import { agreementClaims, agreementMentions } from './claims/agreements.js';
+import type { AgreementMention } from './claims/agreements.js';
+import { titleClaims } from './claims/titles.js';
+import { documentReference } from './claims/reference-time.js';
+
+/** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
+const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;
+const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Ss]ecretary of [Ss]tate|King|Queen|Emperor)\b/;
+
+export function extractClaims(ctx: AnalysisContext): Claim[] {
+  const { doc } = ctx;
+  const facts = factIndex(ctx.kb);
+  const context: ClaimContext = { facts, reference: documentReference(ctx) };
+  const agreements = bySentence(agreementMentions(doc.text, ctx.kb, facts), (offset) => sentenceIndexAt(ctx, offset));
+  const claims: Claim[] = [];
+  for (const s of doc.sentences) {
+    const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index };
+    if (MAY_NAME_SUMMIT.test(s.text)) claims.push(...eventClaims(sentence, context));
+    const mentions = agreements.get(s.index);
+    if (mentions) claims.push(...agreementClaims(sentence, mentions, context));
+    if (MAY_NAME_TITLE.test(s.text)) claims.push(...titleClaims(sentence, context));
+  }
+  return claims.sort((a, b) => a.span.start - b.span.start);
+}
+
+function sentenceIndexAt(ctx: AnalysisContext, offset: number): number | undefined {
+  const sentences = ctx.doc.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = sentences[mid].span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+function bySentence(mentions: AgreementMention[], indexOf: (offset: number) => number | undefined): Map<number, AgreementMention[]> {
+  const map = new Map<number, AgreementMention[]>();
+  for (const mention of mentions) {
+    const index = indexOf(mention.start);
+    if (index === undefined) continue;
+    map.set(index, [...(map.get(index) ?? []), mention]);
+  }
+  return map;
+}
+
+export const claimsAnalyzer: Analyzer<'claims'> = {
+  kind: 'claims',
+  analyze: extractClaims,
+};

@@ -1,0 +1,135 @@
+/**
+ * Agreement claims: an agreement named by its title, an alias or a descriptive phrase
+ * plus its parties ("a basic agreement on bilateral relations" between Russia and China),
+ * and the date the clause gives for its signing ("Back in 1999, Russia first signed …").
+ */
+import type { AgreementRecord, AliasMatch } from '../../kb/types.js';
+import type { EventDateClaim } from '../types.js';
+import type { FactIndex } from '../../kb/link.js';
+import { normaliseName } from '../../kb/link.js';
+import type { ClaimContext, SentenceInput } from './events.js';
+import { claimTimeOf } from './events.js';
+import { statedDates } from './stated-dates.js';
+import type { StatedDate } from './stated-dates.js';
+import { clauseAround } from './clauses.js';
+
+/** An agreement named in the prose (document offsets). */
+export interface AgreementMention {
+  start: number;
+  end: number;
+  recordIds: string[];
+}
+
+/** Verbs that date an agreement's signing (or adoption). */
+const SIGNING = /\b(?:signed|sign|signing|concluded|conclude|inked|adopted|agreed|struck|reached)\b/i;
+/** Verbs that date something else about it; a date next to them is not the signing date. */
+const OTHER_ACT = /\b(?:ratif\w*|entered into force|came into (?:force|effect)|took effect|withdr[ea]w\w*|terminat\w*|suspend\w*|expired?|abrogat\w*|renew\w*|extend\w*|violat\w*|breach\w*|negotiat\w*|propos\w*|draft\w*|initial(?:l?ed)?|anniversary|review\w*)\b/i;
+const NEGATION = /\b(?:not|never|n[’']t|refused|failed|declined)\b/i;
+
+/** Agreement-date claims in one sentence, given the agreement mentions in it. */
+export function agreementClaims(sentence: SentenceInput, mentions: AgreementMention[], context: ClaimContext): EventDateClaim[] {
+  const claims: EventDateClaim[] = [];
+  for (const mention of mentions) {
+    const records = mention.recordIds.map((id) => context.facts.agreements.find((a) => a.id === id)).filter((r): r is AgreementRecord => r !== undefined);
+    const local = { start: mention.start - sentence.offset, end: mention.end - sentence.offset };
+    const mentionText = sentence.text.slice(local.start, local.end);
+    const confirmed = records.filter((r) => namedBy(r, mentionText) || partiesNamed(r, sentence.text, context.facts));
+    if (confirmed.length === 0) continue;
+    const date = signingDate(sentence.text, local);
+    if (!date) continue;
+    const recordId = confirmed.length === 1 ? confirmed[0].id : undefined;
+    const time = claimTimeOf(date, sentence.offset);
+    claims.push({
+      kind: 'event-date',
+      span: { start: Math.min(mention.start, time.span?.start ?? mention.start), end: Math.max(mention.end, time.span?.end ?? mention.end) },
+      sentence: sentence.index,
+      key: `event-date:agreement:${recordId ?? normaliseName(mentionText)}`,
+      subject: { kind: 'agreement', recordId, name: mentionText, span: { start: mention.start, end: mention.end } },
+      time,
+    });
+  }
+  return claims;
+}
+
+/** Is the text the agreement's name or alias (not merely a descriptive phrase)? */
+function namedBy(record: AgreementRecord, text: string): boolean {
+  const wanted = normaliseName(text);
+  return [record.name, ...record.aliases].some((n) => normaliseName(n) === wanted);
+}
+
+/**
+ * A descriptive phrase ("basic agreement on bilateral relations") names the agreement
+ * only with its parties: every country party must be named in the sentence.
+ */
+function partiesNamed(record: AgreementRecord, sentence: string, facts: FactIndex): boolean {
+  if (record.partyIds.length < 2 || record.partyIds.length > 4) return false;
+  const text = ` ${normaliseName(sentence).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  return record.partyIds.every((id) => {
+    const place = facts.placeById.get(id);
+    if (!place) return false;
+    return [place.name, ...place.aliases, ...place.demonyms].some((n) => text.includes(` ${normaliseName(n)} `));
+  });
+}
+
+/**
+ * The date the clause gives for the signing: "the 1999 X", "X, signed in 2001",
+ * "signed X with China in 2001", or a fronted "In 1999, Russia signed X". None when the
+ * clause has two dates, talks of another act (ratification, entry into force), or
+ * negates the signing.
+ */
+export function signingDate(sentence: string, mention: { start: number; end: number }): StatedDate | undefined {
+  const clause = clauseAround(sentence, mention.start, mention.end);
+  const clauseText = sentence.slice(clause.start, clause.end);
+  const dates = statedDates(clauseText)
+    .map((d) => ({ ...d, start: d.start + clause.start, end: d.end + clause.start }))
+    .filter((d) => d.end <= mention.start || d.start >= mention.end);
+  if (dates.length !== 1) return undefined;
+  const [date] = dates;
+  const between = date.end <= mention.start ? sentence.slice(date.end, mention.start) : sentence.slice(mention.end, date.start);
+  if (date.end <= mention.start && /^\s*$/.test(between)) return date; // "the 1999 treaty"
+  if (OTHER_ACT.test(clauseText) || NEGATION.test(clauseText)) return undefined;
+  if (!SIGNING.test(clauseText)) return undefined;
+  return between.length <= 80 ? date : undefined;
+}
+
+// ---------------------------------------------------------------- finding the mentions
+
+interface AliasMatcher {
+  matchAliases?(text: string): AliasMatch[];
+}
+
+/** Agreement mentions in the document: the knowledge base's alias index when it has one. */
+export function agreementMentions(text: string, kb: unknown, facts: FactIndex): AgreementMention[] {
+  const matcher = kb as AliasMatcher;
+  if (typeof matcher.matchAliases === 'function') {
+    return matcher.matchAliases(text).filter((m) => m.kind === 'agreement').map((m) => ({ start: m.start, end: m.end, recordIds: m.recordIds }));
+  }
+  return scanAliases(text, facts);
+}
+
+const fallbackPatterns = new WeakMap<FactIndex, { re: RegExp; ids: Map<string, string[]> }>();
+
+/** Without an alias index: one regular expression over every alias and phrase, built once. */
+function scanAliases(text: string, facts: FactIndex): AgreementMention[] {
+  let compiled = fallbackPatterns.get(facts);
+  if (!compiled) {
+    const ids = new Map<string, string[]>();
+    for (const a of facts.agreements) {
+      for (const alias of [a.name, ...a.aliases, ...a.phrases]) {
+        const key = normaliseName(alias);
+        ids.set(key, [...(ids.get(key) ?? []), a.id]);
+      }
+    }
+    const alternatives = [...new Set(facts.agreements.flatMap((a) => [a.name, ...a.aliases, ...a.phrases]))]
+      .sort((x, y) => y.length - x.length)
+      .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-‐–\s]+/g, '[-‐–\\s]+'));
+    compiled = { re: new RegExp(`\\b(?:${alternatives.join('|') || '(?!)'})\\b`, 'gi'), ids };
+    fallbackPatterns.set(facts, compiled);
+  }
+  const mentions: AgreementMention[] = [];
+  for (const m of text.matchAll(compiled.re)) {
+    const recordIds = compiled.ids.get(normaliseName(m[0])) ?? [];
+    if (recordIds.length > 0) mentions.push({ start: m.index, end: m.index + m[0].length, recordIds });
+  }
+  return mentions;
+}

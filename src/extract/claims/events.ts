@@ -1,0 +1,206 @@
+/**
+ * Summit claims: where ("last year's G20 summit in Singapore", "the Osaka G20 summit",
+ * "the APEC meeting held in Da Nang") and when ("the 2018 G20", "the G20 summit in
+ * Osaka in June 2019") a summit of a known series took place.
+ */
+import type { ClaimTime, EventDateClaim, EventPlaceClaim } from '../types.js';
+import type { FactIndex } from '../../kb/link.js';
+import { eventIsAt, eventsOfSeriesInYear, findPlaces, isKnownPlace, normaliseName } from '../../kb/link.js';
+import type { ReferenceTime } from './reference-time.js';
+import { SERIES_PATTERNS, SUMMIT_NOUN } from './vocabulary.js';
+import { statedDates, statedInterval } from './stated-dates.js';
+import type { StatedDate } from './stated-dates.js';
+import { clauseAround } from './clauses.js';
+
+export interface SentenceInput {
+  text: string;
+  /** Offset of the sentence in the document's prose. */
+  offset: number;
+  index: number;
+}
+
+export interface ClaimContext {
+  facts: FactIndex;
+  reference?: ReferenceTime;
+}
+
+const SERIES_RE = new RegExp(`\\b(?:${SERIES_PATTERNS.map((s) => `(${s.pattern})`).join('|')})(?![\\w-])`, 'g');
+const NOUN_AFTER = new RegExp(`^\\s+${SUMMIT_NOUN}\\b`, 'i');
+const PLACE_WORDS = "[A-Z][\\p{L}’'-]+(?:\\s+(?:[A-Z][\\p{L}’'-]+|de|da|do|del|es))*";
+/** "in Singapore", "held in Da Nang", "hosted by Japan", "in the Philippines". */
+const PLACE_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:(?:held|hosted|convened|taking place|that took place|which took place) )?(?:in|at|by) (?:the )?(${PLACE_WORDS})`, 'u');
+/** A time phrase right after the event, before or after its place. */
+const TIME_AFTER = /^\s*,?\s*(?:(?:held|hosted) )?(?:in|on|of) (?=\S)/;
+const RELATIVE_BEFORE = /\b(last|this|next|the previous|the following) year[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
+const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d\d)\s+(?:[A-Z][\p{L}-]+\s+)?$|\b((?:19|20)\d\d)[’']s\s+(?:[A-Z][\p{L}-]+\s+)?$/u;
+const PLACE_BEFORE = new RegExp(`\\b(?:the|a|an|last year[’']s|this year[’']s|(?:19|20)\\d\\d)\\s+(?:(?:19|20)\\d\\d\\s+)?(${PLACE_WORDS})\\s+$`, 'u');
+
+interface EventMention {
+  series: string;
+  /** Sentence-relative. */
+  start: number;
+  end: number;
+}
+
+/** Event-place and event-date claims in one sentence. */
+export function eventClaims(sentence: SentenceInput, context: ClaimContext): Array<EventPlaceClaim | EventDateClaim> {
+  const claims: Array<EventPlaceClaim | EventDateClaim> = [];
+  for (const mention of summitMentions(sentence.text)) {
+    const before = sentence.text.slice(Math.max(0, mention.start - 60), mention.start);
+    const place = placeOf(sentence.text, mention, before, context.facts);
+    const time = shiftTime(timeOf(sentence.text, mention, before, place, context), sentence.offset);
+    const eventSpan = { start: sentence.offset + mention.start, end: sentence.offset + mention.end };
+    const eventText = sentence.text.slice(mention.start, mention.end);
+    const recordId = time ? uniqueRecord(context.facts, mention.series, time, place?.name) : undefined;
+    if (place) {
+      const placeSpan = { start: sentence.offset + place.start, end: sentence.offset + place.end };
+      const claimStart = Math.min(eventSpan.start, placeSpan.start, time?.span?.start ?? Infinity);
+      claims.push({
+        kind: 'event-place',
+        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end) },
+        sentence: sentence.index,
+        key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${normaliseName(place.name)}`}`,
+        event: { series: mention.series, recordId, span: eventSpan, text: eventText },
+        place: { name: place.name, placeId: findPlaces(context.facts, place.name)[0]?.id, span: placeSpan },
+        time,
+      });
+    }
+    if (time && time.basis === 'stated') {
+      claims.push({
+        kind: 'event-date',
+        span: { start: Math.min(eventSpan.start, time.span?.start ?? eventSpan.start), end: Math.max(eventSpan.end, time.span?.end ?? eventSpan.end) },
+        sentence: sentence.index,
+        key: `event-date:event:${recordId ?? `${mention.series}:${place ? normaliseName(place.name) : yearOfTime(time)}`}`,
+        subject: { kind: 'event', recordId, name: eventText, span: eventSpan },
+        time,
+      });
+    }
+  }
+  return claims;
+}
+
+function shiftTime(time: ClaimTime | undefined, offset: number): ClaimTime | undefined {
+  if (!time?.span) return time;
+  return { ...time, span: { start: time.span.start + offset, end: time.span.end + offset } };
+}
+
+function yearOfTime(time: ClaimTime): number {
+  return Number(time.start.slice(0, 4));
+}
+
+/** Series names that name a summit: followed by "summit"/"meeting", or "the G20 in Osaka". */
+export function summitMentions(text: string): EventMention[] {
+  const mentions: EventMention[] = [];
+  for (const m of text.matchAll(SERIES_RE)) {
+    const groupIndex = m.slice(1).findIndex((g) => g !== undefined);
+    const series = SERIES_PATTERNS[groupIndex].series;
+    const end = m.index + m[0].length;
+    const noun = NOUN_AFTER.exec(text.slice(end));
+    const isSummitName = /summit/i.test(m[0]);
+    const bareBeforePlace = /\bthe\s+$/i.test(text.slice(0, m.index)) && /^\s+(?:held |hosted )?in [A-Z]/.test(text.slice(end));
+    if (!noun && !isSummitName && !bareBeforePlace) continue;
+    mentions.push({ series, start: m.index, end: end + (noun ? noun[0].length : 0) });
+  }
+  return mentions;
+}
+
+interface FoundPlace {
+  name: string;
+  start: number;
+  end: number;
+}
+
+function placeOf(text: string, mention: EventMention, before: string, facts: FactIndex): FoundPlace | undefined {
+  const after = text.slice(mention.end);
+  // Skip a time phrase between the event and its place: "the G20 summit in 2018 in Buenos Aires".
+  const skipped = /^\s*,?\s*(?:in|on) (?:(?:\d{1,2} )?[A-Z][a-z]+\.? (?:\d{1,2}, )?)?(?:19|20)\d\d\b/.exec(after);
+  const offset = mention.end + (skipped ? skipped[0].length : 0);
+  const m = PLACE_AFTER.exec(text.slice(offset));
+  if (m) {
+    const found = knownPlacePrefix(m[1], facts);
+    if (found) {
+      const start = offset + m[0].length - m[1].length;
+      return { name: found, start, end: start + found.length };
+    }
+  }
+  const b = PLACE_BEFORE.exec(before);
+  if (b) {
+    const found = knownPlaceSuffix(b[1], facts);
+    if (found) {
+      const start = mention.start - (before.length - before.lastIndexOf(found));
+      return { name: found, start, end: start + found.length };
+    }
+  }
+  return undefined;
+}
+
+/** The longest leading run of words that names a known place ("Buenos Aires" in "Buenos Aires Province"?). */
+function knownPlacePrefix(words: string, facts: FactIndex): string | undefined {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join(' ');
+    if (isKnownPlace(facts, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function knownPlaceSuffix(words: string, facts: FactIndex): string | undefined {
+  const parts = words.split(/\s+/);
+  for (let n = 0; n < parts.length; n++) {
+    const candidate = parts.slice(n).join(' ');
+    if (isKnownPlace(facts, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The time the claim is about: a stated date next to the event, else "last year's" etc. */
+function timeOf(text: string, mention: EventMention, before: string, place: FoundPlace | undefined, context: ClaimContext): ClaimTime | undefined {
+  const stated = statedTimeNear(text, mention, before, place);
+  if (stated) return stated;
+  const relative = RELATIVE_BEFORE.exec(before);
+  if (relative && context.reference) {
+    const offset = { last: -1, 'the previous': -1, this: 0, next: 1, 'the following': 1 }[relative[1].toLowerCase()] ?? 0;
+    const year = context.reference.year + offset;
+    const phraseStart = mention.start - (before.length - relative.index);
+    return {
+      ...statedInterval({ year }),
+      granularity: 'year',
+      basis: 'relative',
+      confidence: context.reference.confidence,
+      span: { start: phraseStart, end: mention.start },
+    };
+  }
+  return undefined;
+}
+
+function statedTimeNear(text: string, mention: EventMention, before: string, place: FoundPlace | undefined): ClaimTime | undefined {
+  const yearBefore = YEAR_BEFORE.exec(before);
+  if (yearBefore) {
+    const digits = yearBefore[1] ?? yearBefore[2];
+    const start = mention.start - before.length + before.lastIndexOf(digits);
+    return { ...statedInterval({ year: Number(digits) }), granularity: 'year', basis: 'stated', confidence: 1, span: { start, end: start + 4 } };
+  }
+  // A date right after the event or right after its place, in the same clause.
+  const anchors = [mention.end, place && place.start > mention.end ? place.end : undefined];
+  const clause = clauseAround(text, mention.start, mention.end);
+  for (const anchor of anchors) {
+    if (anchor === undefined) continue;
+    const rest = text.slice(anchor, clause.end);
+    const lead = TIME_AFTER.exec(rest);
+    if (!lead) continue;
+    const date = statedDates(rest).find((d) => d.start === lead[0].length);
+    if (date) return claimTimeOf(date, anchor);
+  }
+  return undefined;
+}
+
+export function claimTimeOf(date: StatedDate, offset: number): ClaimTime {
+  return { ...statedInterval(date), granularity: date.granularity, basis: 'stated', confidence: 1, span: { start: offset + date.start, end: offset + date.end } };
+}
+
+/** The one record the series, time (and place) name, if exactly one. */
+function uniqueRecord(facts: FactIndex, series: string, time: ClaimTime, placeName: string | undefined): string | undefined {
+  const inYear = eventsOfSeriesInYear(facts, series, yearOfTime(time));
+  const atPlace = placeName ? inYear.filter((e) => eventIsAt(facts, e, placeName)) : inYear;
+  return atPlace.length === 1 ? atPlace[0].id : inYear.length === 1 && !placeName ? inYear[0].id : undefined;
+}

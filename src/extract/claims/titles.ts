@@ -1,0 +1,226 @@
+/**
+ * Person–title claims: "Japanese Prime Minister Shinzo Abe", "former president Dmitry
+ * Medvedev", "Fumio Kishida (right, then foreign minister)", "Mr Blair, the prime
+ * minister", "Shinzo Abe, who served as Japanese prime minister from September 2006 to
+ * September 2007, and again from December 2012 to September 2020".
+ */
+import type { ClaimTime, PersonTitleClaim } from '../types.js';
+import type { Span } from '../../load/document.js';
+import { countryOf, findPersons, normaliseName, termsWithTitle } from '../../kb/link.js';
+import type { PlaceRecord } from '../../kb/types.js';
+import type { ClaimContext, SentenceInput } from './events.js';
+import { claimTimeOf } from './events.js';
+import { statedDates, statedInterval } from './stated-dates.js';
+import { clauseAround } from './clauses.js';
+import { MONTH_PATTERN, NOT_THE_OFFICE_AFTER, TITLE_PATTERNS } from './vocabulary.js';
+import type { TitleClass } from './vocabulary.js';
+
+type Qualifier = PersonTitleClaim['qualifier'];
+
+/** Title words in either case ("Prime Minister", "prime minister"), not all-lower acronyms. */
+const TITLE = TITLE_PATTERNS.map((t) => `(${caseless(t.pattern)})`).join('|');
+const NAME = "(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*){0,2}";
+const COUNTRY_WORD = "(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?)(?:[’']s)?";
+const QUALIFIER = '(?:the\\s+)?(?:(then|former|ex|late|future|later|current|sitting|incumbent)[\\s-]+)';
+
+/** "[then ][Japanese ]Prime Minister Shinzo Abe". */
+const PRENOMINAL = new RegExp(`(?:${QUALIFIER})?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\s+(${NAME})`, 'gu');
+/** "Shinzo Abe (then prime minister)", "Fumio Kishida (right, then foreign minister)". */
+const PARENTHETICAL = new RegExp(`^\\s*\\((?:[^()]*?,\\s*)?(then|former|now)[\\s-]+(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\)`, 'u');
+/** "Mr Blair, the prime minister," / "Sergei Lavrov, Russia's foreign minister,". */
+const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:who (?:was|is) )?(?:the\\s+)?(?:(then|former|current)[\\s-]+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?(?=\\s*[,.;)]|\\s+(?:at the time|since|until)\\b)`, 'gu');
+/** "Shinzo Abe, who served as Japanese prime minister from …". */
+const SERVED_AS = new RegExp(`(${NAME}),?\\s+(?:who\\s+)?(?:served|was|had been)\\s+(?:as\\s+)?(?:the\\s+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?\\s+from\\b`, 'gu');
+const STATED_DATE = `(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN}\\s+)?(?:\\d{1,2},\\s+)?(?:19|20)\\d\\d`;
+const FROM_TO = new RegExp(`\\bfrom\\s+(${STATED_DATE})\\s+(?:to|until|till|through)\\s+(${STATED_DATE})`, 'g');
+
+function caseless(pattern: string): string {
+  // Upper-case acronyms ("PM") stay as they are; words accept either case for their first letter.
+  return pattern.replace(/\b([A-Z])([a-z]+)/g, (_m, first: string, rest: string) => `[${first}${first.toLowerCase()}]${rest}`);
+}
+
+function titleClassOf(groups: Array<string | undefined>): { cls: TitleClass; title: string } | undefined {
+  const index = groups.findIndex((g) => g !== undefined);
+  return index < 0 ? undefined : { cls: TITLE_PATTERNS[index].cls, title: groups[index] as string };
+}
+
+const TITLE_GROUPS = TITLE_PATTERNS.length;
+
+/** Person–title claims in one sentence. */
+export function titleClaims(sentence: SentenceInput, context: ClaimContext): PersonTitleClaim[] {
+  const claims: PersonTitleClaim[] = [];
+  const builder = new ClaimBuilder(sentence, context);
+  for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
+  for (const m of sentence.text.matchAll(APPOSITIVE)) claims.push(...appositive(m, builder));
+  for (const m of sentence.text.matchAll(SERVED_AS)) claims.push(...servedAs(m, builder));
+  return dropDuplicates(claims);
+}
+
+function prenominal(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
+  const start = m.index as number;
+  const [, qualifier, countryWord] = m;
+  const title = titleClassOf(m.slice(3, 3 + TITLE_GROUPS));
+  const name = m[3 + TITLE_GROUPS];
+  if (!title) return [];
+  const text = b.sentence.text;
+  const titleStart = start + m[0].indexOf(title.title, countryWord ? m[0].indexOf(countryWord) + countryWord.length : 0);
+  const nameStart = start + m[0].length - name.length;
+  if (b.notTheOffice(titleStart, titleStart + title.title.length)) return [];
+  // "PM" only in capitals and a title in lower case only after a qualifier or article keep noise out.
+  const country = countryWord ? countryOf(b.context.facts, countryWord.replace(/[’']s$/, '')) : undefined;
+  if (countryWord && !country && !/^(?:The|A|An)$/.test(countryWord)) return [];
+  const claims: PersonTitleClaim[] = [];
+  const main = b.claim({
+    name, nameStart, title, titleStart: countryWord && country ? start + m[0].indexOf(countryWord) : titleStart, titleEnd: titleStart + title.title.length,
+    qualifier: qualifierOf(qualifier, text.slice(0, start)), country,
+  });
+  if (main) claims.push(main);
+  const paren = PARENTHETICAL.exec(text.slice(nameStart + name.length));
+  if (paren) {
+    const parenTitle = titleClassOf(paren.slice(3, 3 + TITLE_GROUPS));
+    const parenStart = nameStart + name.length + paren[0].indexOf(paren[1]);
+    const parenCountry = paren[2] ? countryOf(b.context.facts, paren[2].replace(/[’']s$/, '')) : undefined;
+    if (parenTitle) {
+      const extra = b.claim({
+        name, nameStart, title: parenTitle, titleStart: parenStart, titleEnd: nameStart + name.length + paren[0].length - 1,
+        qualifier: qualifierOf(paren[1], ''), country: parenCountry,
+      });
+      if (extra) claims.push(extra);
+    }
+  }
+  return claims;
+}
+
+function appositive(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
+  const start = m.index as number;
+  const [, name, qualifier, countryWord] = m;
+  const title = titleClassOf(m.slice(4, 4 + TITLE_GROUPS));
+  const ofCountry = m[4 + TITLE_GROUPS];
+  if (!title) return [];
+  // An appositive needs a name the knowledge base knows: "Moscow, the president …" is no claim.
+  if (findPersons(b.context.facts, name).ids.length === 0) return [];
+  const titleStart = start + m[0].lastIndexOf(title.title);
+  if (b.notTheOffice(titleStart, titleStart + title.title.length)) return [];
+  const countryText = (countryWord ?? ofCountry)?.replace(/[’']s$/, '');
+  const country = countryText ? countryOf(b.context.facts, countryText) : undefined;
+  if (countryText && !country) return [];
+  const claim = b.claim({ name, nameStart: start, title, titleStart: start + name.length + 2, titleEnd: start + m[0].length, qualifier: qualifierOf(qualifier, ''), country });
+  return claim ? [claim] : [];
+}
+
+function servedAs(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
+  const start = m.index as number;
+  const [, name, countryWord] = m;
+  const title = titleClassOf(m.slice(3, 3 + TITLE_GROUPS));
+  const ofCountry = m[3 + TITLE_GROUPS];
+  if (!title) return [];
+  const countryText = (countryWord ?? ofCountry)?.replace(/[’']s$/, '');
+  const country = countryText ? countryOf(b.context.facts, countryText) : undefined;
+  const rest = b.sentence.text.slice(start + m[0].length - 'from'.length);
+  const terms: ClaimTime[] = [];
+  let end = start + m[0].length;
+  for (const range of rest.matchAll(FROM_TO)) {
+    const base = start + m[0].length - 'from'.length + (range.index as number);
+    const from = statedDates(range[1])[0];
+    const to = statedDates(range[2])[0];
+    if (!from || !to) continue;
+    const fromStart = base + range[0].indexOf(range[1]);
+    const toStart = base + range[0].lastIndexOf(range[2]);
+    terms.push({
+      start: statedInterval(from).start,
+      end: statedInterval(to).end,
+      granularity: from.granularity === 'day' && to.granularity === 'day' ? 'day' : from.granularity === 'year' || to.granularity === 'year' ? 'year' : 'month',
+      basis: 'stated',
+      confidence: 1,
+      span: { start: b.sentence.offset + fromStart, end: b.sentence.offset + toStart + range[2].length },
+    });
+    end = toStart + range[2].length;
+  }
+  if (terms.length === 0) return [];
+  const titleStart = start + m[0].indexOf(title.title);
+  const claim = b.claim({ name, nameStart: start, title, titleStart, titleEnd: titleStart + title.title.length, qualifier: 'explicit', country, end });
+  return claim ? [{ ...claim, terms }] : [];
+}
+
+function qualifierOf(word: string | undefined, before: string): Qualifier {
+  const w = (word ?? /\b(then|former|ex|late)[\s-]+$/i.exec(before)?.[1] ?? '').toLowerCase();
+  if (w === 'then') return 'then';
+  if (w === 'former' || w === 'ex' || w === 'late') return 'former';
+  if (w === 'future' || w === 'later') return 'future';
+  return 'current';
+}
+
+function dropDuplicates(claims: PersonTitleClaim[]): PersonTitleClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const id = `${c.person.span.start}:${c.office.span.start}:${c.qualifier}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+interface ClaimParts {
+  name: string;
+  /** Sentence-relative offsets. */
+  nameStart: number;
+  title: { cls: TitleClass; title: string };
+  titleStart: number;
+  titleEnd: number;
+  qualifier: Qualifier;
+  country?: PlaceRecord;
+  end?: number;
+}
+
+class ClaimBuilder {
+  constructor(
+    readonly sentence: SentenceInput,
+    readonly context: ClaimContext,
+  ) {}
+
+  /** "Vice President X", "President-elect X", "the President's office". */
+  notTheOffice(titleStart: number, titleEnd: number): boolean {
+    const before = this.sentence.text.slice(Math.max(0, titleStart - 20), titleStart);
+    if (/\b(?:vice|deputy|acting|interim|assistant|under|shadow|opposition|first)[\s-]*$/i.test(before)) return true;
+    return NOT_THE_OFFICE_AFTER.test(this.sentence.text.slice(titleEnd));
+  }
+
+  claim(parts: ClaimParts): PersonTitleClaim | undefined {
+    const { facts } = this.context;
+    const name = parts.name.trim();
+    const found = findPersons(facts, name);
+    const candidates = found.bySurname ? found.ids.filter((id) => termsWithTitle(facts, id, parts.title.cls, parts.country).length > 0) : found.ids;
+    if (found.bySurname && candidates.length === 0) return undefined;
+    const personId = candidates.length === 1 ? candidates[0] : undefined;
+    const terms = personId ? termsWithTitle(facts, personId, parts.title.cls, parts.country) : [];
+    const offset = this.sentence.offset;
+    const nameSpan: Span = { start: offset + parts.nameStart, end: offset + parts.nameStart + name.length };
+    const officeSpan: Span = { start: offset + parts.titleStart, end: offset + parts.titleEnd };
+    const end = parts.end !== undefined ? offset + parts.end : Math.max(nameSpan.end, officeSpan.end);
+    return {
+      kind: 'person-title',
+      span: { start: Math.min(nameSpan.start, officeSpan.start), end },
+      sentence: this.sentence.index,
+      key: `person-title:${personId ?? normaliseName(name)}`,
+      person: { name, recordId: personId, span: nameSpan, candidateIds: candidates.length > 1 ? candidates : undefined },
+      office: { title: parts.title.title, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: parts.country?.id },
+      qualifier: parts.qualifier,
+      time: parts.qualifier === 'explicit' ? undefined : this.timeOf(parts.titleStart, parts.nameStart + name.length),
+    };
+  }
+
+  /** A date stated in the title's clause, or the document's date. */
+  private timeOf(start: number, end: number): ClaimTime | undefined {
+    const text = this.sentence.text;
+    const clause = clauseAround(text, Math.min(start, end), Math.max(start, end));
+    const dates = statedDates(text.slice(clause.start, clause.end));
+    if (dates.length > 0) {
+      const first = claimTimeOf(dates[0], this.sentence.offset + clause.start);
+      const last = claimTimeOf(dates[dates.length - 1], this.sentence.offset + clause.start);
+      return dates.length === 1 ? first : { ...first, end: last.end, granularity: 'year', span: { start: first.span?.start ?? 0, end: last.span?.end ?? 0 } };
+    }
+    const reference = this.context.reference;
+    if (!reference) return undefined;
+    return { start: reference.start, end: reference.end, granularity: 'day', basis: 'reference', confidence: reference.confidence };
+  }
+}
