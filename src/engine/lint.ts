@@ -89,7 +89,7 @@ export async function lintInputs(inputs: LintInput[], options: LintOptions & { c
   const loaded = inputs
     .map((input) => ({ input, config: configs.forFile(input.absolutePath) }))
     .filter(({ input, config }) => !ignoredByConfig(input, config))
-    .map(({ input, config }) => (timer ? timer.measure('load', () => loadInput(input, config, options)) : loadInput(input, config, options)));
+    .map(({ input, config }) => (timer ? timer.measure(`load:${formatOf(input.path) ?? 'text'}`, () => loadInput(input, config, options)) : loadInput(input, config, options)));
   const findingsByFile = analyzeAndCheck(loaded, rules, options);
   return loaded.map((file, i) => toFileResult(file, findingsByFile[i], options));
 }
