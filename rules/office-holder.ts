@@ -4,7 +4,6 @@
  * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
  * minister from 2005 to 2008").
  */
-import nlp from 'compromise';
 import { defineRule } from '../src/engine/types.js';
 import type { RuleContext, SourceRef } from '../src/engine/types.js';
 import type { ClaimTime, PersonTitleClaim } from '../src/extract/types.js';
@@ -13,7 +12,7 @@ import type { FactIndex } from '../src/kb/link.js';
 import { factIndex, holdersAt, personName, recordSource, termsWithTitle, TERM_TOLERANCE_DAYS } from '../src/kb/link.js';
 import { dayNumber, formatPartial, formatRange, overlaps, recordInterval } from '../src/extract/claims/days.js';
 import { MIN_CONFIDENCE } from '../src/extract/claims/reference-time.js';
-import { clauseAround } from '../src/extract/claims/clauses.js';
+import { clauseTense } from '../src/extract/claims/tense.js';
 import type { TitleClass } from '../src/extract/claims/vocabulary.js';
 import { TITLE_PATTERNS } from '../src/extract/claims/vocabulary.js';
 
@@ -135,7 +134,7 @@ function judgeCurrent(context: Context, facts: FactIndex, claim: PersonTitleClai
     return { problem: `never held that office`, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
   const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + TERM_TOLERANCE_DAYS);
-  if (!onlyLater && !isPresentTense(context, claim)) return undefined; // a past narrative may use the title held then
+  if (!onlyLater && !isPresentOrFuture(context, claim)) return undefined; // a past narrative may use the title held then
   return {
     problem: onlyLater ? `only took office later` : `no longer held the office`,
     reasoning: [`The sentence gives ${claim.person.name} the title ${claim.office.title} ${stated ? 'at the time it tells' : 'as a current title'}; the time that counts is ${when}.`],
@@ -216,19 +215,10 @@ function countryOfTerms(facts: FactIndex, terms: OfficeTermRecord[]): PlaceRecor
   return facts.placesByName.get(name.toLowerCase())?.find((p) => p.type === 'country');
 }
 
-/**
- * Is the title's clause in the present (or future) tense? Asked only once a title has
- * failed the cheap date checks, so the NLP cost is paid for a handful of sentences.
- */
-function isPresentTense(context: Context, claim: PersonTitleClaim): boolean {
-  const doc = context.document.doc;
-  const sentence = doc.sentences[claim.sentence];
-  if (!sentence) return false;
-  const local = { start: claim.span.start - sentence.span.start, end: claim.span.end - sentence.span.start };
-  const clause = clauseAround(sentence.text, local.start, local.end);
-  const verbs = nlp(sentence.text.slice(clause.start, clause.end)).verbs().json() as Array<{ verb?: { grammar?: { tense?: string } } }>;
-  const tenses = verbs.map((v) => v.verb?.grammar?.tense);
-  return tenses.some((t) => t === 'PresentTense' || t === 'FutureTense') && !tenses.includes('PastTense');
+/** A title in a present- or future-tense clause must be true when the article is written. */
+function isPresentOrFuture(context: Context, claim: PersonTitleClaim): boolean {
+  const tense = clauseTense(context.document.doc, claim.sentence, claim.span);
+  return tense === 'present' || tense === 'future';
 }
 
 function reportVerdict(context: Context, facts: FactIndex, claim: PersonTitleClaim, verdict: Verdict): void {

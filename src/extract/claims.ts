@@ -19,6 +19,8 @@ import { agreementClaims, agreementMentions } from './claims/agreements.js';
 import type { AgreementMention } from './claims/agreements.js';
 import { titleClaims } from './claims/titles.js';
 import { documentReference } from './claims/reference-time.js';
+// Registers office holders as evidence for the document-date solver.
+import './claims/office-constraints.js';
 
 /** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
 const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;

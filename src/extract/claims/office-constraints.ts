@@ -1,0 +1,82 @@
+/**
+ * Office holders as evidence for when a document was written (a provider for the time
+ * layer's document-date solver):
+ *
+ * - "Prime Minister Shinzo Abe says …" (a current title in the present tense): the article
+ *   was written during one of his terms (2006–07 or 2012–20);
+ * - "Prime Minister Fumio Kishida described …" (a current title in a past-tense report):
+ *   the article was written after he first took office — nobody is called prime minister
+ *   before they are one.
+ *
+ * Titles are read here without the document date (the claims analyzer needs that date,
+ * so asking it would go round in a circle).
+ */
+import type { AnalysisContext } from '../../engine/analysis.js';
+import type { DateConstraint } from '../../time/constraints.js';
+import { registerDateConstraintProvider } from '../../time/constraints.js';
+import type { IsoDate, PersonTitleClaim } from '../types.js';
+import type { OfficeTermRecord } from '../../kb/types.js';
+import type { FactIndex } from '../../kb/link.js';
+import { factIndex, personName, termInterval, termsWithTitle } from '../../kb/link.js';
+import { titleClaims } from './titles.js';
+import { clauseTense } from './tense.js';
+import { TITLE_PATTERNS } from './vocabulary.js';
+import { formatPartial } from './days.js';
+
+const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Ss]ecretary of [Ss]tate)\b/;
+const PRESENT_TENSE_WEIGHT = 0.35;
+const AFTER_FIRST_TERM_WEIGHT = 0.3;
+const LATEST_DAY = '2199-12-31';
+
+export function officeHolderConstraints(ctx: AnalysisContext, now: IsoDate): DateConstraint[] {
+  const facts = factIndex(ctx.kb);
+  const present = new Map<string, DateConstraint>();
+  let since: DateConstraint | undefined;
+  for (const s of ctx.doc.sentences) {
+    if (!MAY_NAME_TITLE.test(s.text)) continue;
+    for (const claim of titleClaims({ text: s.text, offset: s.span.start, index: s.index }, { facts })) {
+      const constraint = claim.qualifier === 'current' ? constraintFor(ctx, facts, claim, now) : undefined;
+      if (!constraint) continue;
+      if (constraint.kind === 'office-holder') present.set(claim.person.recordId as string, present.get(claim.person.recordId as string) ?? constraint);
+      // Lower bounds only say "not before": the latest of them says it all, and counting
+      // each one would make a one-sided bound look like a date.
+      else if (!since || constraint.intervals[0].start > since.intervals[0].start) since = constraint;
+    }
+  }
+  return [...present.values(), ...(since ? [since] : [])];
+}
+
+function constraintFor(ctx: AnalysisContext, facts: FactIndex, claim: PersonTitleClaim, now: IsoDate): DateConstraint | undefined {
+  const cls = TITLE_PATTERNS.find((t) => new RegExp(`^(?:${t.pattern})$`, 'i').test(claim.office.title))?.cls;
+  if (!cls || !claim.person.recordId) return undefined;
+  const country = claim.office.countryId ? facts.placeById.get(claim.office.countryId) : undefined;
+  const terms = termsWithTitle(facts, claim.person.recordId, cls, country).filter((t) => !t.acting);
+  if (terms.length === 0) return undefined;
+  const name = personName(facts, claim.person.recordId);
+  const office = terms[0].office;
+  if (clauseTense(ctx.doc, claim.sentence, claim.span) === 'present') {
+    const intervals = terms.map((t) => termInterval(t)).filter((i) => i !== undefined).map((i) => ({ start: i.start, end: i.end > now ? now : i.end }));
+    return {
+      kind: 'office-holder',
+      weight: PRESENT_TENSE_WEIGHT,
+      span: claim.span,
+      intervals,
+      describe: () => `${name} is called ${office} in the present tense, so the article was written while ${name} held the office (${terms.map(termWords).join('; ')}).`,
+    };
+  }
+  const first = terms.map((t) => termInterval(t)?.start).filter((d): d is string => d !== undefined).sort()[0];
+  if (!first) return undefined;
+  return {
+    kind: 'office-holder-since',
+    weight: AFTER_FIRST_TERM_WEIGHT,
+    span: claim.span,
+    intervals: [{ start: first, end: LATEST_DAY }],
+    describe: () => `${name} is called ${office}, an office first taken on ${formatPartial(first)}, so the article was written after that.`,
+  };
+}
+
+function termWords(term: OfficeTermRecord): string {
+  return `${formatPartial(term.start)} to ${term.end ? formatPartial(term.end) : 'now'}`;
+}
+
+registerDateConstraintProvider(officeHolderConstraints);
