@@ -7,6 +7,7 @@ import type { MentionKind } from '../extract/types.js';
 import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
 import { timeAnalyzer } from '../time/document-date.js';
+import { durationAnalyzer } from '../time/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
 import { claimsAnalyzer } from '../extract/claims.js';
 
@@ -15,6 +16,7 @@ const ANALYZERS: Analyzer[] = [
   urlAnalyzer,
   dateAnalyzer,
   timeAnalyzer,
+  durationAnalyzer,
   quantitiesAnalyzer,
   claimsAnalyzer,
 ];

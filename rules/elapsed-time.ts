@@ -1,0 +1,118 @@
+/**
+ * elapsed-time: a duration the dates make impossible — "more than 75 years" since 1945 in an
+ * article written in 2015; "for a decade, from 2015 to 2018"; "over twenty years ago, in
+ * 2010" in a 2019 article. Checked only when both ends are known: a year the sentence states,
+ * and the article's date (metadata, or inferred with enough confidence) or a second year.
+ */
+import { defineRule } from '../src/engine/types.js';
+import type { RuleContext } from '../src/engine/types.js';
+import type { DateMention, IsoDate } from '../src/extract/types.js';
+import type { DurationMention } from '../src/time/durations.js';
+import type { TimeInfo } from '../src/time/document-date.js';
+import { formatRange, isoOf, wholeYearsBetween } from '../src/time/calendar.js';
+
+export interface ElapsedTimeOptions {
+  minConfidence: number;
+}
+
+interface Span2 { min: number; max: number }
+
+export default defineRule<ElapsedTimeOptions>({
+  meta: {
+    id: 'elapsed-time',
+    description: 'A stated duration does not fit the dates (since a year, between two years, or "… ago").',
+    category: 'time',
+    defaultSeverity: 'warn',
+    recommended: true,
+    fixable: false,
+    schema: { type: 'object', properties: { minConfidence: { type: 'number', minimum: 0, maximum: 1 } }, additionalProperties: false },
+    defaultOptions: { minConfidence: 0.5 },
+    docs: {
+      description:
+        'Compares a duration in years with the dates it spans: "since 1990" up to the article\'s date, "from 2015 to 2018", or "N years ago" with a year in the same sentence. "More than", "nearly" and "about" are honoured; the rule stays quiet unless both ends are known.',
+      incorrect: ['The border has been closed for more than 40 years, since 1990. (article dated 2015)', 'For a decade, from 2015 to 2018, the plant stood idle.'],
+      correct: ['The border has been closed for more than 20 years, since 1990. (article dated 2015)', 'For three years, from 2015 to 2018, the plant stood idle.'],
+      url: 'README.md#elapsed-time',
+    },
+  },
+  check(context) {
+    const durations = context.document.get('durations');
+    if (durations.length === 0) return;
+    const dates = context.document.get('dates');
+    const time = context.document.get('time');
+    for (const duration of durations) checkDuration(duration, dates.filter((d) => d.sentence === duration.sentence), time, context);
+  },
+});
+
+type Ctx = RuleContext<ElapsedTimeOptions>;
+
+function checkDuration(duration: DurationMention, sentenceDates: DateMention[], time: TimeInfo, context: Ctx): void {
+  const text = context.document.doc.text;
+  const rangeMention = sentenceDates.find((d) => d.kind === 'range' && d.stated.year !== undefined && d.statedEnd?.year !== undefined);
+  const range = rangeMention ? { start: rangeMention.stated.year!, end: rangeMention.statedEnd!.year! } : twoYearRange(sentenceDates, text);
+  if (range && !duration.ago) {
+    const elapsed = { min: Math.max(0, range.end - range.start - 1), max: range.end - range.start + 1 };
+    return judge(duration, elapsed, `from ${range.start} to ${range.end}`, [`The sentence gives the years ${range.start} and ${range.end}: ${range.end - range.start} years apart.`], context);
+  }
+  const since = sentenceDates.find((d) => d.kind !== 'relative' && d.stated.year !== undefined && (duration.ago || /\bsince\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start))));
+  const doc = documentWindow(time, context.options.minConfidence);
+  if (!since || !doc) return;
+  const start = isoOf(since.stated.year!, since.stated.month ?? 1, since.stated.day ?? 1);
+  const end = isoOf(since.stated.year!, since.stated.month ?? 12, since.stated.day ?? 28);
+  const elapsed = { min: Math.max(0, wholeYearsBetween(end, doc.earliest)), max: wholeYearsBetween(start, doc.latest) + 1 };
+  judge(duration, elapsed, `since "${since.text}"`, [
+    `The sentence dates the start to ${since.text}.`,
+    `The article was written ${doc.describe}.`,
+    `So between ${elapsed.min} and ${elapsed.max} years had passed.`,
+  ], context);
+}
+
+/** "between 2012 and 2020", "from 2015 to 2018" written as two bare years. */
+function twoYearRange(dates: DateMention[], text: string): { start: number; end: number } | undefined {
+  const years = dates.filter((d) => d.kind === 'year');
+  for (let i = 0; i + 1 < years.length; i++) {
+    const between = text.slice(years[i].span.end, years[i + 1].span.start);
+    const before = text.slice(Math.max(0, years[i].span.start - 9), years[i].span.start);
+    if (/^\s*(?:to|and|until|–|-)\s*$/i.test(between) && /\b(?:from|between)\s+$/i.test(before)) {
+      return { start: years[i].stated.year!, end: years[i + 1].stated.year! };
+    }
+  }
+  return undefined;
+}
+
+function documentWindow(time: TimeInfo, minConfidence: number): { earliest: IsoDate; latest: IsoDate; describe: string } | undefined {
+  const d = time.documentDate;
+  if (!d.earliest || !d.latest) return undefined;
+  if (d.source === 'inferred' && d.confidence < minConfidence) return undefined;
+  const earliest = [d.earliest, ...d.alternatives.map((a) => a.start)].sort()[0];
+  const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
+  const describe = d.source === 'inferred' ? `around ${formatRange({ start: d.earliest, end: d.latest })} (inferred from its text)` : `in ${formatRange({ start: d.earliest, end: d.latest })}`;
+  return { earliest, latest, describe };
+}
+
+function judge(duration: DurationMention, elapsed: Span2, anchor: string, reasoning: string[], context: Ctx): void {
+  const n = duration.years;
+  const tolerance = duration.bound === 'about' ? Math.max(1, Math.round(n * 0.15)) : duration.bound === 'exact' ? Math.max(0, Math.round(n * 0.1)) : 0;
+  const impossible =
+    (duration.bound === 'more-than' && elapsed.max <= n) ||
+    (duration.bound === 'less-than' && elapsed.min >= n + 1) ||
+    ((duration.bound === 'about' || duration.bound === 'exact') && (elapsed.max < n - tolerance || elapsed.min > n + tolerance));
+  if (!impossible) return;
+  const actual = elapsed.min === elapsed.max ? `${elapsed.min} years` : `${elapsed.min}–${elapsed.max} years`;
+  context.report({
+    span: duration.span,
+    message: `"${duration.text}" does not fit the dates: ${anchor} is ${actual}, not ${describeClaim(duration)}.`,
+    evidence: { claimed: duration.text, actual, reasoning: [...reasoning, `"${duration.text}" needs ${describeClaim(duration)}.`] },
+    suggestions: [{ message: `Use a duration that fits ${actual}, or check the year.` }],
+  });
+}
+
+function describeClaim(duration: DurationMention): string {
+  const n = duration.years;
+  switch (duration.bound) {
+    case 'more-than': return `more than ${n} years`;
+    case 'less-than': return `a little under ${n} years`;
+    case 'about': return `about ${n} years`;
+    default: return `${n} years`;
+  }
+}

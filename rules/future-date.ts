@@ -1,0 +1,104 @@
+/**
+ * future-date: an event told as past but dated after the article was written, or told as
+ * still to come but dated before it. Both ends must be known: a date with a stated year,
+ * and the article's date from metadata or inferred with enough confidence.
+ */
+import { defineRule } from '../src/engine/types.js';
+import type { RuleContext } from '../src/engine/types.js';
+import type { DateMention, IsoDate } from '../src/extract/types.js';
+import type { TimeInfo } from '../src/time/document-date.js';
+import { daysBetween, formatDuration, formatRange } from '../src/time/calendar.js';
+import { statedRange } from '../src/time/providers.js';
+import { isFutureReport, isPastReport } from '../src/time/tense.js';
+
+export interface FutureDateOptions {
+  /** Days of slack between the article's date and the event's (time zones, late updates). */
+  toleranceDays: number;
+  minConfidence: number;
+}
+
+interface Window { earliest: IsoDate; latest: IsoDate; describe: string }
+
+export default defineRule<FutureDateOptions>({
+  meta: {
+    id: 'future-date',
+    description: 'An event told in the past is dated after the article, or one told as still to come is dated before it.',
+    category: 'time',
+    defaultSeverity: 'warn',
+    recommended: true,
+    fixable: false,
+    schema: {
+      type: 'object',
+      properties: { toleranceDays: { type: 'integer', minimum: 0 }, minConfidence: { type: 'number', minimum: 0, maximum: 1 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { toleranceDays: 2, minConfidence: 0.6 },
+    docs: {
+      description:
+        'Uses the article\'s date (metadata, `--date`, or a confident inference) and the tense of the sentence. Only dates with a stated year are checked, and sentences that mix past and future ("said it will …") are left alone.',
+      incorrect: ['The council voted to close the bridge on 3 October 2021. (article dated 20 September 2021)', 'The festival will open on 2 May 2021. (article dated 10 June 2021)'],
+      correct: ['The council voted to close the bridge on 3 September 2021. (article dated 20 September 2021)', 'The festival will open on 2 July 2021. (article dated 10 June 2021)'],
+      url: 'README.md#future-date',
+    },
+  },
+  check(context) {
+    const time = context.document.get('time');
+    const window = windowOf(time, context.options.minConfidence);
+    if (!window) return;
+    const doc = context.document.doc;
+    for (const mention of context.document.get('dates')) {
+      const range = statedRange(mention);
+      if (!range || isDeadline(doc.text, mention)) continue;
+      const sentence = doc.sentences[mention.sentence]?.text ?? '';
+      const after = daysBetween(window.latest, range.start);
+      const before = daysBetween(range.end, window.earliest);
+      if (after > context.options.toleranceDays && isPastReport(sentence)) reportPastInFuture(context, mention, range, window, after);
+      else if (before > context.options.toleranceDays && isFutureReport(sentence)) reportFutureInPast(context, mention, range, window, before);
+    }
+  },
+});
+
+type Ctx = RuleContext<FutureDateOptions>;
+
+function windowOf(time: TimeInfo, minConfidence: number): Window | undefined {
+  const d = time.documentDate;
+  if (!d.earliest || !d.latest) return undefined;
+  if (d.source === 'inferred' && d.confidence < minConfidence) return undefined;
+  const earliest = [d.earliest, ...d.alternatives.map((a) => a.start)].sort()[0];
+  const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
+  const when = formatRange({ start: d.earliest, end: d.latest });
+  return { earliest, latest, describe: d.source === 'inferred' ? `the article appears to date from ${when}` : `the article is dated ${when}` };
+}
+
+/** "by 2030", "until March 2025": a deadline, not an event. */
+function isDeadline(text: string, mention: DateMention): boolean {
+  return /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(0, mention.span.start - 16), mention.span.start));
+}
+
+function reportPastInFuture(context: Ctx, mention: DateMention, range: { start: IsoDate; end: IsoDate }, window: Window, days: number): void {
+  context.report({
+    span: mention.span,
+    message: `This is told as something that has happened, but "${mention.text}" is ${formatDuration(days)} after ${window.describe.replace('the article is dated', 'the article\'s date,').replace('the article appears to date from', 'the article\'s apparent date,')}. Check the date or the tense.`,
+    evidence: {
+      claimed: `"${mention.text}" in a past-tense sentence`,
+      actual: capitalise(window.describe),
+      reasoning: [`The sentence reports a past event dated ${formatRange(range)}.`, `${capitalise(window.describe)}.`, `An article cannot report as past an event ${formatDuration(days)} after it was written.`],
+    },
+  });
+}
+
+function reportFutureInPast(context: Ctx, mention: DateMention, range: { start: IsoDate; end: IsoDate }, window: Window, days: number): void {
+  context.report({
+    span: mention.span,
+    message: `This is told as still to come, but "${mention.text}" is ${formatDuration(days)} before ${window.describe.replace('the article is dated', 'the article\'s date,').replace('the article appears to date from', 'the article\'s apparent date,')}. Check the date or the tense.`,
+    evidence: {
+      claimed: `"${mention.text}" in a sentence about the future`,
+      actual: capitalise(window.describe),
+      reasoning: [`The sentence looks ahead to ${formatRange(range)}.`, `${capitalise(window.describe)}.`, `That date had already passed when the article was written.`],
+    },
+  });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

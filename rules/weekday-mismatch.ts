@@ -1,0 +1,130 @@
+/**
+ * weekday-mismatch: a weekday that does not fit the date it goes with — next to it
+ * ("Wednesday, 15 March 2005" was a Tuesday) or linked to it across sentences ("On 14 March
+ * 2023 the ministers met … Thursday's meeting" when 14 March 2023 was a Tuesday).
+ */
+import { defineRule } from '../src/engine/types.js';
+import type { RuleContext } from '../src/engine/types.js';
+import type { DateMention, IsoDate } from '../src/extract/types.js';
+import type { Document } from '../src/load/document.js';
+import type { TimeInfo } from '../src/time/document-date.js';
+import { formatDay, isValidDay, isoOf, weekdayOf, WEEKDAY_NAMES } from '../src/time/calendar.js';
+
+export interface WeekdayMismatchOptions {
+  /** Also check weekdays linked to a date in an earlier sentence ("Tuesday's talks"). */
+  linked: boolean;
+}
+
+/** Nouns that name the same kind of event: "talks" in one sentence, "negotiations" in another. */
+const EVENT_FAMILIES: string[][] = [
+  ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'discussions', 'session', 'conference', 'visit', 'met', 'held'],
+  ['vote', 'ballot', 'election', 'referendum', 'poll', 'voted', 'elected'],
+  ['attack', 'strike', 'raid', 'bombing', 'assault', 'attacked', 'struck'],
+  ['speech', 'address', 'remarks', 'statement', 'announcement', 'announced', 'said'],
+  ['match', 'game', 'final', 'race'],
+  ['signing', 'ceremony', 'signed', 'agreement', 'deal'],
+  ['launch', 'launched'],
+];
+
+export default defineRule<WeekdayMismatchOptions>({
+  meta: {
+    id: 'weekday-mismatch',
+    description: 'A weekday does not match the calendar date it goes with.',
+    category: 'time',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: true,
+    schema: { type: 'object', properties: { linked: { type: 'boolean' } }, additionalProperties: false },
+    defaultOptions: { linked: true },
+    docs: {
+      description:
+        'Checks a weekday written next to a date ("Wednesday, 15 March 2005") and, with `linked`, a weekday that refers back to a dated event ("On 14 March 2023 the ministers met … Thursday\'s meeting"). The year must be stated or come from the article\'s metadata; when the year is unknown the rule stays quiet.',
+      incorrect: ['The treaty was signed on Wednesday, 15 March 2005.', 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.'],
+      correct: ['The treaty was signed on Tuesday, 15 March 2005.', 'On 14 March 2023 the ministers met in Oslo. Tuesday\'s meeting produced no agreement.'],
+      url: 'README.md#weekday-mismatch',
+    },
+  },
+  check(context) {
+    const dates = context.document.get('dates');
+    const time = context.document.get('time');
+    for (const mention of dates) {
+      if (mention.stated.weekday === undefined || mention.kind === 'relative') continue;
+      if (mention.stated.day !== undefined) checkExplicit(mention, time, context);
+      else if (context.options.linked && mention.kind === 'weekday') checkLinked(mention, dates, time, context);
+    }
+  },
+});
+
+type Ctx = RuleContext<WeekdayMismatchOptions>;
+
+/** The day a mention names, when its year is stated or comes from metadata (never a guess). */
+function knownDay(mention: DateMention, time: TimeInfo): IsoDate | undefined {
+  const { year, month, day } = mention.stated;
+  if (month === undefined || day === undefined) return undefined;
+  if (year !== undefined) return isValidDay(year, month, day) ? isoOf(year, month, day) : undefined;
+  const fromMetadata = time.documentDate.source === 'metadata' || time.documentDate.source === 'cli';
+  const resolved = time.resolve(mention);
+  return fromMetadata && resolved && resolved.granularity === 'day' ? resolved.start : undefined;
+}
+
+function checkExplicit(mention: DateMention, time: TimeInfo, context: Ctx): void {
+  const day = knownDay(mention, time);
+  const written = mention.stated.weekday!;
+  if (!day || weekdayOf(day) === written) return;
+  report(context, mention, day, `"${mention.text}"`, [
+    `The text gives the weekday ${WEEKDAY_NAMES[written]} with the date ${formatDay(day)}${mention.stated.year === undefined ? ' (year from the article\'s date)' : ''}.`,
+    `The calendar puts ${formatDay(day)} on a ${WEEKDAY_NAMES[weekdayOf(day)]}.`,
+  ]);
+}
+
+/**
+ * "Thursday's meeting" after "On 14 March 2023 the ministers met": link the weekday to the
+ * latest earlier dated event of the same kind. Quiet when any date in the article falls on
+ * that weekday (it may mean another day), or when the link is not clear.
+ */
+function checkLinked(mention: DateMention, dates: DateMention[], time: TimeInfo, context: Ctx): void {
+  const doc = context.document.doc;
+  const noun = possessiveEventNoun(doc, mention);
+  if (!noun) return;
+  const family = EVENT_FAMILIES.find((f) => f.includes(noun));
+  if (!family) return;
+  const written = mention.stated.weekday!;
+  const knownDays = dates.map((d) => ({ d, day: knownDay(d, time) })).filter((x): x is { d: DateMention; day: IsoDate } => x.day !== undefined);
+  if (knownDays.some((x) => weekdayOf(x.day) === written)) return;
+  const linked = knownDays.filter((x) => x.d.span.start < mention.span.start && sentenceHasFamilyWord(doc, x.d, family)).pop();
+  if (!linked) return;
+  report(context, mention, linked.day, `"${mention.text}'s ${noun}"`, [
+    `"${mention.text}'s ${noun}" refers back to the ${noun} the article dates to ${formatDay(linked.day)} ("${linked.d.text}").`,
+    `The calendar puts ${formatDay(linked.day)} on a ${WEEKDAY_NAMES[weekdayOf(linked.day)]}, and no other date in the article falls on a ${WEEKDAY_NAMES[written]}.`,
+  ]);
+}
+
+function possessiveEventNoun(doc: Document, mention: DateMention): string | undefined {
+  const m = /^['’]s\s+(?:[a-z-]+\s+)?([a-z]+)/.exec(doc.text.slice(mention.span.end, mention.span.end + 40));
+  if (!m) return undefined;
+  const words = doc.text.slice(mention.span.end + 2, mention.span.end + m[0].length).trim().toLowerCase().split(/\s+/);
+  return words.find((w) => EVENT_FAMILIES.some((f) => f.includes(w)));
+}
+
+function sentenceHasFamilyWord(doc: Document, mention: DateMention, family: string[]): boolean {
+  const words = (doc.sentences[mention.sentence]?.text ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => family.includes(w));
+}
+
+function report(context: Ctx, mention: DateMention, day: IsoDate, claimed: string, reasoning: string[]): void {
+  const written = WEEKDAY_NAMES[mention.stated.weekday!];
+  const actual = WEEKDAY_NAMES[weekdayOf(day)];
+  const weekdaySpan = weekdayWordSpan(context.document.doc, mention);
+  context.report({
+    span: mention.span,
+    message: `${formatDay(day)} was a ${actual}, not a ${written}. Check the weekday or the date.`,
+    evidence: { claimed, actual: `${formatDay(day)} was a ${actual}`, reasoning },
+    suggestions: weekdaySpan ? [{ message: `Replace "${written}" with "${actual}" (if the date is right).`, replacement: actual, span: weekdaySpan }] : undefined,
+  });
+}
+
+function weekdayWordSpan(doc: Document, mention: DateMention): { start: number; end: number } | undefined {
+  const m = /\b(?:Sun|Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat)(?:day)?\b\.?/i.exec(doc.text.slice(mention.span.start, mention.span.end));
+  if (!m || !/day$/i.test(m[0])) return undefined;
+  return { start: mention.span.start + m.index, end: mention.span.start + m.index + m[0].length };
+}
