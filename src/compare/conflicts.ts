@@ -26,6 +26,8 @@ export interface ConflictOptions {
   rank?: readonly number[];
 }
 
+const TITLE_WINDOW_DAYS = 30;
+
 export function findConflicts(documents: readonly AnalyzedDocument[], kb: KnowledgeBase, options: ConflictOptions = {}): Conflict[] {
   const rank = options.rank ?? documents.map((_, i) => i);
   const group = options.versionGroup ?? documents.map(() => -1);
@@ -81,7 +83,8 @@ export function agree(a: Comparable, b: Comparable, kb: KnowledgeBase): boolean 
       return b.kind !== 'event-date' || overlaps(a.time, b.time, 1);
     case 'person-title':
       // The same person in two different offices at once: agreeing only if the times differ.
-      if (b.kind !== 'person-title' || a.officeKey === b.officeKey || !overlaps(a.time, b.time, 0)) return true;
+      // Titles stated within a month of each other describe the same moment; offices change rarely.
+      if (b.kind !== 'person-title' || a.officeKey === b.officeKey || !overlaps(a.time, b.time, TITLE_WINDOW_DAYS)) return true;
       // People do hold two offices at once (a prime minister also acting foreign minister): trust the KB.
       return heldBoth(kb, a.personId, [a, b]);
     case 'quote-speaker':

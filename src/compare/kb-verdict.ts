@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { SourceRef } from '../engine/types.js';
 import type { Comparable, DateComparable, PlaceComparable, TitleComparable } from './comparable.js';
 import { overlaps } from './conflicts.js';
-import { eventRecord, holdersOn, placesCompatible, recordOf } from './kb-check.js';
+import { eventRecord, holdersOn, placeAndContainers, placeRecord, recordOf } from './kb-check.js';
 import type { AgreementRecord } from '../kb/types.js';
 
 export interface KbVerdict {
@@ -29,8 +29,13 @@ export function kbVerdict(kb: KnowledgeBase, claim: Comparable): KbVerdict | und
 function placeVerdict(kb: KnowledgeBase, claim: PlaceComparable): KbVerdict | undefined {
   const record = eventRecord(kb, claim.eventId);
   if (!record || !claim.placeId || record.placeIds.length === 0) return undefined;
+  const claimed = claim.placeId;
+  // "In Japan" is right for a summit in Osaka; "in Tokyo" is not, though Tokyo is in Japan.
+  const agrees = record.placeIds.some((id) => id === claimed || placeAndContainers(kb, id).includes(claimed));
+  const knowsCity = record.placeIds.some((id) => placeRecord(kb, id)?.type === 'city');
+  if (!agrees && !knowsCity) return undefined;
   return {
-    agrees: record.placeIds.some((id) => placesCompatible(kb, id, claim.placeId as string)),
+    agrees,
     summary: `${record.name} was held in ${[record.city, record.country].filter(Boolean).join(', ')}`,
     source: { url: record.source, recordId: record.id, title: record.name },
   };

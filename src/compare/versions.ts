@@ -68,7 +68,6 @@ export function findVersionGroups(documents: readonly Pick<Document, 'text'>[], 
   const sets = documents.map((d) => shingleSet(d.text, settings.shingleWords));
   const parent = documents.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const similarity = new Map<string, number>();
 
   const bands = new Map<string, number[]>();
   sets.forEach((set, doc) => {
@@ -89,25 +88,21 @@ export function findVersionGroups(documents: readonly Pick<Document, 'text'>[], 
       for (const other of new Set([bucket[0], bucket[k - 1]])) {
         const [a, b] = [other, bucket[k]];
         if (find(a) === find(b)) continue;
-        const jaccard = isVersionPair(sets[a], sets[b], settings);
-        if (jaccard !== undefined) {
-          parent[find(b)] = find(a);
-          similarity.set(`${a},${b}`, jaccard);
-        }
+        if (isVersionPair(sets[a], sets[b], settings)) parent[find(b)] = find(a);
       }
     }
   }
   return collectGroups(documents.length, find, sets);
 }
 
-/** The Jaccard similarity if the two shingle sets are versions of one text, else undefined. */
-function isVersionPair(a: Set<number>, b: Set<number>, settings: Required<VersionOptions>): number | undefined {
+/** Whether two shingle sets are versions of one text: mostly contained and mostly shared. */
+function isVersionPair(a: Set<number>, b: Set<number>, settings: Required<VersionOptions>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
   for (const s of small) if (large.has(s)) common++;
   const containment = common / small.size;
   const jaccard = common / (a.size + b.size - common);
-  return containment >= settings.minContainment && jaccard >= settings.minJaccard ? jaccard : undefined;
+  return containment >= settings.minContainment && jaccard >= settings.minJaccard;
 }
 
 function collectGroups(count: number, find: (i: number) => number, sets: Set<number>[]): VersionGroup[] {

@@ -84,13 +84,3 @@ function term(officeKey: string, office: string, personId: string, person: strin
     source: 'https://github.com/every-politician-scrapers/japan-ministers/blob/8ba3cb1992bee87f5b8dc566da87db2be8550a1a/html/holders21.csv',
   };
 }
-
-/** The span of the `nth` occurrence of `needle` in a document's prose. */
-export function spanOf(doc: Document, needle: string, nth = 0): { start: number; end: number } {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = doc.text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`"${needle}" not found in ${doc.path}`);
-  }
-  return { start: at, end: at + needle.length };
-}
