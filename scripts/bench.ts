@@ -136,7 +136,7 @@ const singleDocumentCase: BenchCase = {
   async run(context) {
     const inputs = writeCorpus(context, context.docs, 'doc');
     const profile = new StageTimer();
-    const options = { cwd: context.workDir, profile, ignorePath: false as const };
+    const options = { cwd: context.workDir, profile, ignorePath: false as const, documentDate: 'if-computed' as const };
     // Warm-up: module loading, the knowledge base and JIT are not per-document costs.
     for (const input of inputs.slice(0, Math.min(20, inputs.length))) await lintInputs([input], { ...options, profile: undefined });
     const perDocumentMs: number[] = [];

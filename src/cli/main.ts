@@ -10,7 +10,7 @@ import { builtinRules } from '../../rules/index.js';
 import { ConfigError, ConfigResolver, configToJson } from '../engine/config.js';
 import { lintFiles, lintText } from '../engine/lint.js';
 import type { LintOptions } from '../engine/lint.js';
-import type { FileResult } from '../engine/types.js';
+import type { FileResult, Rule } from '../engine/types.js';
 import { countResults, findFormatter } from '../report/index.js';
 import type { CliIO } from './command.js';
 import { commands, findCommand } from './commands/index.js';
@@ -55,8 +55,8 @@ function helpText(): string {
   return subcommands ? `${HELP}\n\nCommands:\n${subcommands}\n` : `${HELP}\n`;
 }
 
-function listRules(format: string): string {
-  const metas = builtinRules.map((r) => r.meta);
+function listRules(rules: readonly Rule[], format: string): string {
+  const metas = rules.map((r) => r.meta);
   if (format === 'json') return `${JSON.stringify(metas.map(({ id, category, defaultSeverity, recommended, fixable, description }) => ({ id, category, defaultSeverity, recommended, fixable, description })), null, 2)}\n`;
   if (metas.length === 0) return 'No rules are registered.\n';
   const idWidth = Math.max(...metas.map((m) => m.id.length));
@@ -64,11 +64,17 @@ function listRules(format: string): string {
   return `${'rule'.padEnd(idWidth)}  ${'category'.padEnd(11)}  ${'level'}  ${'in preset  '}  description\n${rows.join('\n')}\n`;
 }
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+/** What a run can be given besides its arguments (tests pass their own rules). */
+export interface MainOptions {
+  rules?: readonly Rule[];
+}
+
+export async function main(argv: string[], io: CliIO = processIO(), mainOptions: MainOptions = {}): Promise<number> {
   const command = argv.length > 0 ? findCommand(argv[0]) : undefined;
+  const rules = mainOptions.rules ?? builtinRules;
   try {
     if (command) return await command.run(argv.slice(1), io);
-    return await runLint(parseCliOptions(argv), io);
+    return await runLint(parseCliOptions(argv), io, rules);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`factlint: ${error.message}\n`);
@@ -78,20 +84,20 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-async function runLint(options: CliOptions, io: CliIO): Promise<number> {
+async function runLint(options: CliOptions, io: CliIO, rules: readonly Rule[]): Promise<number> {
   if (options.help) return write(io.stdout, helpText(), 0);
   if (options.version) return write(io.stdout, `${version()}\n`, 0);
-  if (options.listRules) return write(io.stdout, listRules(options.format), 0);
-  if (options.printConfig) return printConfig(options, io);
+  if (options.listRules) return write(io.stdout, listRules(rules, options.format), 0);
+  if (options.printConfig) return printConfig(options, io, rules);
   if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files to lint given (try: factlint corpus/examples, or factlint --help)');
 
-  const results = await lint(options, io);
+  const results = await lint(options, io, rules);
   guardOutputFile(options, io.cwd, results);
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const formatter = findFormatter(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"`);
   const color = options.outputFile ? false : options.color ?? io.color;
-  const report = formatter(shown, { cwd: io.cwd, color, rules: builtinRules, version: version() });
+  const report = formatter(shown, { cwd: io.cwd, color, rules, version: version() });
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
   else if (report) io.stdout(report);
   // In machine formats the report is for programs; a person still deserves the one-liners.
@@ -106,15 +112,18 @@ function write(out: (text: string) => void, text: string, code: number): number 
   return code;
 }
 
-async function lint(options: CliOptions, io: CliIO): Promise<FileResult[]> {
+async function lint(options: CliOptions, io: CliIO, rules: readonly Rule[]): Promise<FileResult[]> {
   const lintOptions: LintOptions = {
     cwd: io.cwd,
+    rules,
     configFile: options.config,
     date: options.date,
     url: options.url,
     ignorePath: options.ignore ? options.ignorePath : false,
     ignorePatterns: options.ignore ? options.ignorePatterns : [],
     includeSource: options.format === 'json',
+    // Only the machine formats show the document date; stylish need not pay for inferring it.
+    documentDate: options.format === 'stylish' ? 'if-computed' : 'always',
   };
   const results = options.patterns.length > 0 ? await lintFiles(options.patterns, lintOptions) : [];
   if (options.stdin) {
@@ -146,8 +155,8 @@ export function exitCode(results: FileResult[], maxWarnings?: number): number {
   return 0;
 }
 
-function printConfig(options: CliOptions, io: CliIO): number {
-  const resolver = new ConfigResolver(builtinRules, io.cwd, options.config);
+function printConfig(options: CliOptions, io: CliIO, rules: readonly Rule[]): number {
+  const resolver = new ConfigResolver(rules, io.cwd, options.config);
   const config = resolver.forFile(resolve(io.cwd, options.printConfig as string));
   return write(io.stdout, `${JSON.stringify(configToJson(config), null, 2)}\n`, 0);
 }

@@ -43,6 +43,11 @@ export interface LintOptions {
   includeSource?: boolean;
   /** Collect per-stage timings (benchmark). */
   profile?: StageTimer;
+  /**
+   * `always` (default): every result carries the document's date, inferred from the text when
+   * metadata has none. `if-computed`: only when a rule needed it anyway (cheaper; stylish output).
+   */
+  documentDate?: 'always' | 'if-computed';
 }
 
 /** One thing to lint: a file on disk, or text in memory (stdin, the `lint()` API). */
@@ -210,7 +215,7 @@ function toFileResult(file: LoadedFile, findings: Finding[], options: LintOption
   const located = findings.map((f) => withSourceRanges(document, f));
   const { kept, suppressed } = applyDisables(located, directivesOf(document));
   const result: FileResult = { filePath, findings: kept, suppressed };
-  const documentDate = documentDateOf(file);
+  const documentDate = documentDateOf(file, options.documentDate);
   if (documentDate) result.documentDate = documentDate;
   if (options.includeSource) result.source = file.document.source;
   return result;
@@ -235,18 +240,24 @@ function hasTimeAnalyzer(): boolean {
 }
 
 interface TimeInfoLike {
-  date: string | null;
-  source: string;
-  confidence?: number;
+  documentDate?: { date: string | null; source: string; confidence?: number };
 }
 
-// The TIME layer registers a `time` analyzer; until it does, metadata is all we know.
-function documentDateOf(file: LoadedFile): FileResult['documentDate'] {
+/**
+ * The document date from the TIME layer's `time` analyzer (metadata, `--date` or inferred from
+ * the text), else from metadata. Inference costs date extraction, so with `documentDate:
+ * 'if-computed'` it is only read when a rule already asked for it.
+ */
+function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate']): FileResult['documentDate'] {
   const analyzed = analyzedByFile.get(file);
-  if (analyzed && hasTimeAnalyzer()) {
+  const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time' as MentionKind);
+  if (analyzed && wanted && hasTimeAnalyzer()) {
     try {
-      const time = analyzed.get('time' as MentionKind) as unknown as TimeInfoLike | undefined;
-      if (time) return { date: time.date ?? null, source: time.source, ...(time.confidence !== undefined ? { confidence: time.confidence } : {}) };
+      const { documentDate } = analyzed.get('time' as MentionKind) as unknown as TimeInfoLike;
+      if (documentDate) {
+        const { date, source, confidence } = documentDate;
+        return { date: date ?? null, source, ...(confidence !== undefined ? { confidence } : {}) };
+      }
     } catch {
       // Falls through to metadata: a date we cannot infer is simply unknown.
     }

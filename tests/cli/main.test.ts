@@ -149,7 +149,7 @@ describe('factlint CLI: inputs and outputs', () => {
   it('--date and --url override metadata (the JSON documentDate says so)', async () => {
     const cwd = makeTree({ 'a.md': '---\ndate: 2001-01-01\n---\n\nText.\n' });
     const [entry] = JSON.parse((await run(['--format', 'json', '--date', '2010-05-06', 'a.md'], cwd)).stdout);
-    expect(entry.documentDate).toEqual({ date: '2010-05-06', source: 'cli' });
+    expect(entry.documentDate).toMatchObject({ date: '2010-05-06', source: 'cli' });
   });
 
   it('-o writes the report to a file, never over an input', async () => {
