@@ -91,12 +91,18 @@ export function normaliseDate(value: unknown): string | undefined {
 function dateFromWords(text: string): string | undefined {
   const lower = text.toLowerCase().replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/, '');
   const monthFirst = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(lower);
-  if (monthFirst) return isoFromParts(+monthFirst[3], monthNumber(monthFirst[1]), +monthFirst[2]);
+  if (monthFirst) return withMonth(monthFirst[1], (month) => isoFromParts(+monthFirst[3], month, +monthFirst[2]));
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/.exec(lower);
-  if (dayFirst) return isoFromParts(+dayFirst[3], monthNumber(dayFirst[2]), +dayFirst[1]);
+  if (dayFirst) return withMonth(dayFirst[2], (month) => isoFromParts(+dayFirst[3], month, +dayFirst[1]));
   const monthYear = /^([a-z]{3,9})\.?,?\s+(\d{4})$/.exec(lower);
-  if (monthYear) return isoFromParts(+monthYear[2], monthNumber(monthYear[1]));
+  if (monthYear) return withMonth(monthYear[1], (month) => isoFromParts(+monthYear[2], month));
   return undefined;
+}
+
+/** Only a real month name makes a date ("Marine 3, 2019" is not one). */
+function withMonth(word: string, build: (month: number) => string | undefined): string | undefined {
+  const month = monthNumber(word);
+  return month === undefined ? undefined : build(month);
 }
 
 function monthNumber(word: string): number | undefined {
