@@ -9,7 +9,7 @@ import type { DateMention, IsoDate } from '../src/extract/types.js';
 import type { TimeInfo } from '../src/time/document-date.js';
 import { daysBetween, formatDuration, formatRange } from '../src/time/calendar.js';
 import { statedRange } from '../src/time/providers.js';
-import { isFutureReport, isPastReport } from '../src/time/tense.js';
+import { hasStrongFuture, isFutureReport, isPastReport } from '../src/time/tense.js';
 
 export interface FutureDateOptions {
   /** Days of slack between the article's date and the event's (time zones, late updates). */
@@ -48,12 +48,12 @@ export default defineRule<FutureDateOptions>({
     const doc = context.document.doc;
     for (const mention of context.document.get('dates')) {
       const range = statedRange(mention);
-      if (!range || isDeadline(doc.text, mention)) continue;
+      if (!range || isDeadline(doc.text, mention) || namesAnEvent(mention)) continue;
       const sentence = doc.sentences[mention.sentence]?.text ?? '';
       const after = daysBetween(window.latest, range.start);
       const before = daysBetween(range.end, window.earliest);
       if (after > context.options.toleranceDays && isPastReport(sentence)) reportPastInFuture(context, mention, range, window, after);
-      else if (before > context.options.toleranceDays && isFutureReport(sentence)) reportFutureInPast(context, mention, range, window, before);
+      else if (before > context.options.toleranceDays && mention.granularity !== 'year' && isPlainFuture(sentence)) reportFutureInPast(context, mention, range, window, before);
     }
   },
 });
@@ -68,6 +68,16 @@ function windowOf(time: TimeInfo, minConfidence: number): Window | undefined {
   const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
   const when = formatRange({ start: d.earliest, end: d.latest });
   return { earliest, latest, describe: d.source === 'inferred' ? `the article appears to date from ${when}` : `the article is dated ${when}` };
+}
+
+/** "the 2030 Olympics were awarded", "the 1956 declaration would …": the year names something, it does not date the sentence. */
+function namesAnEvent(mention: DateMention): boolean {
+  return mention.kind === 'year' && mention.cue !== 'preposition';
+}
+
+/** Looks ahead beyond doubt ("will", "is scheduled", "next week"), without any past-tense verb. */
+function isPlainFuture(sentence: string): boolean {
+  return hasStrongFuture(sentence) && isFutureReport(sentence);
 }
 
 /** "by 2030", "until March 2025": a deadline, not an event. */

@@ -16,7 +16,7 @@ export interface YearMatch {
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2100;
 
-const CANDIDATE = /(?<![\d.,:/$€£¥#@%])([12]\d{3})(?![\d%]|[.,]\d|\/\d|-\d{2}(?!\d))/g;
+const CANDIDATE = /(?<![\d.,:/$€£¥#@%])([12]\d{3})(?![\d%A-Za-z]|[.,]\d|\/\d|-\d{2}(?!\d))/g;
 
 const PREPOSITION_BEFORE =
   /(?:\b(?:in|since|by|from|until|till|to|through|after|before|of|during|around|circa|c\.|early|late|mid|between|and|or|throughout|year|spring|summer|autumn|fall|winter)|[–-])\s*$/i;

@@ -104,7 +104,7 @@ export const weekdayWithDayMonth: DateConstraintProvider = (ctx, now) => {
       weight: 0.8,
       span: weekdayMention.span,
       intervals,
-      describe: () => `"${weekdayMention.text}" in the past tense with ${names}: ${describeYears(dayMonths[0], weekday, intervals)}, and the article was written within the week after.`,
+      describe: () => `"${weekdayMention.text}" refers back to ${names}: ${describeYears(dayMonths[0], weekday, intervals, now)}.`,
     });
   }
   return constraints;
@@ -119,14 +119,16 @@ function explicitWeekdayDate(mention: DateMention, weekday: number, now: IsoDate
     weight: 0.7,
     span: mention.span,
     intervals,
-    describe: () => `"${mention.text}": ${describeYears(mention, weekday, intervals)}.`,
+    describe: () => `"${mention.text}": ${describeYears(mention, weekday, intervals, now)}.`,
   };
 }
 
-function describeYears(dayMonth: DateMention, weekday: number, intervals: DayRange[]): string {
-  const years = [...new Set(intervals.map((r) => yearOf(r.start)))].filter((y) => y >= 1990).slice(-6);
+function describeYears(dayMonth: DateMention, weekday: number, intervals: DayRange[], now: IsoDate): string {
+  const years = [...new Set(intervals.map((r) => yearOf(r.start)))].filter((y) => y <= yearOf(now)).slice(-3);
   const label = `${dayMonth.stated.day} ${MONTH_NAMES[dayMonth.stated.month! - 1]}`;
-  return `${label} fell on a ${WEEKDAY_NAMES[weekday]} in ${years.join(', ')}${years.length ? '' : 'no recent year'}`;
+  if (years.length === 0) return `${label} has not fallen on a ${WEEKDAY_NAMES[weekday]} in any year so far`;
+  const list = years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}` : String(years[0]);
+  return `${label} was a ${WEEKDAY_NAMES[weekday]} in ${list}${years.length > 1 ? ', the latest being ' + years[years.length - 1] : ''}`;
 }
 
 function isYearlessDay(mention: DateMention): boolean {

@@ -1,0 +1,58 @@
+/**
+ * A harness for the temporal layer's tests that needs only the time analyzers, so that these
+ * tests do not depend on the knowledge base or other layers being loadable.
+ */
+import { AnalyzedDocument } from '../../src/engine/analysis.js';
+import type { Analyzer } from '../../src/engine/analysis.js';
+import type { MentionKind } from '../../src/extract/types.js';
+import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import type { DocumentRule, ReportDescriptor, Rule } from '../../src/engine/types.js';
+import { parseDocument } from '../../src/load/index.js';
+import type { Format } from '../../src/load/document.js';
+import { urlAnalyzer } from '../../src/extract/urls.js';
+import { dateAnalyzer } from '../../src/extract/dates.js';
+import { timeAnalyzer } from '../../src/time/document-date.js';
+import { durationAnalyzer } from '../../src/time/durations.js';
+
+const TIME_ANALYZERS = new Map<MentionKind, Analyzer>(
+  ([urlAnalyzer, dateAnalyzer, timeAnalyzer, durationAnalyzer] as Analyzer[]).map((a) => [a.kind, a]),
+);
+
+export interface TimeDocOptions {
+  format?: Format;
+  date?: string;
+  url?: string;
+  path?: string;
+}
+
+export function analyzeTimeText(text: string, options: TimeDocOptions = {}): AnalyzedDocument {
+  const format = options.format ?? 'text';
+  const path = options.path ?? (format === 'markdown' ? 'test.md' : format === 'html' ? 'test.html' : 'test.txt');
+  const doc = parseDocument(path, text, format);
+  if (options.date) doc.metadata = { ...doc.metadata, date: options.date, dateSource: 'cli' };
+  if (options.url) doc.metadata = { ...doc.metadata, url: options.url, urlSource: 'cli' };
+  return new AnalyzedDocument(doc, {} as KnowledgeBase, TIME_ANALYZERS);
+}
+
+export interface TimeFinding extends ReportDescriptor {
+  text: string;
+}
+
+/** Runs one document rule with its default options (overridden by `ruleOptions`). */
+export function runTimeRule(rule: Rule, text: string, options: TimeDocOptions & { ruleOptions?: Record<string, unknown> } = {}): TimeFinding[] {
+  const document = analyzeTimeText(text, options);
+  return checkDocument(rule, document, options.ruleOptions);
+}
+
+export function checkDocument(rule: Rule, document: AnalyzedDocument, ruleOptions: Record<string, unknown> = {}): TimeFinding[] {
+  const findings: TimeFinding[] = [];
+  const documentRule = rule as DocumentRule;
+  documentRule.check({
+    ruleId: rule.meta.id,
+    options: { ...(rule.meta.defaultOptions as Record<string, unknown>), ...ruleOptions },
+    document,
+    kb: document.kb,
+    report: (d) => findings.push({ ...d, text: document.doc.text.slice(d.span.start, d.span.end) }),
+  });
+  return findings;
+}
