@@ -10,7 +10,6 @@ import type { FileResult, Finding, RelatedLocation, Rule } from '../engine/types
 import type { Formatter, ReportContext } from './types.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/factlint/factlint';
 
 type Json = Record<string, unknown>;
 
@@ -87,7 +86,7 @@ export function toSarif(results: FileResult[], context: ReportContext): Json {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'factlint', version: context.version, informationUri: INFORMATION_URI, rules: rules.map(ruleDescriptor) } },
+        tool: { driver: { name: 'factlint', version: context.version, rules: rules.map(ruleDescriptor) } },
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(context.cwd) } },
         columnKind: 'utf16CodeUnits',
         invocations: [
