@@ -23,6 +23,7 @@ import { lintInputs } from '../src/engine/lint.js';
 import type { LintInput } from '../src/engine/lint.js';
 import { StageTimer } from '../src/engine/profile.js';
 import { SUPPORTED_EXTENSIONS } from '../src/load/index.js';
+import { crossDocumentCase } from './bench-crossdoc.js';
 
 // ---------------------------------------------------------------- corpus generation
 
@@ -167,7 +168,7 @@ const singleDocumentCase: BenchCase = {
  * (e.g. `{ name: 'cross', ... }` linting all documents in one `lintInputs` call so that
  * project rules compare them), selectable with `--case cross`.
  */
-export const benchCases: BenchCase[] = [singleDocumentCase];
+export const benchCases: BenchCase[] = [singleDocumentCase, crossDocumentCase];
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
