@@ -67,7 +67,7 @@ function checkAgreement(context: Context, facts: FactIndex, claim: EventDateClai
   const sameYear = facts.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
   const claimedText = textOf(context, claim.time);
   context.report({
-    message: `${record.name} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` (${sameYear.map((a) => `${a.name}, ${formatPartial(a.signed as string)}`).join('; ')} is a different document.)` : ''}`,
+    message: `${theName(record.name)}${sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` (${sameYear.map((a) => `${a.name}, ${formatPartial(a.signed as string)}`).join('; ')} is a different document.)` : ''}`,
     span: claim.span,
     evidence: {
       claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → signed ${claimedText}`,
@@ -126,6 +126,14 @@ function reportEvent(context: Context, claim: EventDateClaim, record: EventRecor
 }
 
 // ---------------------------------------------------------------- shared
+
+function theName(name: string): string {
+  return /^(?:the|an?)\b/i.test(name) ? name : `The ${name}`;
+}
+
+function sameWords(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
+}
 
 /** Does the stated time agree with the record's (partial) date, as precisely as both are given? */
 function agrees(time: ClaimTime, recordDate: string, toleranceDays: number): boolean {

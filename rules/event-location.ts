@@ -63,13 +63,14 @@ type Context = RuleContext<Options>;
 
 function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, editions: EventRecord[], year: number): void {
   const place = claim.place.name;
-  const real = editions.map((e) => `${hostOf(e)} (${formatRange(e.start, e.end)})`).join(' and ');
+  const real = editions.map((e) => `${hostOf(e)}, ${formatRange(e.start, e.end)}`).join(', and in ');
   const there = happenedAt(facts, place, editions);
-  const seriesName = seriesLabel(claim.event.series);
+  const seriesName = seriesLabel(claim.event.series, editions);
+  const named = editions.length === 1 ? ` (the ${editions[0].name})` : '';
   const thereText = there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '';
   const yearWords = claim.time?.basis === 'relative' ? `${year}, the year the text means by "${timePhrase(context, claim)}"` : String(year);
   context.report({
-    message: `The ${year} ${seriesName} summit was held in ${real}, not in ${place}.${thereText}`,
+    message: `The ${year} ${seriesName} summit${named} was held in ${real}, not in ${place}.${thereText}`,
     span: claim.span,
     evidence: {
       claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → a ${seriesName} summit in ${place} in ${year}`,
@@ -131,6 +132,7 @@ function joinWords(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-function seriesLabel(series: string): string {
-  return series === 'G7/G8' ? 'G7/G8' : series === 'EAS' ? 'East Asia' : series;
+function seriesLabel(series: string, editions: EventRecord[]): string {
+  if (series === 'G7/G8') return editions.some((e) => /\bG8\b/.test(e.name)) ? 'G8' : 'G7';
+  return series === 'EAS' ? 'East Asia' : series;
 }

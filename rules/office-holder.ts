@@ -61,7 +61,8 @@ export default defineRule<Options>({
 type Context = RuleContext<Options>;
 
 interface Verdict {
-  problem: string;
+  /** The first sentence of the message, given the person's and the office's names. */
+  headline: (name: string, office: string) => string;
   reasoning: string[];
   terms: OfficeTermRecord[];
   holders: OfficeTermRecord[];
@@ -131,12 +132,12 @@ function judgeCurrent(context: Context, facts: FactIndex, claim: PersonTitleClai
   if (terms.length === 0) {
     // Never held: only a wrong person when the text names the country and the office is covered.
     if (!country || holders.length === 0) return undefined;
-    return { problem: `never held that office`, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
+    return { headline: (name, office) => `${name} was not ${office} ${whenWords(at)}`, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
   const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + TERM_TOLERANCE_DAYS);
   if (!onlyLater && !isPresentOrFuture(context, claim)) return undefined; // a past narrative may use the title held then
   return {
-    problem: onlyLater ? `only took office later` : `no longer held the office`,
+    headline: (name, office) => `${name} was ${onlyLater ? 'not yet' : 'no longer'} ${office} ${whenWords(at)}`,
     reasoning: [`The sentence gives ${claim.person.name} the title ${claim.office.title} ${stated ? 'at the time it tells' : 'as a current title'}; the time that counts is ${when}.`],
     terms,
     holders,
@@ -149,11 +150,12 @@ function judgeEarlier(claim: PersonTitleClaim, terms: OfficeTermRecord[], refere
   if (!time || terms.length === 0) return undefined; // the office may predate the knowledge base's coverage
   if (claim.qualifier === 'then' && reference.stated) {
     if (heldDuring(terms, reference.stated)) return undefined;
-    return { problem: `did not hold the office at that time`, reasoning: [`"then" refers to the time the sentence gives, ${formatPartial(dateOf(reference.stated))}.`], terms, holders: [] };
+    const at = reference.stated.start;
+    return { headline: (name, office) => `${name} was not ${office} in ${formatPartial(dateOf(reference.stated as ClaimTime))}, the time the sentence calls "then"`, at, reasoning: [`"then" refers to the time the sentence gives, ${formatPartial(dateOf(reference.stated))}.`], terms, holders: [] };
   }
   if (heldBefore(terms, time)) return undefined;
   return {
-    problem: `only took office later`,
+    headline: (name, office) => `${name} was not yet ${office} by ${formatPartial(dateOf(time))}, so cannot be called "${claim.qualifier}" ${claim.office.title} then`,
     reasoning: [`"${claim.qualifier}" means the office was held before ${formatPartial(dateOf(time))}.`],
     terms,
     holders: [],
@@ -166,7 +168,7 @@ function judgeStatedTerms(claim: PersonTitleClaim, terms: OfficeTermRecord[]): V
   const wrong = claim.terms.filter((stated) => !terms.some((t) => sameTerm(stated, t)));
   if (wrong.length === 0) return undefined;
   return {
-    problem: `is given terms that do not match the record`,
+    headline: (name, office) => `${name}'s term${wrong.length > 1 ? 's' : ''} as ${office} ${wrong.length > 1 ? 'are' : 'is'} misstated (the text says ${wrong.map((w) => `${formatPartial(dateOf(w))} to ${formatPartial(endOf(w))}`).join(' and ')})`,
     reasoning: wrong.map((w) => `No recorded term runs ${formatPartial(dateOf(w))} to ${formatPartial(endOf(w))} (to the ${w.granularity}).`),
     terms,
     holders: [],
@@ -228,15 +230,22 @@ function reportVerdict(context: Context, facts: FactIndex, claim: PersonTitleCla
   const holders = verdict.holders.filter((h) => h.personId !== claim.person.recordId);
   const holderText = holders.length > 0 && verdict.at ? ` On ${formatPartial(verdict.at)} the ${office} was ${holders.map((h) => h.person).join(' and ')}.` : '';
   context.report({
-    message: `${claim.qualifier === 'current' ? '' : `"${claim.qualifier}" `}${claim.office.title} ${claim.person.name}: ${name} ${verdict.problem}. ${held}.${holderText}`,
+    message: `${verdict.headline(name, office)}: ${held}.${holderText}`,
     span: claim.span,
     evidence: {
       claimed: context.document.doc.text.slice(claim.span.start, claim.span.end),
-      actual: `${held}${holderText}`,
+      actual: `${held}.${holderText}`,
       reasoning: [...verdict.reasoning, `${held}.`, ...(holderText ? [holderText.trim()] : [])],
     },
+    suggestions: [{ message: holders.length > 0 && verdict.at
+      ? `Check who is meant: on ${formatPartial(verdict.at)} the ${office} was ${holders.map((h) => h.person).join(' and ')}; for ${name}, use the title held at the time, or "former"`
+      : `Use the title ${name} held at the time, or correct the dates` }],
     source: [...verdict.terms, ...holders].map((t) => recordSource(t) as SourceRef),
   });
+}
+
+function whenWords(day: string): string {
+  return `on ${formatPartial(day)}`;
 }
 
 function termWords(term: OfficeTermRecord): string {

@@ -27,6 +27,8 @@ const QUALIFIER = '(?:the\\s+)?(?:(then|former|ex|late|future|later|current|sitt
 const PRENOMINAL = new RegExp(`(?:${QUALIFIER})?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\s+(${NAME})`, 'gu');
 /** "Shinzo Abe (then prime minister)", "Fumio Kishida (right, then foreign minister)". */
 const PARENTHETICAL = new RegExp(`^\\s*\\((?:[^()]*?,\\s*)?(then|former|now)[\\s-]+(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\)`, 'u');
+/** "Taro Kono (then foreign minister)" with no title before the name. */
+const NAME_PARENTHETICAL = new RegExp(`(${NAME})(?=\\s*\\((?:[^()]*?,\\s*)?(?:then|former|now)[\\s-])`, 'gu');
 /** "Mr Blair, the prime minister," / "Sergei Lavrov, Russia's foreign minister,". */
 const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:who (?:was|is) )?(?:the\\s+)?(?:(then|former|current)[\\s-]+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?(?=\\s*[,.;)]|\\s+(?:at the time|since|until)\\b)`, 'gu');
 /** "Shinzo Abe, who served as Japanese prime minister from …". */
@@ -51,6 +53,7 @@ export function titleClaims(sentence: SentenceInput, context: ClaimContext): Per
   const claims: PersonTitleClaim[] = [];
   const builder = new ClaimBuilder(sentence, context);
   for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
+  for (const m of sentence.text.matchAll(NAME_PARENTHETICAL)) claims.push(...parenthetical(m[1], m.index as number, builder));
   for (const m of sentence.text.matchAll(APPOSITIVE)) claims.push(...appositive(m, builder));
   for (const m of sentence.text.matchAll(SERVED_AS)) claims.push(...servedAs(m, builder));
   return dropDuplicates(claims);
@@ -75,20 +78,22 @@ function prenominal(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
     qualifier: qualifierOf(qualifier, text.slice(0, start)), country,
   });
   if (main) claims.push(main);
-  const paren = PARENTHETICAL.exec(text.slice(nameStart + name.length));
-  if (paren) {
-    const parenTitle = titleClassOf(paren.slice(3, 3 + TITLE_GROUPS));
-    const parenStart = nameStart + name.length + paren[0].indexOf(paren[1]);
-    const parenCountry = paren[2] ? countryOf(b.context.facts, paren[2].replace(/[’']s$/, '')) : undefined;
-    if (parenTitle) {
-      const extra = b.claim({
-        name, nameStart, title: parenTitle, titleStart: parenStart, titleEnd: nameStart + name.length + paren[0].length - 1,
-        qualifier: qualifierOf(paren[1], ''), country: parenCountry,
-      });
-      if (extra) claims.push(extra);
-    }
-  }
+  claims.push(...parenthetical(name, nameStart, b));
   return claims;
+}
+
+/** The "(then foreign minister)" right after a name: a second claim about the same person. */
+function parenthetical(name: string, nameStart: number, b: ClaimBuilder): PersonTitleClaim[] {
+  const nameEnd = nameStart + name.length;
+  const paren = PARENTHETICAL.exec(b.sentence.text.slice(nameEnd));
+  if (!paren) return [];
+  const title = titleClassOf(paren.slice(3, 3 + TITLE_GROUPS));
+  if (!title) return [];
+  const start = nameEnd + paren[0].indexOf(paren[1]);
+  const country = paren[2] ? countryOf(b.context.facts, paren[2].replace(/[’']s$/, '')) : undefined;
+  if (paren[2] && !country) return [];
+  const claim = b.claim({ name, nameStart, title, titleStart: start, titleEnd: nameEnd + paren[0].length - 1, qualifier: qualifierOf(paren[1], ''), country });
+  return claim ? [claim] : [];
 }
 
 function appositive(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
@@ -205,14 +210,16 @@ class ClaimBuilder {
       person: { name, recordId: personId, span: nameSpan, candidateIds: candidates.length > 1 ? candidates : undefined },
       office: { title: parts.title.title, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: parts.country?.id },
       qualifier: parts.qualifier,
-      time: parts.qualifier === 'explicit' ? undefined : this.timeOf(parts.titleStart, parts.nameStart + name.length),
+      time: parts.qualifier === 'explicit' ? undefined : this.timeOf(parts.nameStart, parts.nameStart + name.length),
     };
   }
 
-  /** A date stated in the title's clause, or the document's date. */
+  /** A date stated in the clause of the person's name, or the document's date. */
   private timeOf(start: number, end: number): ClaimTime | undefined {
-    const text = this.sentence.text;
-    const clause = clauseAround(text, Math.min(start, end), Math.max(start, end));
+    // A bracketed aside ("(then foreign minister)") is not a clause of its own for dating:
+    // "Taro Kono (then foreign minister) met him in 2018" is dated by the main clause.
+    const text = this.sentence.text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+    const clause = clauseAround(text, start, end);
     const dates = statedDates(text.slice(clause.start, clause.end));
     if (dates.length > 0) {
       const first = claimTimeOf(dates[0], this.sentence.offset + clause.start);
