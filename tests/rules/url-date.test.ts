@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/url-date.js';
+import { setClock } from '../../src/time/document-date.js';
+import { runTimeRule } from '../time/harness.js';
+import { example } from './time-examples.js';
+
+beforeAll(() => setClock(new Date('2026-11-23T12:00:00Z')));
+afterAll(() => setClock());
+
+const run = (name: string, ruleOptions?: Record<string, unknown>) => {
+  const { text, format, path } = example(name);
+  return runTimeRule(rule, text, { format, path, ruleOptions });
+};
+
+describe('url-date', () => {
+  it('flags a Markdown link dated after the article (front-matter date), not the earlier one', () => {
+    const findings = run('time-link-after-article.md');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].text).toBe('our earlier report');
+    expect(findings[0].message).toContain('14 May 2023');
+    expect(findings[0].message).toContain('20 September 2021');
+    expect(findings[0].suggestions?.length).toBe(1);
+  });
+
+  it('infers the period from a weekday and a yearless date, and flags only the later prose link', () => {
+    const findings = run('time-link-after-events.txt');
+    expect(findings.map((f) => f.text)).toEqual(['https://www.example-news.com/2025/06/30/baltic-rail-deal-signed']);
+    expect(findings[0].message).toContain('March 2023');
+    expect(findings[0].evidence?.reasoning?.join(' ')).toContain('Friday');
+  });
+
+  it('stays quiet on correct articles, with and without metadata', () => {
+    expect(run('time-correct.md')).toEqual([]);
+    expect(run('time-inferred-correct.txt')).toEqual([]);
+  });
+
+  it('honours toleranceDays', () => {
+    expect(run('time-link-after-article.md', { toleranceDays: 2000 })).toEqual([]);
+  });
+
+  it('flags an own URL dated far from the metadata date, but not one the date is inferred from', () => {
+    const text = 'The council met and agreed to repair the bridge.';
+    const findings = runTimeRule(rule, text, { date: '2021-09-20', url: 'https://news.example.org/2019/01/05/council-bridge' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("article's own URL");
+    expect(runTimeRule(rule, text, { url: 'https://news.example.org/2019/01/05/council-bridge' })).toEqual([]);
+  });
+
+  it('stays quiet when nothing in the text dates the article', () => {
+    expect(runTimeRule(rule, 'See https://example.org/2024/02/03/report for more.')).toEqual([]);
+  });
+});
