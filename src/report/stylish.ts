@@ -19,7 +19,7 @@ function detailLines(finding: Finding): string[] {
   const { evidence } = finding;
   if (evidence) {
     lines.push(`text says: ${evidence.claimed}`);
-    if (evidence.actual) lines.push(`record says: ${evidence.actual}`);
+    if (evidence.actual) lines.push(`actual: ${evidence.actual}`);
   }
   for (const source of finding.sources ?? []) lines.push(`source: ${source.url}`);
   for (const suggestion of finding.suggestions ?? []) lines.push(`fix: ${suggestion.message}`);

@@ -4,9 +4,12 @@
  * the pipeline (files, formats, exit codes, errors), not on particular findings.
  */
 import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { hashOf, makeTree } from '../engine/tmp.js';
 
 const BIN = fileURLToPath(new URL('../../bin/factlint.js', import.meta.url));
@@ -116,5 +119,29 @@ describe('factlint binary', () => {
     const result = await factlint(['a.md'], cwd);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`factlint: ${join(cwd, '.factlintrc.json')}: /rules/no-such-rule: unknown rule "no-such-rule" (see factlint --list-rules)\n`);
+  });
+});
+
+// The project's seed articles sit in shared/ beside the repository (as in CI), when present.
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f)) : [];
+
+describe.skipIf(seedFiles.length === 0)('the seed articles', () => {
+  it('--format json prints ESLint-style JSON, one entry per seed', async () => {
+    const result = await factlint(['--format', 'json', ...seedFiles], makeTree({}));
+    expect([0, 1]).toContain(result.code);
+    const parsed = JSON.parse(result.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string | null }[] }[];
+    expect(parsed.map((r) => r.filePath)).toEqual(seedFiles);
+    for (const r of parsed) for (const m of r.messages) expect(m.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('--format sarif validates against the SARIF 2.1.0 schema', async () => {
+    const result = await factlint(['--format', 'sarif', ...seedFiles], makeTree({}));
+    const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    validate(JSON.parse(result.stdout));
+    expect(validate.errors ?? []).toEqual([]);
   });
 });

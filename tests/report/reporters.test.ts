@@ -119,7 +119,7 @@ describe('stylish', () => {
   it('groups per file with line:column, severity, message, rule id, details and a summary', async () => {
     const output = formatStylish(await sampleResults(), context);
     expect(output).toContain('news/a, b:c.md\n  3:9  warning  "WRONG" is not allowed, 100% sure: really  test-marker');
-    expect(output).toContain('\n                text says: WRONG\n                record says: nothing\n');
+    expect(output).toContain('\n                text says: WRONG\n                actual: nothing\n');
     expect(output).toContain('                source: https://example.org/record');
     expect(output).toContain('                fix: Replace with "fine"');
     expect(output).toContain('  4:5  error    "BAD" is not allowed');
