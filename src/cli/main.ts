@@ -98,7 +98,7 @@ async function runLint(options: CliOptions, io: CliIO, rules: readonly Rule[]): 
   if (!formatter) throw new UsageError(`unknown format "${options.format}"`);
   const color = options.outputFile ? false : options.color ?? io.color;
   const report = formatter(shown, { cwd: io.cwd, color, rules, version: version() });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
+  if (options.outputFile) writeReport(resolve(io.cwd, options.outputFile), options.outputFile, report);
   else if (report) io.stdout(report);
   // In machine formats the report is for programs; a person still deserves the one-liners.
   if (options.format !== 'stylish' || options.outputFile) {
@@ -139,6 +139,14 @@ function guardOutputFile(options: CliOptions, cwd: string, results: FileResult[]
   const target = resolve(cwd, options.outputFile);
   if (results.some((r) => resolve(cwd, r.filePath) === target)) {
     throw new UsageError(`${options.outputFile}: is one of the files being linted; choose another output file`);
+  }
+}
+
+function writeReport(path: string, shownAs: string, report: string): void {
+  try {
+    writeFileSync(path, report);
+  } catch (error) {
+    throw new UsageError(`${shownAs}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

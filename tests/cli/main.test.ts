@@ -163,6 +163,8 @@ describe('factlint CLI: inputs and outputs', () => {
     expect(refused.stderr).toMatch(/^factlint: warn\.md: is one of the files being linted/);
     expect(hashOf(join(cwd, 'warn.md'))).toBe(before);
     expect(existsSync(join(cwd, 'report.json'))).toBe(true);
+    const unwritable = await run(['-o', 'no/such/folder/report.txt', 'warn.md'], cwd);
+    expect(unwritable).toMatchObject({ code: 2, stderr: 'factlint: no/such/folder/report.txt: cannot write the report (ENOENT)\n' });
   });
 
   it('--ignore-pattern and --no-ignore', async () => {
