@@ -1,14 +1,15 @@
 /**
  * Paragraph and sentence segmentation of prose text.
  *
- * Paragraphs are the runs of text between blank lines: loaders separate blocks with one
- * blank line, and plain-text articles separate paragraphs the same way. (parse-english
- * alone would also start a paragraph at any line break after a full stop, which breaks
- * hard-wrapped text and multi-line block quotes into pieces.)
+ * Paragraphs: for Markdown and HTML, the blocks the loader found (one paragraph per `<p>`,
+ * list item, heading…). For plain text, the runs between blank lines, further split at line
+ * breaks when the text is written one paragraph per line, or when a hard-wrapped paragraph
+ * ends a sentence and the next line is indented (see `plainParagraphs`). parse-english on its
+ * own would start a paragraph at any line break after a full stop, which breaks hard-wrapped
+ * text and multi-line block quotes into pieces.
  *
  * Sentences come from retext's English parser (parse-english, the parser behind
- * retext-english), run once over the whole text; each sentence belongs to the paragraph
- * it starts in.
+ * retext-english), run once over the whole text, and cut at paragraph boundaries.
  */
 import { ParseEnglish } from 'parse-english';
 import type { BlockKind, Paragraph, Sentence, Span } from './document.js';
@@ -30,7 +31,7 @@ const parser = new ParseEnglish();
 const BLANK_LINES = /\n[ \t\f\v\u00a0]*(?:\r?\n|\r)\s*|\r\n?[ \t\f\v\u00a0]*\r?\n\s*/g;
 
 export function segment(text: string, blocks: BlockHint[] = []): { paragraphs: Paragraph[]; sentences: Sentence[] } {
-  const chunks = paragraphSpans(text);
+  const chunks = blocks.length > 0 ? blockSpans(text, blocks) : plainParagraphs(text);
   const sentenceSpans = sentenceSpansOf(text);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -38,8 +39,11 @@ export function segment(text: string, blocks: BlockHint[] = []): { paragraphs: P
   let next = 0;
   for (const span of chunks) {
     const paragraph: Paragraph = { index: paragraphs.length, span, kind: kindAt(hints, span.start), sentences: [] };
-    while (next < sentenceSpans.length && sentenceSpans[next].start < span.end) {
-      const sentenceSpan = clip(sentenceSpans[next++], span);
+    // A sentence parse-english ran across a paragraph break (a line without a full stop
+    // before a list item, say) is cut at the break: each piece belongs to its paragraph.
+    while (next < sentenceSpans.length && sentenceSpans[next].end <= span.start) next++;
+    for (let i = next; i < sentenceSpans.length && sentenceSpans[i].start < span.end; i++) {
+      const sentenceSpan = trimSpan(text, clip(sentenceSpans[i], span));
       if (sentenceSpan.end <= sentenceSpan.start) continue;
       paragraph.sentences.push(sentences.length);
       sentences.push({ index: sentences.length, paragraph: paragraph.index, span: sentenceSpan, text: text.slice(sentenceSpan.start, sentenceSpan.end) });
@@ -49,8 +53,65 @@ export function segment(text: string, blocks: BlockHint[] = []): { paragraphs: P
   return { paragraphs, sentences };
 }
 
+/** The loader's blocks, trimmed and in order. */
+function blockSpans(text: string, blocks: BlockHint[]): Span[] {
+  return blocks
+    .map((b) => trimSpan(text, b.span))
+    .filter((span) => span.end > span.start)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Lines longer than this are not hard-wrapped: the text is written one paragraph per line. */
+const WRAP_WIDTH = 100;
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
+const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,3}[.)])\s/;
+
+/**
+ * Plain-text paragraphs. Between blank lines, a text is either hard-wrapped (every line but
+ * the last is short, and some line ends mid-sentence): then a new paragraph starts only at an
+ * indented line after a finished sentence, or at a list item; or it is written one paragraph
+ * per line, and every line is a paragraph.
+ */
+export function plainParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const chunk of blankLineChunks(text)) {
+    const lines = linesOf(text, chunk);
+    const body = lines.slice(0, -1);
+    const wrapped = body.length > 0 && body.every((l) => l.end - l.start <= WRAP_WIDTH) && body.some((l) => !SENTENCE_END.test(text.slice(l.start, l.end)));
+    let start = chunk.start;
+    for (let i = 1; i < lines.length; i++) {
+      const previous = text.slice(lines[i - 1].start, lines[i - 1].end);
+      const line = text.slice(lines[i].start, lines[i].end);
+      const breaks = LIST_MARKER.test(line) || (wrapped ? SENTENCE_END.test(previous) && /^[ \t\u00a0]/.test(line) : true);
+      if (!breaks) continue;
+      pushTrimmed(text, spans, start, lines[i - 1].end);
+      start = lines[i].start;
+    }
+    pushTrimmed(text, spans, start, chunk.end);
+  }
+  return spans;
+}
+
+function linesOf(text: string, chunk: Span): Span[] {
+  const lines: Span[] = [];
+  let start = chunk.start;
+  for (let i = chunk.start; i < chunk.end; i++) {
+    if (text[i] === '\n') {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: chunk.end });
+  return lines.filter((l) => text.slice(l.start, l.end).trim() !== '');
+}
+
+function pushTrimmed(text: string, spans: Span[], start: number, end: number): void {
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) spans.push(span);
+}
+
 /** Trimmed, non-empty spans of text between blank lines. */
-function paragraphSpans(text: string): Span[] {
+function blankLineChunks(text: string): Span[] {
   const spans: Span[] = [];
   let from = 0;
   const push = (start: number, end: number): void => {

@@ -12,15 +12,35 @@ describe('plain-text loader', () => {
     expect(doc.links).toEqual([]);
   });
 
-  it('keeps a hard-wrapped paragraph together until a blank line', () => {
-    const doc = txt(' A deal is out of the\nquestion.\n On Feb. 12, the leaders met in Minsk. They talked\nall night.\n\nA second paragraph.\n');
+  it('keeps a hard-wrapped paragraph together, even where a line ends a sentence', () => {
+    const doc = txt('The leaders met in Minsk on Feb. 12 and talked through\nthe night. They agreed on a ceasefire.\nIt began three days later, on\nFeb. 15.\n\nA second paragraph.\n');
     expect(doc.paragraphs).toHaveLength(2);
     expect(doc.sentences.map((s) => [s.paragraph, s.text])).toEqual([
-      [0, 'A deal is out of the\nquestion.'],
-      [0, 'On Feb. 12, the leaders met in Minsk.'],
-      [0, 'They talked\nall night.'],
+      [0, 'The leaders met in Minsk on Feb. 12 and talked through\nthe night.'],
+      [0, 'They agreed on a ceasefire.'],
+      [0, 'It began three days later, on\nFeb. 15.'],
       [1, 'A second paragraph.'],
     ]);
+  });
+
+  it('starts a paragraph at an indented line after a finished sentence in hard-wrapped text', () => {
+    const doc = txt(' A deal is out of the\nquestion.\n On Feb. 12, the leaders met in Minsk. They talked\nall night.\n');
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end))).toEqual([
+      'A deal is out of the\nquestion.',
+      'On Feb. 12, the leaders met in Minsk. They talked\nall night.',
+    ]);
+  });
+
+  it('reads one paragraph per line when lines are not hard-wrapped', () => {
+    const long = 'The delegations arrived in Vienna on Monday morning and spent the whole day in closed-door talks about the reactor.';
+    const doc = txt(`${long}\n${long.replace('Monday', 'Tuesday')}\nA short closing line.`);
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
+  });
+
+  it('starts a paragraph at each list item', () => {
+    const doc = txt('Key dates:\n- 12 Feb: talks\n- 15 Feb: ceasefire');
+    expect(doc.paragraphs).toHaveLength(3);
   });
 
   it('treats a line of spaces as a blank line', () => {
