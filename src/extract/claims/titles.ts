@@ -21,7 +21,7 @@ type Qualifier = PersonTitleClaim['qualifier'];
 const TITLE = TITLE_PATTERNS.map((t) => `(${caseless(t.pattern)})`).join('|');
 const NAME = "(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*){0,2}";
 const COUNTRY_WORD = "(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?)(?:[’']s)?";
-const QUALIFIER = '(?:the\\s+)?(?:(then|former|ex|late|future|later|current|sitting|incumbent)[\\s-]+)';
+const QUALIFIER = '(?:[Tt]he\\s+)?(?:([Tt]hen|[Ff]ormer|[Ee]x|[Ll]ate|[Ff]uture|[Ll]ater|[Cc]urrent|[Ss]itting|[Ii]ncumbent)[\\s-]+)';
 
 /** "[then ][Japanese ]Prime Minister Shinzo Abe". */
 const PRENOMINAL = new RegExp(`(?:${QUALIFIER})?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\s+(${NAME})`, 'gu');

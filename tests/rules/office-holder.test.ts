@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/office-holder.js';
+import { runRule } from '../helpers.js';
+import { example, hasSeeds, seeds } from './fact-fixtures.js';
+
+function run(name: string) {
+  const { text, format } = example(name);
+  return runRule(rule, text, { format });
+}
+
+describe('office-holder', () => {
+  it('flags a title taken only later ("Chancellor Merkel" in 2004), naming the holder then', () => {
+    const findings = run('facts-titles-2004.md');
+    expect(findings.map((f) => f.text)).toEqual(['Chancellor Merkel']);
+    expect(findings[0].message).toContain('22 November 2005');
+    expect(findings[0].message).toContain('Gerhard Schröder');
+    expect(findings[0].sources?.length).toBeGreaterThan(0);
+    expect(findings[0].evidence?.reasoning?.length).toBeGreaterThan(0);
+  });
+
+  it('flags present-tense titles no longer held and misstated terms; accepts "former" and anachronistic past uses', () => {
+    const findings = run('facts-titles-2018.md');
+    expect(findings.map((f) => f.text)).toEqual([
+      'President Obama',
+      'Russian President Dmitry Medvedev',
+      'Angela Merkel, who served as German chancellor from 2003 to 2021',
+    ]);
+    expect(findings[0].message).toContain('Donald Trump');
+    expect(findings[1].message).toContain('Vladimir Putin');
+  });
+
+  it('flags a future prime minister; accepts "then" titles held at the time and right stated terms', () => {
+    const findings = run('facts-titles-2019.md');
+    expect(findings.map((f) => f.text)).toEqual(['Prime Minister Fumio Kishida']);
+    expect(findings[0].message).toContain('Shinzo Abe');
+  });
+
+  it('flags a "then" title not held at the stated time', () => {
+    const findings = runRule(rule, 'Taro Kono (then foreign minister) met Sergei Lavrov in 2014.', { date: '2022-01-10' });
+    expect(findings.map((f) => f.text)).toEqual(['Taro Kono (then foreign minister']);
+  });
+
+  it('is quiet without a document date, and for past-tense narration of earlier office', () => {
+    expect(runRule(rule, 'President Obama says the deal is good.')).toEqual([]);
+    expect(runRule(rule, 'Relations warmed during the tenure of Prime Minister Shinzo Abe, who met Putin often.', { date: '2024-03-01' })).toEqual([]);
+  });
+
+  it.runIf(hasSeeds)('is quiet on every seed (Kishida "then foreign minister", "former president" Medvedev, Abe\'s terms are right)', () => {
+    for (const seed of seeds()) expect(runRule(rule, seed.text), seed.name).toEqual([]);
+  });
+});
