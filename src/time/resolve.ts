@@ -101,7 +101,9 @@ function resolveFromDocument(mention: DateMention, window: DayRange, base: Base)
     const week = shift(window, 'week', amount);
     return resolveWeekday(mention.stated.weekday, week, amount > 0, base);
   }
-  const range = widen(shift(window, unit, amount), unit);
+  // "last year" is a calendar year; "twenty years ago" counts back from the day of writing.
+  const shifted = shift(window, unit, amount);
+  const range = /\bago$/i.test(mention.text) ? shifted : widen(shifted, unit);
   const bounded = mention.bound === 'more-than' ? { start: '0001-01-01', end: range.end } : range;
   return { ...base, ...bounded, granularity: granularityOfRange(range), anchor: 'document' };
 }

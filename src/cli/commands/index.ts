@@ -1,10 +1,12 @@
 /** Registered subcommands. Each lives in its own file in this folder. */
 import type { Command } from '../command.js';
 import { diffCommand } from './diff.js';
+import { explainCommand } from './explain.js';
 import { versionsCommand } from './versions.js';
 
 export const commands: Command[] = [
   diffCommand,
+  explainCommand,
   versionsCommand,
 ];
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTimeText } from './harness.js';
+import { findYears } from '../../src/extract/years.js';
+
+const datesOf = (text: string) => analyzeTimeText(text).get('dates');
+
+describe('date extraction', () => {
+  it('records stated parts, kind and granularity with exact spans', () => {
+    const text = 'The accord was signed on 22 January 2019 in Riga, and talks resumed on Feb. 3.';
+    const [full, partial] = datesOf(text);
+    expect(text.slice(full.span.start, full.span.end)).toBe('22 January 2019');
+    expect(full).toMatchObject({ kind: 'absolute', granularity: 'day', stated: { year: 2019, month: 1, day: 22 } });
+    expect(text.slice(partial.span.start, partial.span.end)).toBe('Feb. 3');
+    expect(partial).toMatchObject({ kind: 'partial', stated: { month: 2, day: 3 } });
+    expect(partial.stated.year).toBeUndefined();
+  });
+
+  it('reads month-year and ranges', () => {
+    const [range, month] = datesOf('She chaired the board from March 2011 to June 2014. In May 2016 she resigned.');
+    expect(range).toMatchObject({ kind: 'range', stated: { year: 2011, month: 3 }, statedEnd: { year: 2014, month: 6 } });
+    expect(month).toMatchObject({ kind: 'partial', granularity: 'month', stated: { year: 2016, month: 5 } });
+  });
+
+  it('keeps a weekday next to a date even when it is wrong', () => {
+    const [d] = datesOf('It opened on Friday, 2 June 2017.');
+    expect(d.stated).toEqual({ year: 2017, month: 6, day: 2, weekday: 5 });
+  });
+
+  it('finds relative expressions with their offsets', () => {
+    const dates = datesOf("At last year's congress the plan was shelved. It was first tabled nearly thirty years ago, three months after the election. The next day, nothing happened.");
+    const rel = dates.filter((d) => d.kind === 'relative');
+    expect(rel.map((d) => d.text)).toEqual(['last year', 'nearly thirty years ago', 'three months after', 'The next day']);
+    expect(rel[0].relative).toEqual({ unit: 'year', amount: -1 });
+    expect(rel[1]).toMatchObject({ relative: { unit: 'year', amount: -30, approximate: true }, bound: 'less-than', anchor: 'document' });
+    expect(rel[2]).toMatchObject({ relative: { unit: 'month', amount: 3 }, anchor: 'mention', anchorFollows: true });
+    expect(rel[3]).toMatchObject({ relative: { unit: 'day', amount: 1 }, anchor: 'mention' });
+  });
+
+  it('does not read dates inside URLs written in the prose', () => {
+    const dates = datesOf('More at https://example.org/2024/05/06/story today.');
+    expect(dates.map((d) => d.text)).toEqual(['today']);
+  });
+
+  it('skips numeric dates that read differently in the US and Britain', () => {
+    expect(datesOf('The form is dated 03/04/2019.')).toEqual([]);
+  });
+});
+
+describe('bare years', () => {
+  const years = (text: string) => findYears(text).map((y) => y.year);
+
+  it('recognises years by their cue', () => {
+    expect(years('Back in 1987, the mill closed.')).toEqual([1987]);
+    expect(years('the 1972 basic treaty and the 1990 reunification')).toEqual([1972]);
+    expect(years('since 1945, and again in 2014')).toEqual([1945, 2014]);
+    expect(years("1999's crisis")).toEqual([1999]);
+    expect(years('the 1956 Soviet–Japanese Joint Declaration')).toEqual([1956]);
+  });
+
+  it('leaves counts, money and codes alone', () => {
+    expect(years('1999 delegates voted; 2000 people marched.')).toEqual([]);
+    expect(years('It cost ¥2000 billion and $1500 in fees.')).toEqual([]);
+    expect(years('See page 2001 and flight 1066.')).toEqual([]);
+    expect(years('home to approximately 20,000 residents')).toEqual([]);
+    expect(years('during the 1990s')).toEqual([]);
+  });
+});

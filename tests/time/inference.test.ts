@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeTimeText } from './harness.js';
+import { registerDateConstraintProvider, setClock } from '../../src/time/index.js';
+import { solve } from '../../src/time/solver.js';
+
+beforeAll(() => setClock(new Date('2026-11-23T12:00:00Z')));
+afterAll(() => setClock());
+
+const timeOf = (text: string, options = {}) => analyzeTimeText(text, options).get('time');
+
+describe('document date', () => {
+  it('takes metadata when present, and still marks evidence that disagrees', () => {
+    const time = timeOf('On March 17, the ministers met. Friday\'s talks failed.', { date: '2024-06-01' });
+    expect(time.documentDate).toMatchObject({ date: '2024-06-01', source: 'cli', confidence: 1 });
+    expect(time.documentDate.evidence.find((e) => e.kind === 'weekday')?.supports).toBe(false);
+  });
+
+  it('fixes the year from a weekday and a yearless date, preferring the past', () => {
+    const time = timeOf('On March 17, the ministers met in Riga. Friday\'s talks ended without a deal.');
+    expect(time.documentDate.source).toBe('inferred');
+    expect(time.documentDate.earliest).toBe('2023-03-17');
+    expect(time.documentDate.latest).toBe('2023-03-23');
+    expect(time.documentDate.alternatives.map((a) => a.start)).toContain('2017-03-17');
+  });
+
+  it('uses the years the text looks back on as a lower bound', () => {
+    const time = timeOf('On March 17, the ministers met in Riga. Friday\'s talks failed. The line was first proposed in 2020.');
+    expect(time.documentDate.earliest).toBe('2023-03-17');
+    expect(time.documentDate.alternatives).toEqual([]);
+  });
+
+  it('treats URL dates as weak: the text wins, and the URL is listed as disagreeing', () => {
+    const text = 'On March 17, the ministers met in Riga. Friday\'s talks failed.\nMore: https://n.example/2025/06/30/deal';
+    const time = timeOf(text);
+    expect(time.documentDate.earliest).toBe('2023-03-17');
+    const link = time.documentDate.evidence.find((e) => e.kind === 'link-date');
+    expect(link?.supports).toBe(false);
+    expect(time.textDate.latest).toBe('2023-03-23');
+  });
+
+  it('says "none" when nothing dates the text', () => {
+    const time = timeOf('The council met and agreed to repair the bridge.');
+    expect(time.documentDate).toMatchObject({ date: null, source: 'none', confidence: 0 });
+  });
+
+  it('lets new kinds of evidence plug in through the provider registry', () => {
+    const marker = 'Mayor Ilse Varga';
+    registerDateConstraintProvider((ctx) => ctx.doc.text.includes(marker)
+      ? [{ kind: 'test-office', weight: 0.6, intervals: [{ start: '2016-01-01', end: '2018-12-31' }], describe: () => 'Varga was mayor 2016–2018.' }]
+      : []);
+    const time = timeOf(`On March 17, ${marker} opened the line. Friday's ceremony was brief.`);
+    expect(time.documentDate.earliest).toBe('2017-03-17');
+    expect(time.documentDate.evidence.some((e) => e.kind === 'test-office' && e.supports)).toBe(true);
+  });
+
+  it('solver: firm constraints outweigh soft ones', () => {
+    const solution = solve([
+      { kind: 'a', weight: 0.8, intervals: [{ start: '2019-01-22', end: '2019-01-28' }], describe: () => 'a' },
+      { kind: 'b', weight: 0.15, softnessDays: 7000, intervals: [{ start: '2026-04-02', end: '2199-12-31' }], describe: () => 'b' },
+    ], '2026-11-23');
+    expect(solution.best).toMatchObject({ start: '2019-01-22', end: '2019-01-28' });
+    expect(solution.verdicts.map((v) => v.supports)).toEqual([true, false]);
+  });
+});
+
+describe('resolution', () => {
+  it('puts yearless past dates on or before the document date and counts relative ones from it', () => {
+    const text = 'On 28 December the board met. Last year the plant closed. A week before the 28 December meeting, staff were told. Over twenty years ago the mill opened.';
+    const time = timeOf(text, { date: '2021-01-10' });
+    const value = (t: string) => time.resolved.find((r) => r.mention.text === t);
+    expect(value('28 December')).toMatchObject({ start: '2020-12-28', anchor: 'document' });
+    expect(value('Last year')).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+    expect(value('A week before')).toMatchObject({ start: '2020-12-21', anchor: 'mention' });
+    expect(value('Over twenty years ago')?.end).toBe('2001-01-10');
+  });
+
+  it('puts yearless dates in a sentence about the future on or after the document date', () => {
+    const time = timeOf('The festival will open on 2 March.', { date: '2021-09-20' });
+    expect(time.resolved[0]).toMatchObject({ start: '2022-03-02' });
+  });
+
+  it('"the following day" counts from the date just set', () => {
+    const time = timeOf('The vote was held on 3 May 2022. The following day, the results were published.');
+    expect(time.resolved.map((r) => r.start)).toEqual(['2022-05-03', '2022-05-04']);
+  });
+
+  it('leaves yearless dates unresolved when the year is unknown', () => {
+    const time = timeOf('On 6 May the leaders met in Sochi.');
+    expect(time.resolved).toEqual([]);
+    expect(time.referenceDateFor(0)).toBeNull();
+  });
+});
