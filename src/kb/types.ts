@@ -10,6 +10,8 @@ export type PartialDate = string;
 interface RecordBase {
   id: string;
   source: string;
+  /** The reference's remark about the source when it said more than a URL ("Wikipedia text via …"). */
+  sourceNote?: string;
   otherSources?: string[];
   note?: string;
 }
@@ -25,10 +27,20 @@ export interface EventRecord extends RecordBase {
   start: PartialDate | null;
   end: PartialDate | null;
   datePrecision: string;
-  city: string;
-  country: string;
-  /** Place record ids of the city and country (for matching "in Singapore"). */
+  /** The main host city (null for virtual meetings without a chair city, or when unknown). */
+  city: string | null;
+  /** The host country as named at the time ("West Germany"); null when unknown. */
+  country: string | null;
+  /**
+   * Place record ids of every place the event may truthfully be said to be "in": its cities,
+   * named localities (Gleneagles, Nusa Dua), regions (Scotland) and countries.
+   */
   placeIds: string[];
+  /** The host as the reference wrote it when it says more than `city` ("Bali (Nusa Dua)"). */
+  hostAsGiven?: string;
+  venue?: string;
+  /** The edition number was worked out from sourced neighbours, not stated by a source. */
+  editionDerived?: boolean;
   status: 'held' | 'planned' | 'cancelled' | 'disrupted';
   format?: 'virtual' | 'hybrid';
   type?: string;
@@ -47,6 +59,12 @@ export interface AgreementRecord extends RecordBase {
   adopted?: PartialDate | null;
   openedForSignature?: PartialDate | null;
   place: string | null;
+  /** Place record ids of `place` when it resolves plainly to known places. */
+  placeIds: string[];
+  /** Place (country) record ids of the parties that are countries. */
+  partyIds: string[];
+  initialed?: PartialDate | null;
+  terminated?: PartialDate | null;
   inForce: PartialDate | null;
 }
 
@@ -65,6 +83,9 @@ export interface OfficeTermRecord extends RecordBase {
   start: PartialDate;
   end: PartialDate | null;
   acting: boolean | null;
+  /** Present when a date is partial or derived ("start year", "day (derived)"). */
+  datePrecision?: string;
+  wikidata?: string;
 }
 
 export interface PlaceRecord extends RecordBase {
@@ -86,6 +107,13 @@ export interface AliasMatch {
   text: string;
   recordIds: string[];
   kind: KbRecord['kind'] | 'person' | 'office' | 'event-series';
+  /** For 'office': the officeKey; for 'event-series': the normalised series; for 'person': the personId. */
+  key?: string;
+  /**
+   * True for a surname alone ("Abe", "Putin"): it may name the person, but only context can
+   * tell (a capitalised match only). Consumers should confirm before relying on it.
+   */
+  partial?: boolean;
 }
 
 /** Interval of days covered by a partial date: "2018" → 2018-01-01 … 2018-12-31. */

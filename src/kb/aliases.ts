@@ -1,0 +1,102 @@
+/**
+ * Which phrases name which records: fills the alias index from a knowledge base. Names and
+ * aliases come from the records; office titles are generated from each office's titles and
+ * its country's names and demonyms ("Japanese Prime Minister", "Prime Minister of Japan",
+ * "Japan's prime minister"); series names from `series.ts`.
+ */
+import { AliasIndex } from './alias-index.js';
+import type { AliasTarget } from './alias-index.js';
+import { surnames } from './people.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { slugify } from './normalize.js';
+import { OFFICE_TITLES } from './offices.js';
+import { SERIES } from './series.js';
+import type { OfficeTermRecord, PlaceRecord } from './types.js';
+
+export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
+  const index = new AliasIndex();
+  addPlaces(index, kb.places);
+  addEvents(index, kb);
+  addAgreements(index, kb);
+  addPeople(index, kb.officeTerms);
+  addOffices(index, kb);
+  index.build();
+  return index;
+}
+
+function addPlaces(index: AliasIndex, places: PlaceRecord[]): void {
+  for (const place of places) {
+    const target = (via: AliasTarget['via']): AliasTarget => ({ kind: 'place', recordIds: [place.id], key: place.id, via });
+    index.add(place.name, target('name'), 'capitalised');
+    for (const alias of place.aliases ?? []) index.add(alias, target('alias'), 'capitalised');
+    for (const demonym of place.demonyms ?? []) index.add(demonym, target('demonym'), 'capitalised');
+  }
+}
+
+function addEvents(index: AliasIndex, kb: KnowledgeBase): void {
+  for (const event of kb.events) {
+    const target = (via: AliasTarget['via']): AliasTarget => ({ kind: 'event', recordIds: [event.id], key: event.series, via });
+    index.add(event.name, target('name'));
+    for (const alias of event.aliases ?? []) index.add(alias, target('alias'));
+  }
+  for (const series of SERIES) {
+    const ids = kb.eventsInSeries(series.key).map((e) => e.id);
+    if (!ids.length) continue;
+    const target: AliasTarget = { kind: 'event-series', recordIds: ids, key: series.key, via: 'name' };
+    for (const name of series.names) {
+      index.add(name, target);
+      if (/summit$/i.test(name)) continue;
+      for (const suffix of ['summit', 'summits', "leaders' summit", 'leaders summit', 'meeting', "leaders' meeting"]) index.add(`${name} ${suffix}`, target);
+    }
+  }
+}
+
+function addAgreements(index: AliasIndex, kb: KnowledgeBase): void {
+  for (const agreement of kb.agreements) {
+    const target = (via: AliasTarget['via']): AliasTarget => ({ kind: 'agreement', recordIds: [agreement.id], via });
+    index.add(agreement.name, target('name'));
+    for (const alias of agreement.aliases ?? []) index.add(alias, target('alias'));
+    for (const phrase of agreement.phrases ?? []) index.add(phrase, target('phrase'));
+  }
+}
+
+function addPeople(index: AliasIndex, terms: OfficeTermRecord[]): void {
+  for (const term of terms) {
+    const target: AliasTarget = { kind: 'person', recordIds: [term.id], key: term.personId, via: 'name' };
+    index.add(term.person, target, 'capitalised');
+    for (const alias of term.aliases ?? []) index.add(alias, { ...target, via: 'alias' }, 'capitalised');
+    for (const surname of surnames(term)) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
+  }
+}
+
+/** "Prime Minister of Japan", "Japanese Prime Minister", "Japan's Prime Minister", and bare "Prime Minister". */
+function addOffices(index: AliasIndex, kb: KnowledgeBase): void {
+  const bareTitles = new Set<string>();
+  for (const officeKey of kb.officeKeys()) {
+    const terms = kb.termsOfOffice(officeKey);
+    const target: AliasTarget = { kind: 'office', recordIds: terms.map((t) => t.id), key: officeKey, via: 'title' };
+    index.add(terms[0].office, target);
+    const titles = OFFICE_TITLES[officeKey];
+    if (!titles) continue;
+    for (const phrase of titles.standalone ?? []) index.add(phrase, target);
+    const country = kb.findPlace(terms[0].country);
+    for (const title of titles.titles) {
+      bareTitles.add(title);
+      for (const phrase of countryTitlePhrases(title, country)) index.add(phrase, target);
+    }
+  }
+  // A bare title ("Prime Minister Shinzo Abe") names no country: key `title:<slug>`, no records.
+  for (const title of bareTitles) index.add(title, { kind: 'office', recordIds: [], key: `title:${slugify(title)}`, via: 'title' }, 'capitalised');
+}
+
+function countryTitlePhrases(title: string, country: PlaceRecord | undefined): string[] {
+  if (!country) return [];
+  const names = [country.name, ...(country.aliases ?? [])];
+  const phrases: string[] = [];
+  for (const name of names) {
+    phrases.push(`${title} of ${name}`, `${name}'s ${title}`, `${name} ${title}`);
+    if (!/^the /i.test(name)) phrases.push(`${title} of the ${name}`);
+  }
+  for (const demonym of country.demonyms ?? []) phrases.push(`${demonym} ${title}`);
+  return phrases;
+}

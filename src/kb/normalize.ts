@@ -1,0 +1,77 @@
+/**
+ * Text normalisation shared by the alias index, the lookups and the KB build, so that an
+ * alias and a text spell the same words the same way: case, diacritics ("Tōyako" = "Toyako"),
+ * apostrophes ("Japan’s" = "Japan's"), dots inside words ("U.S." = "US"), hyphens
+ * ("Good-Neighbourliness" = "Good Neighbourliness", "G-20" = "G20") and the possessive
+ * ("Abe's visit" reads "Abe").
+ */
+
+export interface Token {
+  /** Normalised form used as the trie key. */
+  norm: string;
+  /** The token as written (possessive removed). */
+  raw: string;
+  start: number;
+  /** End offset, before any possessive "'s". */
+  end: number;
+}
+
+// A word: letters/digits with inner apostrophes, dots or ampersands ("U.S.", "L'Aquila", "AT&T").
+// Hyphens and dashes separate words ("Russia–China" = "Russia-China" = "Russia China"), except
+// in a letter-number name like "G-20", which is one word like "G20".
+const WORD = /\p{L}[-‐‑]\p{N}+\b|[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*\.?/gu;
+const POSSESSIVE = /['’]s$/i;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lowercase, strip diacritics, and drop the inner punctuation that spellings disagree on. */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/['’.\-‐‑]/g, '');
+}
+
+/** Split a text into normalised word tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    const start = match.index ?? 0;
+    // A trailing dot belongs to the word only in abbreviations ("U.S."), not at a sentence end.
+    if (raw.endsWith('.') && !/\.\p{L}+\.$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) raw = raw.slice(0, -1);
+    if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
+    const norm = normalizeWord(raw);
+    if (norm) tokens.push({ norm, raw, start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/** The normalised token keys of a phrase (for building the index and comparing names). */
+export function normalizePhrase(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+/** The phrase as one comparable string: "Group of 20" → "group of 20". */
+export function phraseKey(phrase: string): string {
+  return normalizePhrase(phrase).join(' ');
+}
+
+/** A stable id fragment: "Shinzō Abe" → "shinzo-abe". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Acronyms written in capitals ("US", "UK", "START", "SORT") are only matched in capitals,
+ * so the pronoun "us" or the verb "start" never match. Mixed-case aliases match any case.
+ */
+export function isCaseSensitiveAlias(alias: string): boolean {
+  return /\p{L}/u.test(alias) && !/\p{Ll}/u.test(alias);
+}
