@@ -41,19 +41,21 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** ASCII whitespace collapses in HTML; a no-break space does not. */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
+const fragmentParser = unified().use(rehypeParse, { fragment: true });
+
 class HtmlWalker {
-  readonly writer: ProseWriter;
   readonly links: LinkTarget[] = [];
   readonly comments: SourceComment[] = [];
   readonly metadata = new HtmlMetadataCollector();
   private quoteDepth = 0;
 
-  constructor(private readonly source: string) {
-    this.writer = new ProseWriter(source);
-  }
+  constructor(
+    private readonly source: string,
+    readonly writer: ProseWriter = new ProseWriter(source),
+  ) {}
 
-  run(root: Root): void {
-    this.children(root.children, 'paragraph');
+  run(root: Root, kind: BlockKind = 'paragraph'): void {
+    this.children(root.children, kind);
   }
 
   private children(nodes: (RootContent | ElementContent)[], kind: BlockKind): void {
@@ -200,4 +202,34 @@ export function loadHtml(path: string, source: string): Document {
     comments: walker.comments,
     positions,
   };
+}
+
+/**
+ * Read a block of raw HTML inside another document (a Markdown HTML block) as prose, into
+ * that document's `writer`. `source.slice(start, end)` must be the HTML exactly.
+ */
+export function writeHtmlFragment(
+  source: string,
+  start: number,
+  end: number,
+  writer: ProseWriter,
+  kind: BlockKind,
+): { links: LinkTarget[]; comments: SourceComment[] } {
+  const tree = fragmentParser.parse(source.slice(start, end));
+  shiftPositions(tree, start);
+  const walker = new HtmlWalker(source, writer);
+  writer.breakBlock(kind);
+  walker.run(tree, kind);
+  writer.breakBlock(kind);
+  return { links: walker.links, comments: walker.comments };
+}
+
+/** Make a fragment's positions offsets into the whole file. */
+function shiftPositions(node: Root | RootContent | ElementContent, by: number): void {
+  const position = node.position;
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += by;
+    if (position.end.offset !== undefined) position.end.offset += by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, by);
 }

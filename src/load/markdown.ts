@@ -3,8 +3,8 @@
  *
  * Prose is what a reader of the rendered page reads: paragraphs, headings, list items,
  * block quotes, table cells and footnotes, with inline markup removed. Not prose: front
- * matter (read as metadata), code blocks and inline code, raw HTML (its comments are kept
- * for inline disables), link and image URLs (kept in `links`), image alt text (a caption
+ * matter (read as metadata), code blocks and inline code, inline HTML tags (blocks of raw
+ * HTML are read as HTML; comments are kept for inline disables), link and image URLs (kept in `links`), image alt text (a caption
  * for an image, not a sentence of the article), struck-through text (`~~…~~`, text the
  * author has withdrawn) and footnote markers.
  */
@@ -17,6 +17,7 @@ import type { BlockKind, Document, DocumentMetadata, LinkTarget, SourceComment }
 import { metadataFromToml, metadataFromYaml } from './metadata.js';
 import { ProseWriter } from './prose-writer.js';
 import { segment } from './segment.js';
+import { writeHtmlFragment } from './html.js';
 import { commentsIn, findLinkDestination, findDefinitionDestination } from './markup.js';
 
 const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -87,7 +88,7 @@ class MarkdownWalker {
         this.children(node, kind === 'blockquote' ? 'blockquote' : 'list-item');
         return;
       case 'html':
-        this.html(node.position?.start.offset, node.position?.end.offset);
+        this.htmlBlock(node.value, node.position?.start.offset, node.position?.end.offset, kind);
         return;
       case 'code':
       case 'definition':
@@ -187,6 +188,19 @@ class MarkdownWalker {
     if (!definition) return;
     definition.used = true;
     this.image(definition.url, definition.sourceStart !== undefined ? { sourceStart: definition.sourceStart, sourceEnd: definition.sourceEnd ?? definition.sourceStart } : undefined);
+  }
+
+  /**
+   * A block of raw HTML (`<p>…</p>`, `<figure>…</figure>`) is read as HTML prose. Where the
+   * block's source is not its HTML (inside `> ` quotes or indented list items, whose markers
+   * mdast strips), only its comments are kept.
+   */
+  private htmlBlock(value: string, start: number | undefined, end: number | undefined, kind: BlockKind): void {
+    if (start === undefined || end === undefined) return;
+    if (this.source.slice(start, end) !== value) return this.html(start, end);
+    const { links, comments } = writeHtmlFragment(this.source, start, end, this.writer, kind);
+    this.links.push(...links);
+    this.comments.push(...comments);
   }
 
   /** Raw HTML is not prose, but its comments carry inline disables. Read from the source, so

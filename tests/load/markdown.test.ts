@@ -55,9 +55,25 @@ describe('Markdown prose: what is and is not read', () => {
     expect(doc.text).toBe('Intro sentence.\n\nRun before the release.');
   });
 
-  it('leaves out raw HTML tags but keeps the text between them', () => {
-    const doc = md('A <b>bold</b> claim.\n\n<div class="box">\nBlock HTML is not read.\n</div>\n\nAfter.');
-    expect(doc.text).toBe('A bold claim.\n\nAfter.');
+  it('leaves out inline HTML tags but keeps the text between them', () => {
+    const doc = md('A <b>bold</b> claim, <span class="x">quietly</span> made.');
+    expect(doc.text).toBe('A bold claim, quietly made.');
+  });
+
+  it('reads blocks of raw HTML as HTML prose, with exact positions', () => {
+    const source = 'Intro.\n\n<figure>\n  <img src="https://img.example/p.jpg" alt="x">\n  <figcaption>Crowds in Kyiv, 2014.</figcaption>\n</figure>\n\n<div class="box"><p>Boxed &amp; noted.</p><script>var y = 1999;</script><!-- factlint-disable --></div>\n\nAfter.';
+    const doc = md(source);
+    expect(doc.text).toBe('Intro.\n\nCrowds in Kyiv, 2014.\n\nBoxed & noted.\n\nAfter.');
+    expectExact(doc, 'Kyiv');
+    expectExact(doc, 'noted');
+    expect(doc.links.map((l) => source.slice(l.sourceStart, l.sourceEnd))).toEqual(['https://img.example/p.jpg']);
+    expect(doc.comments.map((c) => source.slice(c.sourceStart, c.sourceEnd))).toEqual(['<!-- factlint-disable -->']);
+  });
+
+  it('keeps only the comments of an HTML block inside a block quote', () => {
+    const doc = md('> <div>\n> quoted html\n> </div>\n> <!-- factlint-enable -->\n');
+    expect(doc.text).not.toContain('>');
+    expect(doc.comments).toHaveLength(1);
   });
 
   it('keeps link text but not link URLs, image URLs or alt text', () => {
