@@ -114,7 +114,7 @@ function reportEvent(context: Context, claim: EventDateClaim, record: EventRecor
   const recorded = formatRange(record.start, record.end);
   const claimedText = textOf(context, claim.time);
   context.report({
-    message: `The ${record.name} in ${record.city ?? record.country} took place on ${recorded}, not ${dateWords(claim.time)}.`,
+    message: `${theName(record.name)}${record.city && !record.name.includes(record.city) ? ` in ${record.city}` : ''} took place on ${recorded}, not ${dateWords(claim.time)}.`,
     span: claim.span,
     evidence: {
       claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → ${claimedText}`,

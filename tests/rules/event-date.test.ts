@@ -48,3 +48,15 @@ describe('event-date', () => {
     }
   });
 });
+
+describe('event-date precision', () => {
+  it('reads a year right before the name as the agreement\'s own date, even with other dates in the clause', () => {
+    expect(runRule(rule, 'In 2021, Russia and China extended their 2001 friendship treaty.')).toEqual([]);
+    const findings = runRule(rule, 'In 2021, Russia and China extended their 1999 friendship treaty.');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('16 July 2001')]);
+  });
+
+  it('stays quiet when a descriptive phrase fits several agreements between the same parties', () => {
+    expect(runRule(rule, 'In 1997, Russia and China signed a border agreement.')).toEqual([]);
+  });
+});

@@ -45,3 +45,13 @@ describe('event-location', () => {
     }
   });
 });
+
+describe('event-location relative years after the place', () => {
+  it('reads "… in <place> last year"', () => {
+    const findings = runRule(rule, 'Trump left the G7 summit in Quebec last year before the communiqué.', { date: '2019-03-01' });
+    expect(findings).toEqual([]);
+    const wrong = runRule(rule, 'Trump left the G7 summit in Toronto last year before the communiqué.', { date: '2019-03-01' });
+    expect(wrong.map((f) => f.text)).toEqual(['G7 summit in Toronto last year']);
+    expect(wrong[0].message).toContain('Charlevoix');
+  });
+});

@@ -49,3 +49,18 @@ describe('office-holder', () => {
     for (const seed of seeds()) expect(runRule(rule, seed.text), seed.name).toEqual([]);
   });
 });
+
+describe('office-holder precision', () => {
+  it('leaves quoted words to their speaker', () => {
+    expect(runRule(rule, '“President Obama is right about this,” the senator says.', { date: '2018-10-03' })).toEqual([]);
+  });
+
+  it('accepts a title at the date the clause gives, and a title held when writing', () => {
+    const text = 'On 9 February 2016, US President Barack Obama phoned Abe. In 2004, Chancellor Merkel was in opposition.';
+    expect(runRule(rule, text, { date: '2019-05-01' })).toEqual([]);
+  });
+
+  it('does not guess between two people with one surname', () => {
+    expect(runRule(rule, 'President Bush says the war is over.', { date: '2012-01-01' })).toEqual([]);
+  });
+});

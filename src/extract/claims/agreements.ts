@@ -78,6 +78,12 @@ function partiesNamed(record: AgreementRecord, sentence: string, facts: FactInde
  * negates the signing.
  */
 export function signingDate(sentence: string, mention: { start: number; end: number }): StatedDate | undefined {
+  // "their 2001 friendship treaty": a year right before the name dates the agreement itself.
+  const modifier = /((?:19|20)\d\d)\s+$/.exec(sentence.slice(Math.max(0, mention.start - 6), mention.start));
+  if (modifier) {
+    const start = mention.start - modifier[0].length;
+    return { start, end: start + 4, text: modifier[1], year: Number(modifier[1]), granularity: 'year' };
+  }
   const clause = clauseAround(sentence, mention.start, mention.end);
   const clauseText = sentence.slice(clause.start, clause.end);
   const dates = statedDates(clauseText)
@@ -86,7 +92,6 @@ export function signingDate(sentence: string, mention: { start: number; end: num
   if (dates.length !== 1) return undefined;
   const [date] = dates;
   const between = date.end <= mention.start ? sentence.slice(date.end, mention.start) : sentence.slice(mention.end, date.start);
-  if (date.end <= mention.start && /^\s*$/.test(between)) return date; // "the 1999 treaty"
   if (OTHER_ACT.test(clauseText) || NEGATION.test(clauseText)) return undefined;
   if (!SIGNING.test(clauseText)) return undefined;
   return between.length <= 80 ? date : undefined;

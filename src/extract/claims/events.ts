@@ -57,7 +57,7 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext): Arr
       const claimStart = Math.min(eventSpan.start, placeSpan.start, time?.span?.start ?? Infinity);
       claims.push({
         kind: 'event-place',
-        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end) },
+        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, time?.basis === 'relative' ? time.span?.end ?? 0 : 0) },
         sentence: sentence.index,
         key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${normaliseName(place.name)}`}`,
         event: { series: mention.series, recordId, span: eventSpan, text: eventText },
@@ -157,20 +157,27 @@ function knownPlaceSuffix(words: string, facts: FactIndex): string | undefined {
 function timeOf(text: string, mention: EventMention, before: string, place: FoundPlace | undefined, context: ClaimContext): ClaimTime | undefined {
   const stated = statedTimeNear(text, mention, before, place);
   if (stated) return stated;
+  if (!context.reference) return undefined;
   const relative = RELATIVE_BEFORE.exec(before);
-  if (relative && context.reference) {
-    const offset = { last: -1, 'the previous': -1, this: 0, next: 1, 'the following': 1 }[relative[1].toLowerCase()] ?? 0;
-    const year = context.reference.year + offset;
-    const phraseStart = mention.start - (before.length - relative.index);
-    return {
-      ...statedInterval({ year }),
-      granularity: 'year',
-      basis: 'relative',
-      confidence: context.reference.confidence,
-      span: { start: phraseStart, end: mention.start },
-    };
-  }
+  if (relative) return relativeYear(relative[1], context.reference, mention.start - (before.length - relative.index), mention.start);
+  // "the G7 summit in Biarritz last year"
+  const anchor = place && place.start > mention.end ? place.end : mention.end;
+  const after = RELATIVE_AFTER.exec(text.slice(anchor));
+  if (after) return relativeYear(after[1], context.reference, anchor + after[0].indexOf(after[1]), anchor + after[0].length);
   return undefined;
+}
+
+const RELATIVE_AFTER = /^\s*,?\s*(last|this|next) year\b/i;
+
+function relativeYear(word: string, reference: ReferenceTime, start: number, end: number): ClaimTime {
+  const offset = { last: -1, 'the previous': -1, this: 0, next: 1, 'the following': 1 }[word.toLowerCase()] ?? 0;
+  return {
+    ...statedInterval({ year: reference.year + offset }),
+    granularity: 'year',
+    basis: 'relative',
+    confidence: reference.confidence,
+    span: { start, end },
+  };
 }
 
 function statedTimeNear(text: string, mention: EventMention, before: string, place: FoundPlace | undefined): ClaimTime | undefined {
