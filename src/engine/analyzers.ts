@@ -10,6 +10,7 @@ import { timeAnalyzer } from '../time/document-date.js';
 import { durationAnalyzer } from '../time/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
 import { claimsAnalyzer } from '../extract/claims.js';
+import { quotesAnalyzer } from '../extract/quotes.js';
 
 const ANALYZERS: Analyzer[] = [
   // Each line: one analyzer, imported from its layer.
@@ -19,6 +20,7 @@ const ANALYZERS: Analyzer[] = [
   durationAnalyzer,
   quantitiesAnalyzer,
   claimsAnalyzer,
+  quotesAnalyzer,
 ];
 
 export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {

@@ -77,6 +77,8 @@ export interface QuoteSpeaker {
   description?: string;
   /** How the speaker was found: 'said-x', 'x-said', 'according-to', 'appositive', 'pronoun', 'continued', … */
   via: string;
+  /** 'person' for a named person; 'organization', 'group' ("officials"), or 'unknown' when unsure. */
+  kind?: 'person' | 'organization' | 'group' | 'unknown';
 }
 
 export interface QuoteSourcing {
@@ -101,6 +103,10 @@ export interface QuoteMention {
   sourcing: QuoteSourcing[];
   sentence: number;
   paragraph: number;
+  /** A quote inside another quotation (the outer quote carries the attribution). */
+  nested?: boolean;
+  /** Index (in the quotes list) of the earlier quote this one continues: same speaker, same occasion. */
+  continues?: number;
 }
 
 // ---------------------------------------------------------------- Claims
