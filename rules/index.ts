@@ -6,6 +6,8 @@ import eventDate from './event-date.js';
 import eventLocation from './event-location.js';
 import futureDate from './future-date.js';
 import officeHolder from './office-holder.js';
+import unattributedQuote from './unattributed-quote.js';
+import unsourcedQuote from './unsourced-quote.js';
 import urlDate from './url-date.js';
 import weekdayMismatch from './weekday-mismatch.js';
 
@@ -16,6 +18,8 @@ export const builtinRules: Rule[] = [
   eventLocation,
   futureDate,
   officeHolder,
+  unattributedQuote,
+  unsourcedQuote,
   urlDate,
   weekdayMismatch,
 ];

@@ -2,11 +2,13 @@
 import type { Command } from '../command.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
+import { quotesCommand } from './quotes.js';
 import { versionsCommand } from './versions.js';
 
 export const commands: Command[] = [
   diffCommand,
   explainCommand,
+  quotesCommand,
   versionsCommand,
 ];
 
