@@ -28,9 +28,12 @@ declare module './types.js' {
   }
 }
 
-/** Sentences without any of these cannot hold a calendar date, so chrono never sees them. */
+/**
+ * Sentences without a month, a weekday or a numeric date cannot hold a calendar date, so
+ * chrono never sees them (bare years have their own finder).
+ */
 const CHRONO_PREFILTER =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const RELATIVE_PREFILTER = /\b(?:ago|before|after|earlier|later|following|next|previous|preceding|last|this|yesterday|today|tomorrow|tonight)\b/i;
 /** chrono readings that are relative or durations: factlint's own finder handles those. */
 const CHRONO_RELATIVE = /\b(?:ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight|now|before|after|later|earlier|for|within|in\s+\d+|from now)\b/i;

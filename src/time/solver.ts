@@ -5,11 +5,14 @@
  * its supporting constraints allow form its window. Windows that score almost as well are
  * kept as alternatives, so that a rule can ask "is this date impossible under *every*
  * plausible reading?" rather than trusting one guess.
+ *
+ * Days are integers here (days since 1970) and each constraint's intervals are sorted once,
+ * so scoring a candidate is a binary search per constraint: a "yearless date" constraint
+ * has one interval per year since 1900, and string dates made this the slowest step.
  */
 import type { IsoDate } from '../extract/types.js';
-import { dayNumber, maxIso, minIso } from './calendar.js';
+import { dayNumber, fromDayNumber, maxIso, minIso } from './calendar.js';
 import type { DayRange } from './calendar.js';
-import { constraintScore } from './constraints.js';
 import type { DateConstraint } from './constraints.js';
 
 export interface ScoredWindow extends DayRange {
@@ -30,63 +33,113 @@ export interface Solution {
 const TIE_MARGIN = 0.1;
 /** Evidence that only bounds the date from one side (the clock, recency) does not date a document. */
 const BACKGROUND_KINDS = new Set(['now', 'recency']);
+const MAX_WINDOWS = 12;
+
+/** A constraint with its intervals as sorted, merged day numbers. */
+interface NumericConstraint {
+  source: DateConstraint;
+  starts: number[];
+  ends: number[];
+}
 
 export function solve(constraints: DateConstraint[], now: IsoDate): Solution {
   const informative = constraints.filter((c) => !BACKGROUND_KINDS.has(c.kind));
   if (informative.length === 0) return { alternatives: [], verdicts: constraints.map((c) => ({ constraint: c, supports: true })), confidence: 0 };
-  const scored = candidateDays(constraints, now).map((day) => ({ day, score: scoreDay(constraints, day) }));
-  scored.sort((a, b) => b.score - a.score || (a.day < b.day ? 1 : -1));
-  const windows = distinctWindows(scored, constraints);
+  const numeric = constraints.map(toNumeric);
+  const today = dayNumber(now);
+  const scored = candidateDays(numeric, today).map((day) => ({ day, score: scoreDay(numeric, day) }));
+  scored.sort((a, b) => b.score - a.score || b.day - a.day);
+  const windows = distinctWindows(scored, numeric);
   const [best, ...rest] = windows;
   const alternatives = rest.filter((w) => w.score >= best.score - TIE_MARGIN);
-  const verdicts = constraints.map((constraint) => ({ constraint, supports: constraintScore(constraint, best.start, distanceFrom(best.start)) > 0 }));
+  const bestDay = dayNumber(best.start);
+  const verdicts = numeric.map((c) => ({ constraint: c.source, supports: scoreOf(c, bestDay) > 0 }));
   return { best, alternatives, verdicts, confidence: confidenceOf(verdicts, alternatives.length) };
 }
 
-function candidateDays(constraints: DateConstraint[], now: IsoDate): IsoDate[] {
-  const days = new Set<IsoDate>([now]);
+function toNumeric(constraint: DateConstraint): NumericConstraint {
+  const ranges = constraint.intervals.map((r) => [dayNumber(r.start), dayNumber(r.end)]).sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [start, end] of ranges) {
+    if (ends.length > 0 && start <= ends[ends.length - 1] + 1) ends[ends.length - 1] = Math.max(ends[ends.length - 1], end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return { source: constraint, starts, ends };
+}
+
+/** Index of the last interval starting on or before `day`, or −1. */
+function lastStartingBy(c: NumericConstraint, day: number): number {
+  let lo = 0;
+  let hi = c.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.starts[mid] <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** +1 inside an interval; outside, −1 for firm evidence, or less when the evidence is soft and near. */
+function scoreOf(c: NumericConstraint, day: number): number {
+  const i = lastStartingBy(c, day);
+  if (i >= 0 && day <= c.ends[i]) return 1;
+  const softness = c.source.softnessDays;
+  if (!softness) return -1;
+  const before = i >= 0 ? day - c.ends[i] : Infinity;
+  const after = i + 1 < c.starts.length ? c.starts[i + 1] - day : Infinity;
+  return -Math.min(1, Math.min(before, after) / softness);
+}
+
+function candidateDays(constraints: NumericConstraint[], today: number): number[] {
+  const days = new Set<number>([today]);
   for (const c of constraints) {
-    for (const r of c.intervals) {
-      if (r.start <= now) days.add(r.start);
-      if (r.end <= now) days.add(r.end);
+    for (let i = 0; i < c.starts.length; i++) {
+      if (c.starts[i] <= today) days.add(c.starts[i]);
+      if (c.ends[i] <= today) days.add(c.ends[i]);
     }
   }
   return [...days];
 }
 
-function scoreDay(constraints: DateConstraint[], day: IsoDate): number {
-  const distance = distanceFrom(day);
+function scoreDay(constraints: NumericConstraint[], day: number): number {
   let total = 0;
-  for (const c of constraints) total += c.weight * constraintScore(c, day, distance);
+  for (const c of constraints) total += c.source.weight * scoreOf(c, day);
   return total;
 }
 
-function distanceFrom(day: IsoDate): (range: DayRange) => number {
-  const n = dayNumber(day);
-  return (range) => Math.max(dayNumber(range.start) - n, n - dayNumber(range.end), 0);
-}
-
-/** The window around a day: the intersection of the intervals that contain it. */
-function windowAround(day: IsoDate, constraints: DateConstraint[]): DayRange {
-  let start = '0001-01-01';
-  let end = '9999-12-31';
+/** The window around a day: the intersection of the firm intervals that contain it. */
+function windowAround(day: number, constraints: NumericConstraint[]): { start: number; end: number } {
+  let start = -Infinity;
+  let end = Infinity;
   for (const c of constraints) {
-    const containing = c.intervals.find((r) => r.start <= day && day <= r.end);
-    if (!containing || c.softnessDays) continue;
-    start = maxIso(start, containing.start);
-    end = minIso(end, containing.end);
+    if (c.source.softnessDays) continue;
+    const i = lastStartingBy(c, day);
+    if (i < 0 || day > c.ends[i]) continue;
+    start = Math.max(start, c.starts[i]);
+    end = Math.min(end, c.ends[i]);
   }
   return { start, end };
 }
 
-function distinctWindows(scored: Array<{ day: IsoDate; score: number }>, constraints: DateConstraint[]): ScoredWindow[] {
-  const windows: ScoredWindow[] = [];
+function distinctWindows(scored: Array<{ day: number; score: number }>, constraints: NumericConstraint[]): ScoredWindow[] {
+  const windows: Array<{ start: number; end: number; score: number }> = [];
   for (const { day, score } of scored) {
     if (windows.some((w) => w.start <= day && day <= w.end)) continue;
     windows.push({ ...windowAround(day, constraints), score });
-    if (windows.length >= 12) break;
+    if (windows.length >= MAX_WINDOWS) break;
   }
-  return windows;
+  return windows.map((w) => ({
+    start: Number.isFinite(w.start) ? fromDayNumber(w.start) : '0001-01-01',
+    end: Number.isFinite(w.end) ? fromDayNumber(w.end) : '9999-12-31',
+    score: w.score,
+  }));
 }
 
 /**
@@ -117,4 +170,3 @@ export function earliestOf(solution: Solution): IsoDate | undefined {
   if (!solution.best) return undefined;
   return [solution.best, ...solution.alternatives].reduce((earliest, w) => minIso(earliest, w.start), solution.best.start);
 }
-
