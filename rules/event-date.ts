@@ -67,10 +67,10 @@ function checkAgreement(context: Context, facts: FactIndex, claim: EventDateClai
   const sameYear = facts.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
   const claimedText = textOf(context, claim.time);
   context.report({
-    message: `${theName(record.name)}${sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` (${sameYear.map((a) => `${a.name}, ${formatPartial(a.signed as string)}`).join('; ')} is a different document.)` : ''}`,
+    message: `${theName(record.name)}${sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` ${sameYear.map((a) => `${theName(a.name)} of ${formatPartial(a.signed as string)}`).join('; ')} is a different document.` : ''}`,
     span: claim.span,
     evidence: {
-      claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → signed ${claimedText}`,
+      claimed: `${quoted(context.document.doc.text, claim.span)} → signed ${claimedText}`,
       actual: `${record.name}: ${recorded}`,
       reasoning: [
         `"${claim.subject.name}" refers to ${record.name}${claim.subject.name.toLowerCase() === record.name.toLowerCase() ? '' : ` (matched by its name, an alias, or a description together with its parties: ${record.parties.join(', ')})`}.`,
@@ -117,7 +117,7 @@ function reportEvent(context: Context, claim: EventDateClaim, record: EventRecor
     message: `${theName(record.name)}${record.city && !record.name.includes(record.city) ? ` in ${record.city}` : ''} took place on ${recorded}, not ${dateWords(claim.time)}.`,
     span: claim.span,
     evidence: {
-      claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → ${claimedText}`,
+      claimed: `${quoted(context.document.doc.text, claim.span)} → ${claimedText}`,
       actual: `${record.name}: ${recorded}, ${record.city ?? ''}${record.country ? `, ${record.country}` : ''}`,
       reasoning: [`"${claim.subject.name}" with its place and year is the ${record.name}.`, `The knowledge base dates it ${recorded}; the text says ${claimedText}.`],
     },
@@ -156,4 +156,9 @@ function replacementFor(time: ClaimTime, recordDate: string): string {
   if (time.granularity === 'year') return recordDate.slice(0, 4);
   if (time.granularity === 'month') return formatPartial(recordDate.slice(0, 7));
   return formatPartial(recordDate);
+}
+
+/** The claim's words on one line (the source may wrap them). */
+function quoted(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ');
 }

@@ -73,7 +73,7 @@ function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, edit
     message: `The ${year} ${seriesName} summit${named} was held in ${real}, not in ${place}.${thereText}`,
     span: claim.span,
     evidence: {
-      claimed: `${context.document.doc.text.slice(claim.span.start, claim.span.end)} → a ${seriesName} summit in ${place} in ${year}`,
+      claimed: `${quoted(context.document.doc.text, claim.span)} → a ${seriesName} summit in ${place} in ${year}`,
       actual: `${seriesName} ${year}: ${real}${there.length > 0 ? `; in ${place} then: ${describe(there)}` : ''}`,
       reasoning: [
         `The text places a ${seriesName} summit in ${place} in ${yearWords}.`,
@@ -135,4 +135,9 @@ function joinWords(words: string[]): string {
 function seriesLabel(series: string, editions: EventRecord[]): string {
   if (series === 'G7/G8') return editions.some((e) => /\bG8\b/.test(e.name)) ? 'G8' : 'G7';
   return series === 'EAS' ? 'East Asia' : series;
+}
+
+/** The claim's words on one line (the source may wrap them). */
+function quoted(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ');
 }

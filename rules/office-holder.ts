@@ -245,7 +245,7 @@ function reportVerdict(context: Context, facts: FactIndex, claim: PersonTitleCla
     message: `${verdict.headline(name, office)}: ${held}.${holderText}`,
     span: claim.span,
     evidence: {
-      claimed: context.document.doc.text.slice(claim.span.start, claim.span.end),
+      claimed: quoted(context.document.doc.text, claim.span),
       actual: `${held}.${holderText}`,
       reasoning: [...verdict.reasoning, `${held}.`, ...(holderText ? [holderText.trim()] : [])],
     },
@@ -262,4 +262,9 @@ function whenWords(day: string): string {
 
 function termWords(term: OfficeTermRecord): string {
   return term.end ? `from ${formatRange(term.start, null)} to ${formatPartial(term.end)}` : `from ${formatPartial(term.start)}`;
+}
+
+/** The claim's words on one line (the source may wrap them). */
+function quoted(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ');
 }
