@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, ConfigResolver, configToJson } from '../engine/config.js';
+import { KbError, formatProblem } from '../kb/errors.js';
 import { lintFiles, lintText } from '../engine/lint.js';
 import type { LintOptions } from '../engine/lint.js';
 import type { FileResult, Rule } from '../engine/types.js';
@@ -78,6 +79,11 @@ export async function main(argv: string[], io: CliIO = processIO(), mainOptions:
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`factlint: ${error.message}\n`);
+      return 2;
+    }
+    // A knowledge-base file named in the configuration that does not validate: one line per problem.
+    if (error instanceof KbError) {
+      io.stderr(error.problems.map((p) => `factlint: ${formatProblem(p)}\n`).join(''));
       return 2;
     }
     throw error;

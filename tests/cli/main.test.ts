@@ -89,6 +89,14 @@ describe('factlint CLI: usage and configuration errors exit 2 with one line', ()
     expect(result.stderr).toBe(`factlint: ${join(cwd, '.factlintrc.json')}: /rules/test-marker/1/word: expected string (options of rule "test-marker")\n`);
   });
 
+  it('an invalid knowledge-base file named in the config: one line per problem, exit 2', async () => {
+    const cwd = makeTree({ 'a.md': 'Text.', 'kb/extra.json': '{ not json', '.factlintrc.json': JSON.stringify({ kb: ['kb/extra.json'] }) });
+    const result = await run(['a.md'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^factlint: .*kb\/extra\.json/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('--config with a missing file', async () => {
     const result = await run(['--config', 'nope.json', 'a.md'], makeTree({ 'a.md': 'x' }));
     expect(result.code).toBe(2);
