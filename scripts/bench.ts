@@ -5,10 +5,11 @@
  * up where it is spent.
  *
  *     npm run bench                       # 1,000 documents built from corpus/examples
- *     node dist/scripts/bench.js --docs 5000 --seed 7 --case single
+ *     node dist/scripts/bench.js --docs 5000 --seed 7 --min-words 800 --case single
  *
  * The corpus is generated deterministically (seeded PRNG) from `corpus/examples/**`:
- * paragraphs shuffled, years and days shifted, so no two documents are identical.
+ * paragraphs shuffled, years and days shifted, so no two documents are identical; short
+ * articles are padded with paragraphs of others to a realistic length (`--min-words`, 600).
  *
  * Other cases plug in through `benchCases` (see `BenchCase`): the cross-document engineer adds
  * the 10,000-document cross-document case there.
@@ -81,6 +82,32 @@ function shiftDates(text: string, random: () => number): string {
     );
 }
 
+/** The body blocks of a template: no front matter, no title block. */
+function bodyBlocks(template: Template): string[] {
+  const withoutFrontMatter = template.text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return withoutFrontMatter.split(/\n{2,}/).slice(1).filter((b) => b.trim());
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The example articles are short; news articles run to several hundred words. Pad a document
+ * with body paragraphs from other templates of the same format until it reaches `minWords`
+ * (HTML is left as it is: its blocks are not blank-line separated).
+ */
+export function padDocument(text: string, template: Template, templates: Template[], minWords: number, random: () => number): string {
+  if (template.extension.startsWith('.htm')) return text;
+  const donors = templates.filter((t) => t.extension === template.extension && bodyBlocks(t).length > 0);
+  let padded = text.trimEnd();
+  for (let guard = 0; donors.length > 0 && wordCount(padded) < minWords && guard < 200; guard++) {
+    const blocks = bodyBlocks(donors[Math.floor(random() * donors.length)]);
+    padded += `\n\n${blocks[Math.floor(random() * blocks.length)]}`;
+  }
+  return `${padded}\n`;
+}
+
 export function generateDocument(template: Template, random: () => number): string {
   // HTML keeps its block structure (shuffling could tear elements apart); dates still vary.
   if (template.extension.startsWith('.htm')) return shiftDates(template.text, random);
@@ -91,6 +118,8 @@ export function generateDocument(template: Template, random: () => number): stri
 
 export interface BenchContext {
   docs: number;
+  /** Documents shorter than this are padded with paragraphs from other articles. */
+  minWords: number;
   seed: number;
   templates: Template[];
   workDir: string;
@@ -120,14 +149,14 @@ function writeCorpus(context: BenchContext, count: number, prefix: string): Lint
   for (let i = 0; i < count; i++) {
     const template = context.templates[i % context.templates.length];
     const path = join(context.workDir, `${prefix}-${String(i).padStart(5, '0')}${template.extension}`);
-    writeFileSync(path, generateDocument(template, random));
+    writeFileSync(path, padDocument(generateDocument(template, random), template, context.templates, context.minWords, random));
     inputs.push({ path, absolutePath: path });
   }
   return inputs;
 }
 
 function countWords(path: string): number {
-  return readFileSync(path, 'utf8').split(/\s+/).filter(Boolean).length;
+  return wordCount(readFileSync(path, 'utf8'));
 }
 
 /** Each document linted on its own (load → analyze → rules), timed one by one. */
@@ -197,6 +226,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       docs: { type: 'string', default: '1000' },
+      'min-words': { type: 'string', default: '600' },
       seed: { type: 'string', default: '42' },
       corpus: { type: 'string', default: 'corpus/examples' },
       case: { type: 'string', multiple: true },
@@ -211,7 +241,7 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'factlint-bench-'));
   try {
     for (const benchCase of selected) {
-      const report = await benchCase.run({ docs: Number(values.docs), seed: Number(values.seed), templates, workDir });
+      const report = await benchCase.run({ docs: Number(values.docs), minWords: Number(values['min-words']), seed: Number(values.seed), templates, workDir });
       process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n\n`);
     }
     process.stdout.write(`templates: ${templates.length} articles from ${corpusDir}; node ${process.version}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, generateDocument, seededRandom } from '../../scripts/bench.js';
+import { formatReport, generateDocument, padDocument, seededRandom } from '../../scripts/bench.js';
 import type { Template } from '../../scripts/bench.js';
 
 const template: Template = {
@@ -23,6 +23,16 @@ describe('benchmark corpus generator', () => {
     expect(doc.startsWith('---\ntitle: T\n')).toBe(true);
     expect(doc).toMatch(/---\n\n# Heading\n\n/);
     for (const word of ['one.', 'Two in', 'Three.', 'Four.']) expect(doc.split(word)).toHaveLength(2);
+  });
+
+  it('pads short articles with paragraphs of others of the same format to the word target', () => {
+    const other: Template = { name: 'o.md', extension: '.md', text: '# Other\n\nAlpha beta gamma delta.\n\nEpsilon zeta eta theta.\n' };
+    const html: Template = { name: 'h.html', extension: '.html', text: '<p>Short.</p>' };
+    const padded = padDocument(template.text, template, [template, other, html], 60, seededRandom(3));
+    expect(padded.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(60);
+    expect(padded.startsWith(template.text.trimEnd())).toBe(true);
+    expect(padded).not.toContain('<p>');
+    expect(padDocument(html.text, html, [html, other], 60, seededRandom(3))).toBe(html.text);
   });
 
   it('reports throughput and percentiles', () => {
