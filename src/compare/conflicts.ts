@@ -31,42 +31,52 @@ const TITLE_WINDOW_DAYS = 30;
 export function findConflicts(documents: readonly AnalyzedDocument[], kb: KnowledgeBase, options: ConflictOptions = {}): Conflict[] {
   const rank = options.rank ?? documents.map((_, i) => i);
   const group = options.versionGroup ?? documents.map(() => -1);
-  const sameArticle = (a: number, b: number) => a === b || (group[a] >= 0 && group[a] === group[b]);
 
   const index = new ClaimsIndex();
   documents.forEach((document, i) => {
     for (const claim of comparablesOf(document, i)) index.add(claim);
   });
 
+  // Documents of one article share an "article" id (their version group); others their own.
+  const articleOf = (doc: number) => (group[doc] >= 0 ? -1 - group[doc] : doc);
   const found = new Map<Comparable, Set<Comparable>>();
   for (const { groups } of index.disputedBuckets()) {
     for (const g of groups) g.sort((a, b) => rank[a.doc] - rank[b.doc]);
+    const candidates = groups.map((g) => earliestOfTwoArticles(g, articleOf));
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
         if (agree(groups[i][0], groups[j][0], kb)) continue;
-        pairLaterWithEarlier(groups[i], groups[j], rank, sameArticle, found);
-        pairLaterWithEarlier(groups[j], groups[i], rank, sameArticle, found);
+        pairLaterWithEarlier(groups[i], candidates[j], rank, articleOf, found);
+        pairLaterWithEarlier(groups[j], candidates[i], rank, articleOf, found);
       }
     }
   }
   return [...found].map(([claim, others]) => ({ claim, others: [...others].sort((a, b) => rank[a.doc] - rank[b.doc]) }));
 }
 
-/** For each claim of `later`, the earliest claim of `earlier` from a document before it. */
+/**
+ * The group's earliest claim, and its earliest claim from another article. For any claim,
+ * the earliest claim of the group from a different article is one of these two — so
+ * pairing costs O(1) per claim even when thousands of copies of one article share a group.
+ */
+function earliestOfTwoArticles(group: Comparable[], articleOf: (doc: number) => number): Comparable[] {
+  const first = group[0];
+  const second = group.find((c) => articleOf(c.doc) !== articleOf(first.doc));
+  return second ? [first, second] : [first];
+}
+
+/** Pairs each claim of `later` with the earliest candidate from an earlier document of another article. */
 function pairLaterWithEarlier(
-  later: Comparable[], earlier: Comparable[], rank: readonly number[],
-  sameArticle: (a: number, b: number) => boolean, found: Map<Comparable, Set<Comparable>>,
+  later: Comparable[], candidates: Comparable[], rank: readonly number[],
+  articleOf: (doc: number) => number, found: Map<Comparable, Set<Comparable>>,
 ): void {
   for (const claim of later) {
-    for (const other of earlier) {
-      if (rank[other.doc] >= rank[claim.doc]) break;
-      if (sameArticle(other.doc, claim.doc)) continue;
-      let set = found.get(claim);
-      if (!set) found.set(claim, (set = new Set()));
-      // One earlier account per document is enough to name.
-      if (![...set].some((o) => o.doc === other.doc)) set.add(other);
-      break;
-    }
+    const other = candidates.find((c) => articleOf(c.doc) !== articleOf(claim.doc));
+    if (!other || rank[other.doc] >= rank[claim.doc]) continue;
+    let set = found.get(claim);
+    if (!set) found.set(claim, (set = new Set()));
+    // One earlier account per document is enough to name.
+    if (![...set].some((o) => o.doc === other.doc)) set.add(other);
   }
 }
 

@@ -293,7 +293,7 @@ class SentenceParser {
 
   private fact(n: NumberPhrase, dimension: string, subject: string, lastToken: number, unit?: string): Omit<QuantityFact, 'anchors'> {
     const t = this.tokens;
-    const afterNumber = t[n.last + 1] && n.last + 1 <= lastToken ? this.doc.text.slice(t[n.last + 1].start, t[lastToken].end) : '';
+    const afterNumber = t[n.last + 1] && n.last + 1 <= lastToken ? this.doc.text.slice(t[n.last + 1].start, t[lastToken].end).replace(/\s+/g, ' ') : '';
     const span = { start: t[n.boundFirst].start, end: t[lastToken].end };
     return {
       kind: 'quantity',
@@ -304,7 +304,8 @@ class SentenceParser {
       value: n.value,
       unit,
       bound: n.bound,
-      text: this.doc.text.slice(span.start, span.end),
+      // The span stays exact; the text, for messages, is on one line even in hard-wrapped files.
+      text: this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' '),
       dimension,
       range: rangeOf(n.value, n.bound, n.step, n.spelled),
       subjectText: afterNumber || subject,
