@@ -173,7 +173,7 @@ function resolveSpeaker(doc: Document, match: (SpeakerMatch & { offset: number }
   if (!match) return undefined;
   const span = { start: match.offset + match.start, end: match.offset + match.end };
   if (match.kind === 'pronoun') {
-    const antecedent = lastSpeaker(quote, earlier) ?? personNamedBefore(doc, span.start);
+    const antecedent = nearestAntecedent(lastSpeaker(quote, earlier), personNamedBefore(doc, span.start, earlier));
     return antecedent ? { ...antecedent, span, via: match.via === 'in-words' || match.via === 'pronoun' ? 'pronoun' : match.via } : undefined;
   }
   let { name, kind } = match;
@@ -185,6 +185,12 @@ function resolveSpeaker(doc: Document, match: (SpeakerMatch & { offset: number }
     }
   }
   return { name, span, description: match.description, via: match.via, kind };
+}
+
+/** Of the last quoted speaker and the last person named, whichever stands nearer the pronoun. */
+function nearestAntecedent(speaker?: QuoteSpeaker, named?: QuoteSpeaker): QuoteSpeaker | undefined {
+  if (!speaker || !named) return speaker ?? named;
+  return (named.span?.start ?? 0) > (speaker.span?.start ?? 0) ? named : speaker;
 }
 
 function lastSpeaker(quote: QuoteMention, earlier: QuoteMention[]): QuoteSpeaker | undefined {
@@ -199,11 +205,17 @@ function lastSpeaker(quote: QuoteMention, earlier: QuoteMention[]): QuoteSpeaker
 const PERSON_NAME = /\b((?:[\p{Lu}][\p{Ll}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2})\b/gu;
 
 /** The nearest person named in the three sentences before `offset` (for "he said", "in his words"). */
-function personNamedBefore(doc: Document, offset: number): QuoteSpeaker | undefined {
+function personNamedBefore(doc: Document, offset: number, earlier: QuoteMention[]): QuoteSpeaker | undefined {
   const here = sentenceAt(doc, offset) ?? nearestSentence(doc, offset);
+  const known = new Map(earlier.flatMap((q) => (q.speaker?.kind === 'person' ? [[q.speaker.name.split(/\s+/).pop() ?? '', q.speaker] as const] : [])));
   for (let i = here.index; i >= Math.max(0, here.index - 3); i--) {
     const sentence = doc.sentences[i];
     const text = doc.text.slice(sentence.span.start, Math.min(sentence.span.end, offset));
+    const surname = [...text.matchAll(/\b[\p{Lu}][\p{Ll}'’-]+\b/gu)].find((m) => known.has(m[0]));
+    if (surname) {
+      const start = sentence.span.start + (surname.index ?? 0);
+      return { ...known.get(surname[0])!, span: { start, end: start + surname[0].length }, via: 'pronoun' };
+    }
     for (const m of text.matchAll(PERSON_NAME)) {
       const name = m[1].replace(/^(?:The|But|And|After|Before|When|In|On|At|As|While|Then|Now|However)\s+/u, '');
       if (/\s/.test(name) && kindOfName(name) === 'person') {
@@ -241,7 +253,7 @@ function continuedFrom(quote: QuoteMention, earlier: QuoteMention[]): number | u
   for (let i = earlier.length - 1; i >= 0; i--) {
     const q = earlier[i];
     if (q.nested) continue;
-    if (!q.isSpeech) return undefined;
+    if (!q.isSpeech || q.form === 'blockquote' || q.form === 'colon-paragraph') return undefined;
     if (q.speaker && quote.sentence - q.sentence <= 1 && quote.paragraph - q.paragraph <= 1) return i;
     return undefined;
   }
@@ -263,8 +275,19 @@ function gatherSourcing(doc: Document, masked: string, quote: QuoteMention, cont
   }
   found.push(...sourcingNamingSpeaker(doc, masked, quote, firstSentence.index - 2));
   if (quote.continues !== undefined) found.push(...earlier[quote.continues].sourcing);
+  else if (found.length === 0) found.push(...sourcingOfSpeakersLastQuote(quote, earlier));
   const unique = new Map(found.map((s) => [`${s.span.start}:${s.span.end}`, s]));
   return [...unique.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The same speaker's previous quote, in this paragraph or the one before, speaks on the same occasion. */
+function sourcingOfSpeakersLastQuote(quote: QuoteMention, earlier: QuoteMention[]): QuoteSourcing[] {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const q = earlier[i];
+    if (quote.paragraph - q.paragraph > 1) return [];
+    if (q.isSpeech && !q.nested && q.speaker) return sameSpeaker(q.speaker, quote.speaker) ? q.sourcing : [];
+  }
+  return [];
 }
 
 /** The previous sentence reports an utterance and quotes no one else. */

@@ -19,7 +19,8 @@ const KNOWN_OUTLETS =
 const OUTLET_WORDS =
   'Times|Post|News|Journal|Herald|Guardian|Telegraph|Gazette|Tribune|Review|Magazine|Daily|Network|Broadcasting|Press|Wire|Radio|Television|TV|Channel|Shimbun|Economist|Monitor|Observer|Independent|Agency|Chronicle|Examiner|Standard|Express|Mirror|Insider|Atlantic|Diplomat';
 const CAP = "[A-Z][\\p{L}'’.&-]*";
-const OUTLET = `(?:(?:the |The )?(?:${KNOWN_OUTLETS})\\b|(?:the |The )?(?:${CAP} ){0,4}(?:${OUTLET_WORDS})\\b)`;
+const OUTLET_KINDS = 'newspaper|daily|weekly|magazine|broadcaster|radio|channel|website|news agency|news site|podcast';
+const OUTLET = `(?:(?:the |The )?(?:${KNOWN_OUTLETS})\\b|(?:the |The )?(?:${CAP} ){0,4}(?:${OUTLET_WORDS})\\b|(?:the |The )?(?:(?:${CAP}|de|del|di|du|la|le|von) ){1,5}(?:${OUTLET_KINDS})\\b)`;
 
 const OCCASION_NOUNS =
   'press conference|news conference|press briefing|briefing|speech|address|remarks|testimony|hearing|session|debate|summit|meeting|rally|forum|conference|lecture|ceremony|interview|talk show|Q&A|question-and-answer session|podcast|broadcast|televised address|webinar|panel|roundtable|symposium|town hall';

@@ -8,7 +8,7 @@
  * resolved by the caller, which knows the earlier speakers of the document.
  */
 export const SPEECH_VERBS =
-  'said|says|say|stated|states|told|tells|added|adds|noted|notes|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claims|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|calls|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters';
+  'said|says|say|stated|states|told|tells|added|adds|noted|notes|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claims|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|calls|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters|read|reads|put (?:its|their|his|her) case';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 
@@ -89,7 +89,7 @@ export function kindOfName(name: string, description?: string): SpeakerKind {
 
 /** Group speakers that are not names: "officials said", "the ministry said", "a spokesperson said". */
 const GROUP_TAIL =
-  /(?:^|\s)((?:the|a|an|one|two|three|several|many|some|other|senior|local|japanese|russian|chinese|american|western|foreign|government|ministry|military|security|defence|defense|anonymous|unnamed|\s)*(?:officials?|authorities|ministry|government|spokesperson|spokesman|spokeswoman|analysts?|experts?|critics?|residents?|police|diplomats?|observers?|sources?|lawmakers?|witnesses|witness|protesters?|activists?|researchers?|scientists?|statement|report|kremlin))\s*$/iu;
+  /(?:^|\s)((?:the|a|an|one|two|three|several|many|some|other|senior|local|japanese|russian|chinese|american|western|foreign|government|ministry|military|security|defence|defense|anonymous|unnamed|\s)*(?:officials?|authorities|ministry|government|spokesperson|spokesman|spokeswoman|analysts?|experts?|critics?|residents?|police|diplomats?|observers?|sources?|lawmakers?|witnesses|witness|protesters?|activists?|researchers?|scientists?|statement|report|kremlin)|(?:one|a|an|another|the|several|two|three|many|some)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/iu;
 
 /** The speaker named in text that ends right before a speech verb (`Maria Zakharova` in "… Maria Zakharova stated"). */
 export function speakerBeforeVerb(text: string): Omit<SpeakerMatch, 'via' | 'verb' | 'adjacent'> | undefined {
@@ -99,13 +99,19 @@ export function speakerBeforeVerb(text: string): Omit<SpeakerMatch, 'via' | 'ver
   // "Dmitry Medvedev, who is currently deputy chair of …, admitted": skip the appositive.
   const appositive = /,([^,]{2,160}),\s*$/u.exec(trimmed);
   if (appositive) {
+    // "Its spokesman, Jens Albrecht, wrote": the name is the appositive itself.
+    const inner = nameRunAtEnd(appositive[1]);
+    if (inner && inner.kind === 'person' && (inner.runStart ?? inner.start) === firstWordIndex(appositive[1])) {
+      const shift = appositive.index + 1;
+      return { ...inner, start: inner.start + shift, end: inner.end + shift, runStart: shift, description: joinDescriptions(inner.description, trimmed.slice(0, appositive.index).split(',').pop()?.trim()) };
+    }
     const run = nameRunAtEnd(trimmed.slice(0, appositive.index));
     if (run && run.kind !== 'group') return { ...run, description: joinDescriptions(run.description, appositive[1].trim()) };
   }
   const group = GROUP_TAIL.exec(trimmed);
   if (group) {
     const name = group[1].trim();
-    const start = trimmed.length - group[1].length + (group[1].length - group[1].trimStart().length);
+    const start = group.index + group[0].indexOf(name);
     return { name, start, end: start + name.length, kind: 'group' };
   }
   return undefined;
@@ -193,7 +199,7 @@ export function speakerAfterQuote(after: string): SpeakerMatch | undefined {
   const verb = SPEECH_VERB.exec(clause);
   if (verb && verb.index > 0) {
     const found = speakerBeforeVerb(clause.slice(0, verb.index));
-    if (found && (found.runStart ?? found.start) === firstWordIndex(clause)) {
+    if (found && /^[\s\p{Ll}'’-]*$/u.test(clause.slice(0, found.runStart ?? found.start)) && clause.slice(0, found.runStart ?? found.start).trim().split(/\s+/).length <= 4) {
       return { ...found, start: found.start + lead.length, end: found.end + lead.length, via: found.kind === 'pronoun' ? 'pronoun' : 'x-said', verb: verb[0], adjacent: true };
     }
   }
@@ -207,13 +213,19 @@ const firstWordIndex = (text: string): number => /\S/.exec(text)?.index ?? 0;
  * "In X's words,", "X noted the importance of … “…”", "X described it as".
  */
 export function speakerBeforeQuote(before: string): SpeakerMatch | undefined {
-  const words = /\b[Ii]n ([\p{Lu}][\p{L}'’ .-]*?|his|her|their)[’']?s? (?:own )?words[,:]?\s*$|\bAs ([\p{Lu}][\p{L} .-]*?|he|she|they) (?:put it|said|wrote)[,:]?\s*$/u.exec(before);
+  const words = /\b[Ii]n ((?:the |its )?[\p{L}'’ .-]{2,60}?|his|her|their)[’']?s? (?:own )?words\b[^.;!?“”"‘’«»]{0,30}$|\bAs ([\p{Lu}][\p{L} .-]*?|he|she|they) (?:put it|said|wrote)[,:]?\s*$/u.exec(before);
   if (words) {
-    const raw = (words[1] ?? words[2]).replace(/[’']s?$/, '').trim();
+    const raw = (words[1] ?? words[2]).replace(/[’']s?$/, '').replace(/^(?:the|its)\s+/u, '').trim();
     const start = before.indexOf(raw, words.index);
     const split = splitNameRun(raw);
     const kind = PRONOUNS.test(raw) ? 'pronoun' : split.kind;
     return { name: split.name, description: split.description, start, end: start + raw.length, kind, via: kind === 'pronoun' ? 'pronoun' : 'in-words', verb: 'in … words', adjacent: true };
+  }
+  // "A statement issued by the company read:": the words of a document, not of a person.
+  const statement = /\b((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:joint |written |brief |short )?(?:statement|communiqu[ée]|letter|notice|message|post|press release)\b[^.;!?]{0,100}?)\s+(?:read|reads|said|says|stated|states)\s*[:,]?\s*$/u.exec(before);
+  if (statement) {
+    const start = statement.index;
+    return { name: statement[1], start, end: start + statement[1].length, kind: 'organization', via: 'statement', verb: 'read', adjacent: true };
   }
   const according = /\baccording to ([^,;:]{2,120}),?\s*$/u.exec(before);
   if (according) {
