@@ -16,7 +16,7 @@ import { slugify } from '../src/kb/normalize.js';
 import { SERIES } from '../src/kb/series.js';
 import type { AgreementRecord, EventRecord, OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
 import { OFFICES } from '../src/kb/offices.js';
-import { AGREEMENT_PHRASES, CITY_ALIASES, CITY_COUNTRY, CITY_WIKI, COUNTRIES, HOST_CITIES } from './kb-tables.js';
+import { AGREEMENT_ALIASES, AGREEMENT_PHRASES, CITY_ALIASES, CITY_COUNTRY, CITY_WIKI, COUNTRIES, HOST_CITIES } from './kb-tables.js';
 
 // ------------------------------------------------------------ reference shapes
 
@@ -251,7 +251,7 @@ function convertTreaty(treaty: RefTreaty, usedIds: Set<string>): AgreementRecord
   for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   usedIds.add(id);
   const record: AgreementRecord = {
-    kind: 'agreement', id, name: treaty.name, aliases: treaty.aliases,
+    kind: 'agreement', id, name: treaty.name, aliases: [...treaty.aliases, ...(AGREEMENT_ALIASES[treaty.name] ?? [])],
     phrases: AGREEMENT_PHRASES[treaty.name] ?? [], parties: treaty.parties, partyIds: partyIds(treaty.parties),
     signed: treaty.signed, place: treaty.place, placeIds: agreementPlaceIds(treaty.place), inForce: treaty.in_force,
     ...mainSource(treaty.source, treaty.sources), otherSources: urls(treaty.sources, treaty.source),

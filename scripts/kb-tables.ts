@@ -32,7 +32,7 @@ export const COUNTRIES: CountryRow[] = [
   { name: 'Cambodia', aliases: [], demonyms: ['Cambodian'], wiki: 'Cambodia' },
   { name: 'Canada', aliases: [], demonyms: ['Canadian'], wiki: 'Canada' },
   { name: 'Chile', aliases: [], demonyms: ['Chilean'], wiki: 'Chile' },
-  { name: 'China', aliases: ["People's Republic of China", 'PRC', 'P.R.C.'], demonyms: ['Chinese'], wiki: 'China' },
+  { name: 'China', aliases: ["People's Republic of China", 'PRC', 'P.R.C.'], demonyms: ['Chinese', 'Sino'], wiki: 'China' },
   { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech'], wiki: 'Czech_Republic' },
   { name: 'Egypt', aliases: [], demonyms: ['Egyptian'], wiki: 'Egypt' },
   { name: 'Finland', aliases: [], demonyms: ['Finnish'], wiki: 'Finland' },
@@ -213,6 +213,21 @@ export const CITY_WIKI: Record<string, string> = {
 };
 
 /**
+ * Spellings and short forms of an agreement's own title (British spelling, title without the
+ * parties) — specific enough to name it anywhere, unlike the descriptive phrases below.
+ */
+export const AGREEMENT_ALIASES: Record<string, string[]> = {
+  "Treaty of Good-Neighborliness and Friendly Cooperation Between the People's Republic of China and the Russian Federation": [
+    'Treaty of Good-Neighborliness and Friendly Cooperation',
+    'Treaty of Good-Neighbourliness and Friendly Cooperation',
+    'Treaty of Good-Neighborliness',
+    'Treaty of Good-Neighbourliness',
+    'good-neighbourliness treaty',
+    'good-neighborliness treaty',
+  ],
+};
+
+/**
  * Descriptive phrases the press uses for agreements whose names do not contain them. Each is
  * backed by the agreement's own title or the reference notes (the 2001 Sino-Russian treaty is
  * "the 'basic' bilateral treaty" there). Phrases are generic, so they only count when the
@@ -226,12 +241,6 @@ export const AGREEMENT_PHRASES: Record<string, string[]> = {
     'basic treaty',
     'friendship treaty',
     'treaty of friendship',
-    'good-neighbourliness treaty',
-    'good-neighborliness treaty',
-    'Treaty of Good-Neighbourliness',
-    'Treaty of Good-Neighborliness',
-    'Treaty of Good-Neighbourliness and Friendly Cooperation',
-    'Treaty of Good-Neighborliness and Friendly Cooperation',
   ],
   'Treaty on Basic Relations between Japan and the Republic of Korea': ['basic treaty', 'Treaty on Basic Relations', 'normalization treaty', 'normalisation treaty'],
   'Joint Declaration by the Union of Soviet Socialist Republics and Japan': ['joint declaration', '1956 declaration'],

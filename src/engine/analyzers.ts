@@ -11,6 +11,7 @@ import { durationAnalyzer } from '../time/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
 import { claimsAnalyzer } from '../extract/claims.js';
 import { quotesAnalyzer } from '../extract/quotes.js';
+import { entitiesAnalyzer, peopleAnalyzer } from '../extract/entities.js';
 
 const ANALYZERS: Analyzer[] = [
   // Each line: one analyzer, imported from its layer.
@@ -21,6 +22,8 @@ const ANALYZERS: Analyzer[] = [
   quantitiesAnalyzer,
   claimsAnalyzer,
   quotesAnalyzer,
+  entitiesAnalyzer,
+  peopleAnalyzer,
 ];
 
 export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {

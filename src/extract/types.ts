@@ -63,6 +63,12 @@ export interface EntityMention {
   /** Knowledge-base records this mention may refer to (empty for names found by NLP only). */
   recordIds: string[];
   origin: 'kb' | 'nlp';
+  /** KB key: officeKey ('prime-minister:japan', or 'title:prime-minister' for a bare title), series ('G20'), personId, place id. */
+  key?: string;
+  /** A surname alone ("Abe"): a candidate only, to be confirmed by context. */
+  partial?: boolean;
+  /** How the KB matched it: 'name', 'alias', 'phrase', 'demonym', 'surname', 'title'. */
+  via?: string;
 }
 
 // ---------------------------------------------------------------- Quotes

@@ -9,6 +9,7 @@
  *  - 'exact' for acronyms ("US", "START"): the pronoun "us" is not the United States;
  *  - 'capitalised' for names of places and people: "turkey" and "cologne" are not places;
  *  - 'any' for the rest (agreement names, summit names, titles).
+ * An alias never spans punctuation (see `Token.breakBefore`).
  * Overlapping matches resolve leftmost-longest: "Prime Minister of Japan" is one office, not
  * an office and a country.
  */
@@ -122,6 +123,7 @@ export class AliasIndex {
     let state = this.root;
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i].norm;
+      if (tokens[i].breakBefore) state = this.root;
       while (state !== this.root && !state.next.has(word)) state = state.fail!;
       state = state.next.get(word) ?? this.root;
       for (let node: TrieNode | null = state.entries.length ? state : state.outputLink; node; node = node.outputLink) {

@@ -323,7 +323,7 @@ function duplicateIdProblems(files: KbFile[]): KbProblem[] {
     file.records.forEach((record, i) => {
       const first = seen.get(record.id);
       if (first !== undefined) {
-        problems.push({ file: file.path, path: `/records/${i}/id`, message: `duplicate id "${record.id}" (also at /records/${first}); ids must be unique within a file` });
+        problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/id`, message: `duplicate id "${record.id}" (also at ${file.recordsPointer}/${first}); ids must be unique within a file` });
       } else seen.set(record.id, i);
     });
   }
@@ -338,7 +338,7 @@ function danglingReferenceProblems(files: KbFile[], merged: Map<string, KbRecord
     file.records.forEach((record, i) => {
       for (const [field, ids] of placeReferences(record)) {
         ids.forEach((id, k) => {
-          if (!isPlace(id)) problems.push({ file: file.path, path: `/records/${i}/${field}${Array.isArray(ids) && field !== 'countryId' ? `/${k}` : ''}`, message: `refers to place "${id}", which no loaded file defines` });
+          if (!isPlace(id)) problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/${field}${field === 'countryId' ? '' : `/${k}`}`, message: `refers to place "${id}", which no loaded file defines` });
         });
       }
     });

@@ -7,22 +7,22 @@ import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { KbError } from './errors.js';
 import type { KbProblem } from './errors.js';
-import { kbArrayFileSchema, kbObjectFileSchema } from './schema.js';
+import { kbRecordSchema } from './schema.js';
 import type { KbRecord } from './types.js';
 
 export interface KbFile {
   path: string;
   records: KbRecord[];
+  /** JSON pointer of the records array: '/records', or '' for a bare array. */
+  recordsPointer: '' | '/records';
 }
 
-let validators: { object: ValidateFunction; array: ValidateFunction } | undefined;
+let recordValidator: ValidateFunction | undefined;
 
-function getValidators(): { object: ValidateFunction; array: ValidateFunction } {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validators = { object: ajv.compile(kbObjectFileSchema), array: ajv.compile(kbArrayFileSchema) };
-  }
-  return validators;
+/** One compiled validator for a record (compiling is the slow part of loading, so it is done once). */
+function validateRecord(): ValidateFunction {
+  recordValidator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(kbRecordSchema);
+  return recordValidator;
 }
 
 /** Reads and validates one file; throws `KbError` listing every problem in it. */
@@ -46,25 +46,42 @@ export function parseKbFile(path: string, text: string): KbFile {
   }
   const problems = validateKbData(path, data);
   if (problems.length) throw new KbError(problems);
-  const records = (Array.isArray(data) ? data : (data as { records: KbRecord[] }).records) as KbRecord[];
-  return { path, records };
+  if (Array.isArray(data)) return { path, records: data as KbRecord[], recordsPointer: '' };
+  return { path, records: (data as { records: KbRecord[] }).records, recordsPointer: '/records' };
 }
 
+/**
+ * Checks the file's shape (`{ "records": [...] }` or an array) here and each record with the
+ * schema, so every problem's path is the record's path in the file (`/records/12/start`).
+ */
 export function validateKbData(path: string, data: unknown): KbProblem[] {
   const isArray = Array.isArray(data);
-  if (!isArray && (typeof data !== 'object' || data === null)) {
-    return [{ file: path, path: '', message: 'expected an object { "records": [...] } or an array of records' }];
+  const shapeError = { file: path, path: '', message: 'expected an object { "records": [...] } or an array of records' };
+  if (!isArray && (typeof data !== 'object' || data === null)) return [shapeError];
+  const problems: KbProblem[] = [];
+  let records: unknown = data;
+  let prefix = '';
+  if (!isArray) {
+    const object = data as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      if (key !== 'records' && key !== 'description' && key !== '$schema') problems.push({ file: path, path: `/${key}`, message: 'is not a known field of a knowledge-base file (expected "records", "description")' });
+    }
+    if (!Array.isArray(object.records)) return [...problems, { file: path, path: '/records', message: 'expected an array of records' }];
+    records = object.records;
+    prefix = '/records';
   }
-  const validate = isArray ? getValidators().array : getValidators().object;
-  if (validate(data)) return [];
-  return describeErrors(path, validate.errors ?? []);
+  const validate = validateRecord();
+  (records as unknown[]).forEach((record, i) => {
+    if (!validate(record)) problems.push(...describeErrors(path, `${prefix}/${i}`, validate.errors ?? []));
+  });
+  return problems;
 }
 
 /**
  * ajv reports an `if/then` failure twice (the failing keyword and the "must match then"
  * wrapper); keep the specific ones and say what was expected in plain words.
  */
-function describeErrors(file: string, errors: ErrorObject[]): KbProblem[] {
+function describeErrors(file: string, base: string, errors: ErrorObject[]): KbProblem[] {
   const seen = new Set<string>();
   const problems: KbProblem[] = [];
   const alternatives = errors.filter((e) => e.keyword === 'anyOf');
@@ -72,7 +89,7 @@ function describeErrors(file: string, errors: ErrorObject[]): KbProblem[] {
     e.keyword !== 'anyOf' && alternatives.some((a) => a.instancePath === e.instancePath && e.schemaPath.startsWith(a.schemaPath));
   for (const error of errors) {
     if (error.keyword === 'if' || insideAlternative(error)) continue;
-    const problem = { file, path: pointerOf(error), message: explain(error) };
+    const problem = { file, path: base + pointerOf(error), message: explain(error) };
     const key = `${problem.path}|${problem.message}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -14,7 +14,15 @@ export interface Token {
   start: number;
   /** End offset, before any possessive "'s". */
   end: number;
+  /**
+   * Punctuation stands between this token and the previous one (a comma, a full stop, a
+   * bracket): an alias never spans it, so "In Germany, President Biden" is no German president.
+   */
+  breakBefore: boolean;
 }
+
+/** What may stand between two words of one name: spaces, hyphens/dashes, a slash, a possessive. */
+const JOINER = /^(?:['’]s)?[\s\-‐‑–—/]*$/;
 
 // A word: letters/digits with inner apostrophes, dots or ampersands ("U.S.", "L'Aquila", "AT&T").
 // Hyphens and dashes separate words ("Russia–China" = "Russia-China" = "Russia China"), except
@@ -42,7 +50,10 @@ export function tokenize(text: string): Token[] {
     if (raw.endsWith('.') && !/\.\p{L}+\.$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) raw = raw.slice(0, -1);
     if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
     const norm = normalizeWord(raw);
-    if (norm) tokens.push({ norm, raw, start, end: start + raw.length });
+    if (!norm) continue;
+    const previous = tokens[tokens.length - 1];
+    const breakBefore = !previous || !JOINER.test(text.slice(previous.end, start));
+    tokens.push({ norm, raw, start, end: start + raw.length, breakBefore });
   }
   return tokens;
 }

@@ -124,11 +124,14 @@ const record = {
   ],
 };
 
+/** One record of any kind (the loader validates records one by one). */
+export const kbRecordSchema = { $schema: 'http://json-schema.org/draft-07/schema#', ...record };
+
 const definitions = { record };
 const objectFile = {
   type: 'object',
   required: ['records'],
-  properties: { description: { type: 'string' }, records: { type: 'array', items: { $ref: '#/definitions/record' } } },
+  properties: { $schema: { type: 'string' }, description: { type: 'string' }, records: { type: 'array', items: { $ref: '#/definitions/record' } } },
   additionalProperties: false,
 };
 const arrayFile = { type: 'array', items: { $ref: '#/definitions/record' } };
