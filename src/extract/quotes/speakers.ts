@@ -213,7 +213,7 @@ const firstWordIndex = (text: string): number => /\S/.exec(text)?.index ?? 0;
  * "In X's words,", "X noted the importance of … “…”", "X described it as".
  */
 export function speakerBeforeQuote(before: string): SpeakerMatch | undefined {
-  const words = /\b[Ii]n ((?:the |its )?[\p{L}'’ .-]{2,60}?|his|her|their)[’']?s? (?:own )?words\b[^.;!?“”"‘’«»]{0,30}$|\bAs ([\p{Lu}][\p{L} .-]*?|he|she|they) (?:put it|said|wrote)[,:]?\s*$/u.exec(before);
+  const words = /\b[Ii]n (his|her|their|(?:the |its )?[\p{L} .-]{2,60}?[’']s?) (?:own )?words\b[^.;!?“”"‘’«»]{0,30}$|\bAs ([\p{Lu}][\p{L} .-]*?|he|she|they) (?:put it|said|wrote)[,:]?\s*$/u.exec(before);
   if (words) {
     const raw = (words[1] ?? words[2]).replace(/[’']s?$/, '').replace(/^(?:the|its)\s+/u, '').trim();
     const start = before.indexOf(raw, words.index);
