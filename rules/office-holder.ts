@@ -231,7 +231,7 @@ function countryOfTerms(facts: FactIndex, terms: OfficeTermRecord[]): PlaceRecor
 
 /** A title in a present- or future-tense clause must be true when the article is written. */
 function isPresentOrFuture(context: Context, claim: PersonTitleClaim): boolean {
-  const tense = clauseTense(context.document.doc, claim.sentence, claim.span);
+  const tense = clauseTense(context.document.doc, claim.sentence, claim.span, { allowNlp: true });
   return tense === 'present' || tense === 'future';
 }
 

@@ -15,7 +15,7 @@ import type { Claim } from './types.js';
 import { factIndex } from '../kb/link.js';
 import { eventClaims } from './claims/events.js';
 import type { ClaimContext, SentenceInput } from './claims/events.js';
-import { agreementClaims, agreementMentions } from './claims/agreements.js';
+import { agreementClaims } from './claims/agreements.js';
 import type { AgreementMention } from './claims/agreements.js';
 import { titleClaims } from './claims/titles.js';
 import { documentReference } from './claims/reference-time.js';
@@ -30,7 +30,11 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
   const { doc } = ctx;
   const facts = factIndex(ctx.kb);
   const context: ClaimContext = { facts, reference: documentReference(ctx) };
-  const agreements = bySentence(agreementMentions(doc.text, ctx.kb, facts), (offset) => sentenceIndexAt(ctx, offset));
+  // Agreements come from the knowledge base's alias index, shared with every other user of `entities`.
+  const agreements = bySentence(
+    ctx.get('entities').filter((e) => e.kind === 'agreement').map((e) => ({ start: e.span.start, end: e.span.end, recordIds: e.recordIds })),
+    (offset) => sentenceIndexAt(ctx, offset),
+  );
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
     const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index };

@@ -157,3 +157,14 @@ describe('title claims', () => {
     expect(titles(claims)).toEqual([]);
   });
 });
+
+describe('clause tense by marker words', () => {
+  it('tells present, past, present perfect and present passive apart', async () => {
+    const { tenseByWords } = await import('../../src/extract/claims/tense.js');
+    expect(tenseByWords('says the deal is good')).toBe('present');
+    expect(tenseByWords('phoned Abe on Monday')).toBe('past');
+    expect(tenseByWords('has already made a good start')).toBe('past');
+    expect(tenseByWords('is expected to attend')).toBe('present');
+    expect(tenseByWords('will visit Moscow')).toBe('future');
+  });
+});

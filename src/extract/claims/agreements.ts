@@ -3,7 +3,7 @@
  * plus its parties ("a basic agreement on bilateral relations" between Russia and China),
  * and the date the clause gives for its signing ("Back in 1999, Russia first signed …").
  */
-import type { AgreementRecord, AliasMatch } from '../../kb/types.js';
+import type { AgreementRecord } from '../../kb/types.js';
 import type { EventDateClaim } from '../types.js';
 import type { FactIndex } from '../../kb/link.js';
 import { normaliseName } from '../../kb/link.js';
@@ -95,46 +95,4 @@ export function signingDate(sentence: string, mention: { start: number; end: num
   if (OTHER_ACT.test(clauseText) || NEGATION.test(clauseText)) return undefined;
   if (!SIGNING.test(clauseText)) return undefined;
   return between.length <= 80 ? date : undefined;
-}
-
-// ---------------------------------------------------------------- finding the mentions
-
-interface AliasMatcher {
-  matchAliases?(text: string): AliasMatch[];
-}
-
-/** Agreement mentions in the document: the knowledge base's alias index when it has one. */
-export function agreementMentions(text: string, kb: unknown, facts: FactIndex): AgreementMention[] {
-  const matcher = kb as AliasMatcher;
-  if (typeof matcher.matchAliases === 'function') {
-    return matcher.matchAliases(text).filter((m) => m.kind === 'agreement').map((m) => ({ start: m.start, end: m.end, recordIds: m.recordIds }));
-  }
-  return scanAliases(text, facts);
-}
-
-const fallbackPatterns = new WeakMap<FactIndex, { re: RegExp; ids: Map<string, string[]> }>();
-
-/** Without an alias index: one regular expression over every alias and phrase, built once. */
-function scanAliases(text: string, facts: FactIndex): AgreementMention[] {
-  let compiled = fallbackPatterns.get(facts);
-  if (!compiled) {
-    const ids = new Map<string, string[]>();
-    for (const a of facts.agreements) {
-      for (const alias of [a.name, ...a.aliases, ...a.phrases]) {
-        const key = normaliseName(alias);
-        ids.set(key, [...(ids.get(key) ?? []), a.id]);
-      }
-    }
-    const alternatives = [...new Set(facts.agreements.flatMap((a) => [a.name, ...a.aliases, ...a.phrases]))]
-      .sort((x, y) => y.length - x.length)
-      .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-‐–\s]+/g, '[-‐–\\s]+'));
-    compiled = { re: new RegExp(`\\b(?:${alternatives.join('|') || '(?!)'})\\b`, 'gi'), ids };
-    fallbackPatterns.set(facts, compiled);
-  }
-  const mentions: AgreementMention[] = [];
-  for (const m of text.matchAll(compiled.re)) {
-    const recordIds = compiled.ids.get(normaliseName(m[0])) ?? [];
-    if (recordIds.length > 0) mentions.push({ start: m.index, end: m.index + m[0].length, recordIds });
-  }
-  return mentions;
 }

@@ -54,7 +54,7 @@ function constraintFor(ctx: AnalysisContext, facts: FactIndex, claim: PersonTitl
   if (terms.length === 0) return undefined;
   const name = personName(facts, claim.person.recordId);
   const office = terms[0].office;
-  if (clauseTense(ctx.doc, claim.sentence, claim.span) === 'present') {
+  if (clauseTense(ctx.doc, claim.sentence, claim.span, { allowNlp: false }) === 'present') {
     const intervals = terms.map((t) => termInterval(t)).filter((i) => i !== undefined).map((i) => ({ start: i.start, end: i.end > now ? now : i.end }));
     return {
       kind: 'office-holder',

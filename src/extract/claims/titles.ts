@@ -33,6 +33,8 @@ const NAME_PARENTHETICAL = new RegExp(`(${NAME})(?=\\s*\\((?:[^()]*?,\\s*)?(?:th
 const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:who (?:was|is) )?(?:the\\s+)?(?:(then|former|current)[\\s-]+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?(?=\\s*[,.;)]|\\s+(?:at the time|since|until)\\b)`, 'gu');
 /** "Shinzo Abe, who served as Japanese prime minister from …". */
 const SERVED_AS = new RegExp(`(${NAME}),?\\s+(?:who\\s+)?(?:served|was|had been)\\s+(?:as\\s+)?(?:the\\s+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?\\s+from\\b`, 'gu');
+const APPOSITIVE_CUE = new RegExp(`,\\s+[^,]{0,40}?(?:${TITLE})`, 'u');
+const SERVED_AS_CUE = /\b(?:served|was|had been)\b[^.]*\bfrom\b/;
 const STATED_DATE = `(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN}\\s+)?(?:\\d{1,2},\\s+)?(?:19|20)\\d\\d`;
 const FROM_TO = new RegExp(`\\bfrom\\s+(${STATED_DATE})\\s+(?:to|until|till|through)\\s+(${STATED_DATE})`, 'g');
 
@@ -53,9 +55,10 @@ export function titleClaims(sentence: SentenceInput, context: ClaimContext): Per
   const claims: PersonTitleClaim[] = [];
   const builder = new ClaimBuilder(sentence, context);
   for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
-  for (const m of sentence.text.matchAll(NAME_PARENTHETICAL)) claims.push(...parenthetical(m[1], m.index as number, builder));
-  for (const m of sentence.text.matchAll(APPOSITIVE)) claims.push(...appositive(m, builder));
-  for (const m of sentence.text.matchAll(SERVED_AS)) claims.push(...servedAs(m, builder));
+  // The name-first patterns try every capitalised word, so each runs only where its cue is.
+  if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(NAME_PARENTHETICAL)) claims.push(...parenthetical(m[1], m.index as number, builder));
+  if (APPOSITIVE_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(APPOSITIVE)) claims.push(...appositive(m, builder));
+  if (SERVED_AS_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(SERVED_AS)) claims.push(...servedAs(m, builder));
   return dropDuplicates(claims);
 }
 
