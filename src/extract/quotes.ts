@@ -16,7 +16,7 @@ import { sentenceAt } from '../load/document.js';
 import type { QuoteForm, QuoteMention, QuoteSourcing, QuoteSpeaker } from './types.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import type { SpeakerMatch } from './quotes/speakers.js';
-import { kindOfName, speakerAfterQuote, speakerBeforeQuote } from './quotes/speakers.js';
+import { kindOfName, speakerAfterQuote, speakerBeforeQuote, splitNameRun } from './quotes/speakers.js';
 import { findSourcing, UTTERANCE_WORDS } from './quotes/sourcing.js';
 import { classifyQuote } from './quotes/classify.js';
 
@@ -217,7 +217,7 @@ function personNamedBefore(doc: Document, offset: number, earlier: QuoteMention[
       return { ...known.get(surname[0])!, span: { start, end: start + surname[0].length }, via: 'pronoun' };
     }
     for (const m of text.matchAll(PERSON_NAME)) {
-      const name = m[1].replace(/^(?:The|But|And|After|Before|When|In|On|At|As|While|Then|Now|However)\s+/u, '');
+      const name = splitNameRun(m[1]).name;
       if (/\s/.test(name) && kindOfName(name) === 'person') {
         const start = sentence.span.start + (m.index ?? 0) + m[1].indexOf(name);
         return { name, span: { start, end: start + name.length }, via: 'pronoun', kind: 'person' };

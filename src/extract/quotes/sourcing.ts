@@ -37,7 +37,7 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { kind: 'outlet', regex: new RegExp(`\\b(?:told|telling|to|with|according to|cited by|quoted by|speaking to|in comments to|wrote in|writing in)\\s+${OUTLET}`, 'gu') },
-  { kind: 'outlet', regex: new RegExp(`\\bin an? (?:${MODIFIERS})?interview with\\s+(?:${CAP} ?){1,5}`, 'gu') },
+  { kind: 'outlet', regex: new RegExp(`\\b[Ii]n an? (?:${MODIFIERS})?interview with\\s+(?:the |The )?(?:${CAP} ?){1,5}`, 'gu') },
   { kind: 'occasion', regex: /\btold (?:reporters|journalists|the press|lawmakers|legislators|parliament|senators|delegates|an? (?:audience|crowd|conference|rally|briefing|forum|summit|meeting|hearing|committee)|the (?:audience|crowd|conference|rally|committee|parliament|Diet|Duma|Senate|House|assembly|forum|summit|meeting|UN|United Nations|Security Council))\b/gu },
   { kind: 'occasion', regex: new RegExp(`\\b(?:at|during|in|after|before|ahead of|on the sidelines of|following|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${OCCASION_NOUNS})(?:e?s)?\\b`, 'giu') },
   { kind: 'medium', regex: new RegExp(`\\b(?:in|on|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${MEDIUM_NOUNS})s?\\b`, 'giu') },
@@ -61,7 +61,8 @@ export function findSourcing(text: string, offset: number): QuoteSourcing[] {
   for (const { kind, regex } of PATTERNS) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      found.push({ kind, text: m[0].trim().replace(/\s+/g, ' '), span: { start: offset + m.index, end: offset + m.index + m[0].trimEnd().length } });
+      const matched = m[0].replace(/[\s.,;:]+$/u, '');
+      found.push({ kind, text: matched.replace(/\s+/g, ' '), span: { start: offset + m.index, end: offset + m.index + matched.length } });
     }
   }
   PLACE_AFTER_VERB.lastIndex = 0;
@@ -72,10 +73,11 @@ export function findSourcing(text: string, offset: number): QuoteSourcing[] {
   return dropOverlaps(found);
 }
 
-/** Keep the first (most specific) of overlapping phrases. */
+/** Of overlapping phrases keep the longest ("in an interview with the BBC" over "with the BBC"). */
 function dropOverlaps(list: QuoteSourcing[]): QuoteSourcing[] {
   const kept: QuoteSourcing[] = [];
-  for (const s of list) {
+  const longestFirst = [...list].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  for (const s of longestFirst) {
     if (!kept.some((k) => k.span.start < s.span.end && s.span.start < k.span.end)) kept.push(s);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);

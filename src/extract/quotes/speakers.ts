@@ -8,7 +8,7 @@
  * resolved by the caller, which knows the earlier speakers of the document.
  */
 export const SPEECH_VERBS =
-  'said|says|say|stated|states|told|tells|added|adds|noted|notes|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claims|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|calls|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters|read|reads|put (?:its|their|his|her) case';
+  'said|says|say|stated|told|tells|added|adds|noted|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters|read|reads|put (?:its|their|his|her) case';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 
@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set(
     'chairman chairwoman official adviser advisor envoy governor mayor senator lawmaker deputy leader researcher economist commander general ' +
     'lecturer fellow editor correspondent founder ceo executive manager negotiator premier chancellor foreign prime defence defense finance ' +
     'former then current dr dr. mr mr. mrs mrs. ms ms. sir judge rev. king queen prince pope lord lady captain colonel admiral representative ' +
-    'member vice acting interior justice trade economy cabinet chief-of-staff press attorney ex-president ex-prime professor emeritus')
+    'member vice acting interior justice trade economy cabinet chief-of-staff press attorney ex-president ex-prime professor emeritus coach manager captain striker skipper priest bishop rabbi imam sheriff')
     .split(' '),
 );
 
@@ -66,6 +66,11 @@ const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
 export function splitNameRun(run: string): { name: string; description?: string; kind: SpeakerKind } {
   const words = run.trim().split(/\s+/);
   while (words.length > 1 && NOT_NAMES.has(words[0])) words.shift();
+  // Sentence-final full stop, unless the last word is an initial or a title ("Dr.").
+  const lastWord = words[words.length - 1];
+  if (/[\p{L}]{3,}\.$/u.test(lastWord) && !isRole(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
+  // "Interior Ministry": an organisation's name is not split into a title and a name.
+  if (ORG_WORDS.test(words[words.length - 1])) return { name: words.join(' '), kind: 'organization' };
   let lastRole = -1;
   words.forEach((w, i) => {
     if (isRole(w) && i < words.length - 1) lastRole = i;
@@ -227,7 +232,7 @@ export function speakerBeforeQuote(before: string): SpeakerMatch | undefined {
     const start = statement.index;
     return { name: statement[1], start, end: start + statement[1].length, kind: 'organization', via: 'statement', verb: 'read', adjacent: true };
   }
-  const according = /\baccording to ([^,;:]{2,120}),?\s*$/u.exec(before);
+  const according = /\b[Aa]ccording to ([^,;:]{2,120}),?\s*$/u.exec(before);
   if (according) {
     const found = speakerAfterVerb(according[1]);
     if (found) {
