@@ -22,7 +22,7 @@ export interface Token {
 }
 
 /** What may stand between two words of one name: spaces, hyphens/dashes, a slash, a possessive. */
-const JOINER = /^(?:['’]s)?[\s\-‐‑–—/]*$/;
+const JOINER = /^(?:['’]s)?[\s\-‐‑–—/]*$/i;
 
 // A word: letters/digits with inner apostrophes, dots or ampersands ("U.S.", "L'Aquila", "AT&T").
 // Hyphens and dashes separate words ("Russia–China" = "Russia-China" = "Russia China"), except
