@@ -36,8 +36,8 @@ describe('benchmark corpus generator', () => {
   });
 
   it('reports throughput and percentiles', () => {
-    const text = formatReport({ name: 'single', documents: 4, bytes: 2 * 1024 * 1024, words: 4000, totalMs: 2000, perDocumentMs: [1, 2, 3, 10], stages: [{ stage: 'load:markdown', ms: 500, calls: 4 }], findings: 1 });
-    expect(text).toContain('throughput: 2.0 documents/s, 1.00 MB/s');
+    const text = formatReport({ name: 'single', documents: 4, bytes: 2 * 1024 * 1024, words: 4000, totalMs: 2000, cpuMs: 1000, perDocumentMs: [1, 2, 3, 10], stages: [{ stage: 'load:markdown', ms: 500, calls: 4 }], findings: 1 });
+    expect(text).toContain('throughput: 2.0 documents/s, 1.00 MB/s (wall); 2.00 MB per CPU-second');
     expect(text).toContain('p50 3.00 ms, p95 10.00 ms');
     expect(text).toContain('per 1,000 words: 500.00 ms');
     expect(text).toMatch(/load:markdown\s+500\.0 ms\s+25\.0%/);
