@@ -67,7 +67,11 @@ function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, edit
   const there = happenedAt(facts, place, editions);
   const seriesName = seriesLabel(claim.event.series, editions);
   const named = editions.length === 1 ? ` (the ${editions[0].name})` : '';
-  const thereText = there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '';
+  const otherYears = (facts.eventsBySeries.get(claim.event.series) ?? []).filter((e) => e.year !== year && e.status !== 'cancelled' && eventIsAt(facts, e, place));
+  // The editions nearest in time are the likely mix-up ("Hamburg" for the 2017 G20).
+  const nearest = otherYears.sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year)).slice(0, 2).sort((a, b) => a.year - b.year);
+  const otherText = nearest.length > 0 ? ` ${seriesName} leaders met in ${place} on ${joinWords(nearest.map((e) => formatRange(e.start, e.end)))}.` : '';
+  const thereText = (there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '') + otherText;
   const yearWords = claim.time?.basis === 'relative' ? `${year}, the year the text means by "${timePhrase(context, claim)}"` : String(year);
   context.report({
     message: `The ${year} ${seriesName} summit${named} was held in ${real}, not in ${place}.${thereText}`,
@@ -79,6 +83,7 @@ function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, edit
         `The text places a ${seriesName} summit in ${place} in ${yearWords}.`,
         `The knowledge base records the ${year} ${seriesName} summit${editions.length > 1 ? 's' : ''} in ${real}.`,
         ...(there.length > 0 ? [`What ${place} hosted around then: ${describe(there)}.`] : [`No ${seriesName} summit took place in ${place} that year.`]),
+        ...(otherText ? [otherText.trim()] : []),
       ],
     },
     suggestions: editions.length === 1 && editions[0].city

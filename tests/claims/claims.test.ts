@@ -168,3 +168,10 @@ describe('clause tense by marker words', () => {
     expect(tenseByWords('will visit Moscow')).toBe('future');
   });
 });
+
+describe('names with initials', () => {
+  it('keeps middle initials in a name', () => {
+    const { claims } = claimsOf('In 2008, President George W. Bush hosted the leaders.', '2008-11-20');
+    expect(titles(claims).map((c) => c.person.recordId)).toEqual(['george-w-bush']);
+  });
+});

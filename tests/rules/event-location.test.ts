@@ -55,3 +55,17 @@ describe('event-location relative years after the place', () => {
     expect(wrong[0].message).toContain('Charlevoix');
   });
 });
+
+describe('event-location in other words', () => {
+  it('reads the place before the series and the year after it, and names the year the place did host', () => {
+    const findings = runRule(rule, 'The Hamburg G20 summit in 2018 was tense. At the 2018 BRICS summit in Durban, leaders spoke.');
+    expect(findings.map((f) => f.text)).toEqual(['Hamburg G20 summit in 2018', '2018 BRICS summit in Durban']);
+    expect(findings[0].message).toContain('G20 leaders met in Hamburg on 7–8 July 2017');
+    expect(findings[1].message).toContain('Johannesburg');
+  });
+
+  it('is quiet on correct summits written the same ways', () => {
+    const text = 'The 2014 NATO summit in Wales agreed the target. The Hangzhou G20 summit in 2016 was calm. The 2022 G20 summit in Bali, Indonesia, ended well.';
+    expect(runRule(rule, text)).toEqual([]);
+  });
+});

@@ -32,8 +32,8 @@ const PLACE_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:(
 /** A time phrase right after the event, before or after its place. */
 const TIME_AFTER = /^\s*,?\s*(?:(?:held|hosted) )?(?:in|on|of) (?=\S)/;
 const RELATIVE_BEFORE = /\b(last|this|next|the previous|the following) year[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
-const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d\d)\s+(?:[A-Z][\p{L}-]+\s+)?$|\b((?:19|20)\d\d)[’']s\s+(?:[A-Z][\p{L}-]+\s+)?$/u;
-const PLACE_BEFORE = new RegExp(`\\b(?:the|a|an|last year[’']s|this year[’']s|(?:19|20)\\d\\d)\\s+(?:(?:19|20)\\d\\d\\s+)?(${PLACE_WORDS})\\s+$`, 'u');
+const YEAR_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)\s+(?:[A-Z][\p{L}-]+\s+)?$|\b((?:19|20)\d\d)[’']s\s+(?:[A-Z][\p{L}-]+\s+)?$/u;
+const PLACE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ll]ast year[’']s|[Tt]his year[’']s|(?:19|20)\\d\\d)\\s+(?:(?:19|20)\\d\\d\\s+)?(${PLACE_WORDS})\\s+$`, 'u');
 
 interface EventMention {
   series: string;
@@ -57,7 +57,7 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext): Arr
       const claimStart = Math.min(eventSpan.start, placeSpan.start, time?.span?.start ?? Infinity);
       claims.push({
         kind: 'event-place',
-        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, time?.basis === 'relative' ? time.span?.end ?? 0 : 0) },
+        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, time?.span?.end ?? 0) },
         sentence: sentence.index,
         key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${normaliseName(place.name)}`}`,
         event: { series: mention.series, recordId, span: eventSpan, text: eventText },

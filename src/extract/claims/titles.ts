@@ -19,7 +19,8 @@ type Qualifier = PersonTitleClaim['qualifier'];
 
 /** Title words in either case ("Prime Minister", "prime minister"), not all-lower acronyms. */
 const TITLE = TITLE_PATTERNS.map((t) => `(${caseless(t.pattern)})`).join('|');
-const NAME = "(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*){0,2}";
+/** A capitalised name of one to three words, with middle initials ("George W. Bush"). */
+const NAME = "(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*(?:(?:\\s+[A-Z]\\.)+(?=\\s+[A-Z]))?(?:\\s+[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*){0,2}";
 const COUNTRY_WORD = "(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?)(?:[’']s)?";
 const QUALIFIER = '(?:[Tt]he\\s+)?(?:([Tt]hen|[Ff]ormer|[Ee]x|[Ll]ate|[Ff]uture|[Ll]ater|[Cc]urrent|[Ss]itting|[Ii]ncumbent)[\\s-]+)';
 
