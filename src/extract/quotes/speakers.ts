@@ -147,6 +147,15 @@ function nameRunAtEnd(text: string): Omit<SpeakerMatch, 'via' | 'verb' | 'adjace
 
 /** A speaker named right after a verb ("said Dr. Dmitry Streltsov, a Japan expert at …"). */
 export function speakerAfterVerb(text: string): Omit<SpeakerMatch, 'via' | 'verb' | 'adjacent'> | undefined {
+  // "said harbour master Ana Ruiz", "said coach Mateo Silva": a lower-case role before the name.
+  const role = /^\s*((?:(?!(?:that|in|on|at|after|before|when|while|with|to|the|a|an|this|it|he|she|they|we|then|also)\b)[\p{Ll}-]+\s+){1,3})(?=[\p{Lu}])/u.exec(text);
+  if (role) {
+    const found = speakerAfterVerb(text.slice(role[0].length));
+    if (found && found.kind === 'person') {
+      const shift = role[0].length;
+      return { ...found, start: found.start + shift, end: found.end + shift, description: joinDescriptions(role[1].trim(), found.description) };
+    }
+  }
   const run = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|van|von|der|bin|al|da|di)|(?:spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|professor|director|chief|head|chair|chairman|deputy|former|foreign|prime|defence|defense|then)) ?)+)/u.exec(text);
   if (run) {
     const words = run[1].trim();
