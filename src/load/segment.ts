@@ -9,7 +9,7 @@
  * text and multi-line block quotes into pieces.
  *
  * Sentences come from retext's English parser (parse-english, the parser behind
- * retext-english), run once over the whole text, and cut at paragraph boundaries.
+ * retext-english), run over each paragraph.
  */
 import { ParseEnglish } from 'parse-english';
 import type { BlockKind, Paragraph, Sentence, Span } from './document.js';
@@ -32,25 +32,57 @@ const BLANK_LINES = /\n[ \t\f\v\u00a0]*(?:\r?\n|\r)\s*|\r\n?[ \t\f\v\u00a0]*\r?\
 
 export function segment(text: string, blocks: BlockHint[] = []): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const chunks = blocks.length > 0 ? blockSpans(text, blocks) : plainParagraphs(text);
-  const sentenceSpans = sentenceSpansOf(text);
+  const hints = [...blocks].sort((a, b) => a.span.start - b.span.start);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const hints = [...blocks].sort((a, b) => a.span.start - b.span.start);
-  let next = 0;
   for (const span of chunks) {
     const paragraph: Paragraph = { index: paragraphs.length, span, kind: kindAt(hints, span.start), sentences: [] };
-    // A sentence parse-english ran across a paragraph break (a line without a full stop
-    // before a list item, say) is cut at the break: each piece belongs to its paragraph.
-    while (next < sentenceSpans.length && sentenceSpans[next].end <= span.start) next++;
-    for (let i = next; i < sentenceSpans.length && sentenceSpans[i].start < span.end; i++) {
-      const sentenceSpan = trimSpan(text, clip(sentenceSpans[i], span));
-      if (sentenceSpan.end <= sentenceSpan.start) continue;
+    for (const sentenceSpan of sentenceSpansIn(text, span)) {
       paragraph.sentences.push(sentences.length);
       sentences.push({ index: sentences.length, paragraph: paragraph.index, span: sentenceSpan, text: text.slice(sentenceSpan.start, sentenceSpan.end) });
     }
     if (paragraph.sentences.length > 0) paragraphs.push(paragraph);
   }
   return { paragraphs, sentences };
+}
+
+/**
+ * parse-english slows down quadratically with the number of nodes under one parent, so it
+ * runs once per paragraph (linear over a document), and a paragraph longer than
+ * `MAX_PIECE` characters (only in pathological input) is cut into pieces after a sentence
+ * end or, failing that, at whitespace.
+ */
+const MAX_PIECE = 20_000;
+
+function sentenceSpansIn(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  for (const piece of pieces(text, paragraph)) {
+    const root = parser.parse(text.slice(piece.start, piece.end)) as unknown as NlcstNode;
+    for (const node of root.children ?? []) {
+      if (node.type !== 'ParagraphNode') continue;
+      for (const child of node.children ?? []) {
+        if (child.type !== 'SentenceNode') continue;
+        const local = spanOf(child);
+        const span = trimSpan(text, { start: piece.start + local.start, end: piece.start + local.end });
+        if (span.end > span.start) spans.push(span);
+      }
+    }
+  }
+  return spans;
+}
+
+function pieces(text: string, span: Span): Span[] {
+  const result: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_PIECE) {
+    const window = text.slice(start, start + MAX_PIECE);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+    const cut = sentenceEnd > MAX_PIECE / 2 ? sentenceEnd + 1 : Math.max(window.lastIndexOf(' '), MAX_PIECE / 2);
+    result.push({ start, end: start + cut });
+    start += cut;
+  }
+  result.push({ start, end: span.end });
+  return result;
 }
 
 /** The loader's blocks, trimmed and in order. */
@@ -125,25 +157,6 @@ function blankLineChunks(text: string): Span[] {
   }
   push(from, text.length);
   return spans;
-}
-
-/** Every sentence parse-english finds, trimmed, in text order. */
-function sentenceSpansOf(text: string): Span[] {
-  const spans: Span[] = [];
-  const root = parser.parse(text) as unknown as NlcstNode;
-  for (const node of root.children ?? []) {
-    if (node.type !== 'ParagraphNode') continue;
-    for (const child of node.children ?? []) {
-      if (child.type !== 'SentenceNode') continue;
-      const span = trimSpan(text, spanOf(child));
-      if (span.end > span.start) spans.push(span);
-    }
-  }
-  return spans;
-}
-
-function clip(span: Span, within: Span): Span {
-  return { start: Math.max(span.start, within.start), end: Math.min(span.end, within.end) };
 }
 
 function spanOf(node: NlcstNode): Span {

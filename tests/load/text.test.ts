@@ -63,3 +63,26 @@ describe('plain-text loader', () => {
     expect(locateWord(doc, 'Rio')).toEqual({ line: 1, column: 13, endLine: 1, endColumn: 16 });
   });
 });
+
+describe('segmentation cost', () => {
+  it('grows linearly with the number of paragraphs (parse-english runs per paragraph)', () => {
+    const paragraph = 'The talks, held in Moscow on Jan. 22, ended without a deal. Officials said they would meet again.';
+    const small = Array.from({ length: 100 }, () => paragraph).join('\n\n');
+    const large = Array.from({ length: 2000 }, () => paragraph).join('\n\n');
+    const fastest = (source: string): number => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        txt(source);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    fastest(large); // warm up the JIT on both sizes before timing
+    const ratio = fastest(large) / fastest(small);
+    // 20 times the text: linear is ~20x; one parse-english run over the whole text grew
+    // ~400x here (it is quadratic in the number of paragraphs).
+    expect(ratio).toBeLessThan(100);
+    expect(txt(large).sentences).toHaveLength(4000);
+  });
+});
