@@ -134,6 +134,22 @@ describe('loadFile', () => {
     expect(loadFile(path)).toEqual({ ok: false, error: { path, code: 'not-found', message: `${path}: no such file` } });
   });
 
+  it('reads malformed HTML leniently, as a browser would', () => {
+    const result = loadSource('bad.html', '<p>Unclosed <b>bold <i>talks</p> in </b>Oslo</div></span><p>Next &bogus; &amp para');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document.text).toBe('Unclosed bold talks\n\nin Oslo\n\nNext &bogus; & para');
+  });
+
+  it('turns pathological nesting that overflows the parser into a one-line error naming the file', () => {
+    const result = loadSource('deep.md', `${'>'.repeat(6000)} text`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('parse');
+      expect(result.error.message).toMatch(/^deep\.md: could not be parsed: .+$/);
+      expect(result.error.message).not.toContain('\n');
+    }
+  });
+
   it('turns a loader exception into a one-line parse error', () => {
     // A format the dispatcher cannot handle stands in for a loader bug.
     const result = loadSource('odd.md', 'text', 'bogus' as never);
