@@ -2,12 +2,14 @@
 import type { Command } from '../command.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
+import { kbCommand } from './kb.js';
 import { quotesCommand } from './quotes.js';
 import { versionsCommand } from './versions.js';
 
 export const commands: Command[] = [
   diffCommand,
   explainCommand,
+  kbCommand,
   quotesCommand,
   versionsCommand,
 ];
