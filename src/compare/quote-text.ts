@@ -40,9 +40,12 @@ export function quoteShingles(text: string): string[] {
 
 /** The part of a speaker's name that identifies them across articles: the surname, unaccented. */
 export function speakerKey(name: string): string | undefined {
+  const written = name.trim().split(/\s+/);
+  // A description ("a spokesperson", "The authorities", "officials") is not a name to compare.
+  if (DESCRIPTION_OPENERS.has(written[0]?.toLowerCase() ?? '') || !/^\p{Lu}/u.test(written[written.length - 1] ?? '')) return undefined;
   const words = quoteWords(name.replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s/g, ' '));
   const last = words[words.length - 1];
-  // A description ("a spokesperson", "officials") is not a name to compare.
-  if (!last || !/^\p{Lu}/u.test(name.trim())) return undefined;
-  return last.replace(/'s$/, '');
+  return last ? last.replace(/'s$/, '') : undefined;
 }
+
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'one', 'two', 'several', 'its', 'their', 'his', 'her']);

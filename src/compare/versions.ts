@@ -6,7 +6,6 @@
  * exact shingle sets.
  */
 import type { Document } from '../load/document.js';
-import { hashText } from './quote-text.js';
 
 export interface VersionOptions {
   /** Words per shingle. */
@@ -47,11 +46,22 @@ export function contentWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Hashes of every run of `size` consecutive words (each word hashed once, runs combined). */
 export function shingleSet(text: string, size = DEFAULTS.shingleWords): Set<number> {
-  const words = contentWords(text);
+  const words = contentWords(text).map(wordHash);
   const set = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) set.add(Number.parseInt(hashText(words.slice(i, i + size).join(' ')), 36));
+  for (let i = 0; i + size <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + size; k++) h = fmix32(Math.imul(h, 0x01000193) ^ words[k]);
+    set.add(h);
+  }
   return set;
+}
+
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /**

@@ -128,7 +128,7 @@ describe('cross-doc-conflict: events and titles, judged by the knowledge base', 
         return {
           kind: 'event-place', span, sentence: sentenceOf(doc, span.start), key: 'event:g20-2019-osaka',
           event: { series: 'G20', recordId: 'g20-2019-osaka', span, text: 'the 2019 G20 summit' },
-          place: { name: m[1], placeId: m[1].toLowerCase(), span: placeSpan },
+          place: { name: m[1], placeId: `${m[1].toLowerCase()}-japan`, span: placeSpan },
         } satisfies Claim;
       }),
     );
