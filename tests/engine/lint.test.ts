@@ -119,6 +119,17 @@ describe('running rules', () => {
     expect(finding.suggestions?.[0].sourceRange).toEqual([8, 13]);
   });
 
+  it('locates findings exactly in the original file: CRLF, non-ASCII, HTML entities, front matter', async () => {
+    const rules = [markerRule];
+    const config = { rules: { 'test-marker': 'warn' as const } };
+    const at = async (text: string, filePath: string) =>
+      (await lintText(text, { filePath, rules, config })).findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]);
+    expect(await at('# T\r\n\r\nCafé WRONG\r\n', 'crlf.md')).toEqual([[3, 6, 3, 11]]);
+    expect(await at('😀 WRONG', 'emoji.txt')).toEqual([[1, 4, 1, 9]]);
+    expect(await at('<p>A &amp; B WRONG</p>', 'entity.html')).toEqual([[1, 14, 1, 19]]);
+    expect(await at('---\ntitle: x\n---\n\nWRONG', 'front.md')).toEqual([[5, 1, 5, 6]]);
+  });
+
   it('a crashing rule becomes an error finding naming it; other rules still run', async () => {
     const result = await lintText('BAD', { filePath: 'x.txt', rules: [crashingRule, errorRule], config: { rules: { 'test-crash': 'error', 'test-error': 'error' } } });
     expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['test-crash', 'test-error']);
