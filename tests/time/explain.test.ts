@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { explainCommand } from '../../src/cli/commands/explain.js';
+import type { CliIO } from '../../src/cli/command.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const seed = fileURLToPath(new URL('../../../shared/seeds/000_e3f50b9bf383f181.txt', import.meta.url));
+
+async function explain(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, cwd: root, color: false, readStdin: async () => '' };
+  const code = await explainCommand.run(args, io);
+  return { code, out, err };
+}
+
+describe('factlint explain', () => {
+  it.skipIf(!existsSync(seed))('infers January 2019 for seed 000 from its text and says the URL dates disagree', async () => {
+    const { code, out } = await explain(['--now', '2026-11-23', seed]);
+    expect(code).toBe(0);
+    expect(out).toContain('Document date: 22–28 January 2019 (inferred from the text');
+    expect(out).toContain('2 URL dates disagree with the text.');
+    expect(out).toMatch(/"a week before" → 15 January 2019/);
+  });
+
+  it('prints JSON with the date, its source and the timeline', async () => {
+    const { code, out } = await explain(['--format', 'json', 'corpus/examples/time-weekdays.html']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.documentDate).toMatchObject({ date: '2023-04-05', source: 'metadata', confidence: 1 });
+    expect(report.timeline.map((t: { text: string; start: string }) => [t.text, t.start])).toContainEqual(['28 March', '2023-03-28']);
+  });
+
+  it('lets --date override metadata', async () => {
+    const { out } = await explain(['--format', 'json', '--date', '2024-01-02', 'corpus/examples/time-weekdays.html']);
+    expect(JSON.parse(out).documentDate).toMatchObject({ date: '2024-01-02', source: 'cli' });
+  });
+
+  it('fails with exit 2 and one line for usage errors and missing files', async () => {
+    expect((await explain([])).code).toBe(2);
+    expect((await explain(['--format', 'xml', 'a.md'])).code).toBe(2);
+    const missing = await explain(['no-such-file.md']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/no-such-file\.md/);
+    expect(missing.err).not.toMatch(/\n\s+at /);
+  });
+});
