@@ -30,6 +30,13 @@ describe('weekday-mismatch', () => {
     expect(findings[0].message).toContain('28 March 2023 was a Tuesday, not a Thursday');
   });
 
+  it('resolves the year of a yearless date from metadata for the linked form', () => {
+    const text = 'On Feb. 9, the two delegations held talks in Vienna. Sunday\'s negotiations ended early.';
+    expect(runTimeRule(rule, text, { date: '2020-02-12' })).toEqual([]);
+    const findings = runTimeRule(rule, text, { date: '2021-02-12' });
+    expect(findings.map((f) => f.message)).toEqual(['9 February 2021 was a Tuesday, not a Sunday. Check the weekday or the date.']);
+  });
+
   it('stays quiet when the weekday may mean another day or the event differs', () => {
     const text = 'On 28 March 2023 the ministers met in Oslo. On Thursday, they flew home.';
     expect(runTimeRule(rule, text)).toEqual([]);
