@@ -18,7 +18,8 @@ import { metadataFromToml, metadataFromYaml } from './metadata.js';
 import { ProseWriter } from './prose-writer.js';
 import { segment } from './segment.js';
 import { writeHtmlFragment } from './html.js';
-import { commentsIn, findLinkDestination, findDefinitionDestination } from './markup.js';
+import { commentsIn, findAttribute, findLinkDestination, findDefinitionDestination } from './markup.js';
+import type { SourceRange } from './markup.js';
 
 const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm, { singleTilde: false });
@@ -49,6 +50,7 @@ class MarkdownWalker {
   readonly comments: SourceComment[] = [];
   metadata: DocumentMetadata = {};
   private readonly definitions = new Map<string, Definition>();
+  private readonly openAnchors: { url?: string; where?: SourceRange }[] = [];
 
   constructor(private readonly source: string) {
     this.writer = new ProseWriter(source);
@@ -102,7 +104,23 @@ class MarkdownWalker {
   private block(node: Parent, kind: BlockKind): void {
     this.writer.breakBlock(kind);
     this.inline(node);
+    while (this.openAnchors.length > 0) this.closeAnchor(); // an `<a>` left open ends with its block
     this.writer.breakBlock();
+  }
+
+  /** An inline `<a href="…">` tag: its text is prose, its href a link target. */
+  private openAnchor(start: number, end: number): void {
+    const where = findAttribute(this.source, start, end, 'href');
+    const raw = where ? this.source.slice(where.sourceStart, where.sourceEnd) : undefined;
+    this.openAnchors.push({ url: raw === undefined ? undefined : decodeBasicEntities(raw), where });
+    this.writer.beginSpan();
+  }
+
+  private closeAnchor(): void {
+    const anchor = this.openAnchors.pop();
+    if (!anchor) return;
+    const span = this.writer.endSpan();
+    if (anchor.url !== undefined) this.links.push({ url: anchor.url.trim(), span, ...anchor.where });
   }
 
   private inline(parent: Parent): void {
@@ -121,7 +139,10 @@ class MarkdownWalker {
         return;
       case 'html':
         this.html(start, end);
-        if (/^<br\s*\/?>$/i.test(node.value) && start !== undefined && end !== undefined) this.writer.lineBreak(start, end);
+        if (start === undefined || end === undefined) return;
+        if (/^<br\s*\/?>$/i.test(node.value)) this.writer.lineBreak(start, end);
+        else if (/^<a\s/i.test(node.value)) this.openAnchor(start, end);
+        else if (/^<\/a\s*>$/i.test(node.value)) this.closeAnchor();
         else this.writer.skipped();
         return;
       case 'link':
@@ -233,6 +254,11 @@ class MarkdownWalker {
       this.links.push({ url: definition.url, span: { start: end, end }, sourceStart: definition.sourceStart, sourceEnd: definition.sourceEnd });
     }
   }
+}
+
+/** The entities that occur in hand-written URLs (`&amp;` in query strings). */
+function decodeBasicEntities(value: string): string {
+  return value.replace(/&amp;/gi, '&').replace(/&quot;/gi, '"').replace(/&#39;|&apos;/gi, "'");
 }
 
 function normaliseNewlines(value: string): string {

@@ -66,7 +66,7 @@ describe('the same article in Markdown and HTML', () => {
     }
   });
 
-  it('loads in linear time: an article 8 times longer takes well under 20 times as long', () => {
+  it('loads in linear time: an article 8 times longer takes well under 30 times as long', () => {
     for (const [name, format] of [['article.md', 'markdown'], ['article.html', 'html']] as const) {
       const source = fixture(name);
       const long = format === 'markdown' ? source + source.slice(source.indexOf('\n## ')).repeat(7) : source.replace('</article>', source.slice(source.indexOf('<h2>'), source.indexOf('</article>')).repeat(7) + '</article>');
@@ -74,7 +74,7 @@ describe('the same article in Markdown and HTML', () => {
       const eight = fastest(() => parseDocument(name, long, format));
       // Measured (idle machine): Markdown about 4 ms, HTML about 1.3 ms per 900 words.
       expect(once).toBeLessThan(100);
-      expect(eight / once).toBeLessThan(20);
+      expect(eight / once).toBeLessThan(30); // linear: ~8; quadratic: ~64
     }
   });
 });

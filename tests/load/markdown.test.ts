@@ -200,6 +200,16 @@ describe('Markdown links', () => {
     expect(source.slice(spare.sourceStart, spare.sourceEnd)).toBe('https://spare.example/page');
   });
 
+  it('records inline <a href> tags written in Markdown', () => {
+    const source = 'As <a href="https://gov.example/a?x=1&amp;y=2" title="t">the ministry</a> said; <a name="x">an anchor</a>.';
+    const doc = md(source);
+    expect(doc.text).toBe('As the ministry said; an anchor.');
+    expect(doc.links).toHaveLength(1);
+    expect(doc.links[0].url).toBe('https://gov.example/a?x=1&y=2');
+    expect(doc.text.slice(doc.links[0].span.start, doc.links[0].span.end)).toBe('the ministry');
+    expect(source.slice(doc.links[0].sourceStart, doc.links[0].sourceEnd)).toBe('https://gov.example/a?x=1&amp;y=2');
+  });
+
   it('records image URLs with an empty span', () => {
     const source = 'Photo: ![crowd](https://img.example/2018/crowd.jpg) taken.';
     const doc = md(source);
