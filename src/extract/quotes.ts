@@ -55,7 +55,7 @@ function blockCandidates(doc: Document): Candidate[] {
     if (startsWithQuoteMark(doc.text, paragraph)) return;
     const previous = doc.paragraphs[i - 1];
     const introSentence = previous ? doc.sentences[previous.sentences[previous.sentences.length - 1]] : undefined;
-    const introduced = introSentence !== undefined && previous.kind !== 'heading' && QUOTE_INTRO.test(introSentence.text);
+    const introduced = introSentence !== undefined && previous.kind !== 'heading' && /:\s*$/.test(introSentence.text) && QUOTE_INTRO.test(introSentence.text);
     if (paragraph.kind !== 'blockquote' && !(introduced && paragraph.kind === 'paragraph')) return;
     found.push({
       span: paragraph.span,
@@ -228,7 +228,17 @@ function personNamedBefore(doc: Document, offset: number, earlier: QuoteMention[
 }
 
 /** "Abe" said … after "Shinzo Abe" earlier in the document: the same person. */
+const fullNames = new WeakMap<Document, Map<string, string | undefined>>();
+
 function fullNameInDocument(doc: Document, surname: string, before: number): string | undefined {
+  let cache = fullNames.get(doc);
+  if (!cache) fullNames.set(doc, (cache = new Map()));
+  const key = `${surname}@${before}`;
+  if (!cache.has(key)) cache.set(key, searchFullName(doc, surname, before));
+  return cache.get(key);
+}
+
+function searchFullName(doc: Document, surname: string, before: number): string | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`\\b([\\p{Lu}][\\p{Ll}\\p{M}'’-]+(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]+)?)\\s+${escaped}\\b`, 'gu');
   for (const m of doc.text.slice(0, Math.max(before, 0) + surname.length + 200).matchAll(pattern)) {

@@ -105,6 +105,8 @@ function continuationMark(text: string, start: number, open: OpenQuote): number 
   return open.family.open.includes(ch) ? start : undefined;
 }
 
+const QUOTE_CHARS = /[“”„«»‘’"']/g;
+
 function scanParagraph(text: string, paragraph: Paragraph, from: number, stack: OpenQuote[], found: MarkedQuote[]): void {
   const end = paragraph.span.end;
   const close = (index: number, i: number): void => {
@@ -122,9 +124,10 @@ function scanParagraph(text: string, paragraph: Paragraph, from: number, stack: 
   const push = (family: OpenQuote['family'], i: number): void => {
     stack.push({ family, start: i, reopenings: [], paragraph: paragraph.index });
   };
-  for (let i = from; i < end; i++) {
-    const ch = text[i];
-    if (!'“”„«»‘’"\''.includes(ch)) continue;
+  QUOTE_CHARS.lastIndex = from;
+  for (let m = QUOTE_CHARS.exec(text); m && m.index < end; m = QUOTE_CHARS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const top = stack.length - 1;
     const openIndex = (pred: (o: OpenQuote) => boolean): number => {
       for (let k = top; k >= 0; k--) if (pred(stack[k])) return k;

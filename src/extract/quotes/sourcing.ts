@@ -33,19 +33,34 @@ const MODIFIERS = "(?:[\\p{L}’'-]+ ){0,4}";
 interface Pattern {
   kind: QuoteSourcing['kind'];
   regex: RegExp;
+  /** A cheap test the text must pass before the costly pattern runs. */
+  hint?: RegExp;
 }
+
+const hint = (words: string): RegExp => new RegExp(`(?:${words})`, 'i');
+
+/**
+ * A cheap test that every sourcing phrase passes (a word the patterns need): most
+ * attribution text has none, and the full patterns are costly.
+ */
+const ANY_SOURCING_WORD = new RegExp(`\\b(?:${[
+  'told', 'telling', 'according', 'cited', 'quoted', 'speaking', 'comments', 'wrote', 'writing', 'interview', 'tweeted',
+  ...OCCASION_NOUNS.split('|'), ...MEDIUM_NOUNS.split('|'), ...PLATFORMS.split('|'),
+  'book', 'memoir', 'novel', 'report', 'paper', 'study', 'diary', 'document', 'treaty', 'constitution',
+  'on', 'in', 'last', 'this', 'next', 'yesterday', 'today', 'earlier',
+].join('|')})`, 'i');
 
 const PATTERNS: Pattern[] = [
   { kind: 'outlet', regex: new RegExp(`\\b(?:told|telling|to|with|according to|cited by|quoted by|speaking to|in comments to|wrote in|writing in)\\s+${OUTLET}`, 'gu') },
   { kind: 'outlet', regex: new RegExp(`\\b[Ii]n an? (?:${MODIFIERS})?interview with\\s+(?:the |The )?(?:${CAP} ?){1,5}`, 'gu') },
   { kind: 'occasion', regex: /\btold (?:reporters|journalists|the press|lawmakers|legislators|parliament|senators|delegates|an? (?:audience|crowd|conference|rally|briefing|forum|summit|meeting|hearing|committee)|the (?:audience|crowd|conference|rally|committee|parliament|Diet|Duma|Senate|House|assembly|forum|summit|meeting|UN|United Nations|Security Council))\b/gu },
-  { kind: 'occasion', regex: new RegExp(`\\b(?:at|during|in|after|before|ahead of|on the sidelines of|following|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${OCCASION_NOUNS})(?:e?s)?\\b`, 'giu') },
-  { kind: 'medium', regex: new RegExp(`\\b(?:in|on|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${MEDIUM_NOUNS})s?\\b`, 'giu') },
-  { kind: 'medium', regex: new RegExp(`\\b(?:on|via|to)\\s+(?:${DETERMINERS} )?(?:${PLATFORMS})\\b`, 'giu') },
+  { kind: 'occasion', hint: hint(OCCASION_NOUNS), regex: new RegExp(`\\b(?:at|during|in|after|before|ahead of|on the sidelines of|following|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${OCCASION_NOUNS})(?:e?s)?\\b`, 'giu') },
+  { kind: 'medium', hint: hint(MEDIUM_NOUNS), regex: new RegExp(`\\b(?:in|on|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${MEDIUM_NOUNS})s?\\b`, 'giu') },
+  { kind: 'medium', hint: hint(PLATFORMS), regex: new RegExp(`\\b(?:on|via|to)\\s+(?:${DETERMINERS} )?(?:${PLATFORMS})\\b`, 'giu') },
   { kind: 'medium', regex: /\btweeted\b/gu },
-  { kind: 'document', regex: new RegExp(`\\b(?:in|from)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:book|memoir|novel|report|paper|study|letter|essay|article|diary|decree|document|treaty|constitution)\\s+(?:titled\\s+|entitled\\s+|called\\s+)?[“"‘«]`, 'giu') },
-  { kind: 'date', regex: new RegExp(`\\b(?:on|last|this|next|earlier on|late on)\\s+${WEEKDAY}\\b|\\b(?:on\\s+)?${WEEKDAY},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`, 'giu') },
-  { kind: 'date', regex: new RegExp(`\\b(?:on|in)\\s+(?:${MONTH}\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}\\b|\\d{4}-\\d{2}-\\d{2})`, 'gu') },
+  { kind: 'document', hint: /["“‘«]/, regex: new RegExp(`\\b(?:in|from)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:book|memoir|novel|report|paper|study|letter|essay|article|diary|decree|document|treaty|constitution)\\s+(?:titled\\s+|entitled\\s+|called\\s+)?[“"‘«]`, 'giu') },
+  { kind: 'date', hint: /day\b/i, regex: new RegExp(`\\b(?:on|last|this|next|earlier on|late on)\\s+${WEEKDAY}\\b|\\b(?:on\\s+)?${WEEKDAY},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`, 'giu') },
+  { kind: 'date', hint: /\d/, regex: new RegExp(`\\b(?:on|in)\\s+(?:${MONTH}\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}\\b|\\d{4}-\\d{2}-\\d{2})`, 'gu') },
   { kind: 'date', regex: /\b(?:yesterday|today|this (?:week|month|morning|afternoon|evening)|last (?:week|month|night|year)|earlier (?:this|last) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/giu },
 ];
 
@@ -58,7 +73,9 @@ const PLACE_AFTER_VERB = /\b(?:said|says|told \w+|stated|added|declared|announce
  */
 export function findSourcing(text: string, offset: number): QuoteSourcing[] {
   const found: QuoteSourcing[] = [];
-  for (const { kind, regex } of PATTERNS) {
+  if (!ANY_SOURCING_WORD.test(text)) return found;
+  for (const { kind, regex, hint: cheap } of PATTERNS) {
+    if (cheap && !cheap.test(text)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const matched = m[0].replace(/[\s.,;:]+$/u, '');

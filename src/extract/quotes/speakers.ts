@@ -11,6 +11,7 @@ export const SPEECH_VERBS =
   'said|says|say|stated|told|tells|added|adds|noted|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters|read|reads|put (?:its|their|his|her) case';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
+const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS}|according to)\\s+`, 'u');
 
 /** Titles and roles that stand before a name and are not part of it. */
 const ROLE_WORDS = new Set(
@@ -198,7 +199,7 @@ function joinDescriptions(a?: string, b?: string): string | undefined {
 export function speakerAfterQuote(after: string): SpeakerMatch | undefined {
   const lead = /^[\s,.!?—–-]*/u.exec(after)?.[0] ?? '';
   const rest = after.slice(lead.length);
-  const verbFirst = new RegExp(`^(?:${SPEECH_VERBS}|according to)\\s+`, 'u').exec(rest);
+  const verbFirst = VERB_FIRST.exec(rest);
   if (verbFirst) {
     const found = speakerAfterVerb(rest.slice(verbFirst[0].length));
     if (found) {
