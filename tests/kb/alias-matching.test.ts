@@ -39,6 +39,14 @@ describe('alias index', () => {
     expect(full.partial).toBeUndefined();
   });
 
+  it('does not read a month, a monarch\'s numeral or a particle as a surname', () => {
+    expect(texts('In May 2019 the talks resumed.', 'person')).toEqual([]);
+    expect(texts('Charles III opened Parliament.', 'person')).toEqual(['Charles III']);
+    expect(kb.findPerson('III')).toEqual([]);
+    expect(kb.findPerson('Le Drian').map((p) => p.personId)).toEqual(['jean-yves-le-drian']);
+    expect(kb.findPerson('von der Leyen').map((p) => p.personId)).toEqual(['ursula-von-der-leyen']);
+  });
+
   it('finds every alias in one pass, overlapping ones included (Aho–Corasick)', () => {
     const index = new AliasIndex();
     index.add('b c d', { kind: 'place', recordIds: ['long'] });
