@@ -32,6 +32,13 @@ export const DATE_TOLERANCE_DAYS = 1;
 export interface LoadOptions {
   /** Load the shipped `corpus/kb` first (default true). */
   includeDefault?: boolean;
+  /**
+   * Check the shipped files against the schema too (default false). The shipped records are
+   * validated by the test suite and `factlint kb validate`; skipping their schema check at
+   * every start saves compiling the schema (the slowest part of loading). User files are
+   * always checked, and the cross-record checks always run.
+   */
+  validateShipped?: boolean;
 }
 
 /** A person known to the KB through their terms of office. */
@@ -102,12 +109,13 @@ export class KnowledgeBase {
    * record replaces an earlier one with the same id. Throws `KbError` listing every problem.
    */
   static load(paths: string[], options: LoadOptions = {}): KnowledgeBase {
-    const all = [...(options.includeDefault === false ? [] : KnowledgeBase.defaultFiles()), ...paths];
+    const shipped = options.includeDefault === false ? [] : KnowledgeBase.defaultFiles();
     const files: KbFile[] = [];
     const problems: KbProblem[] = [];
-    for (const path of all) {
+    for (const path of [...shipped, ...paths]) {
       try {
-        files.push(readKbFile(path));
+        const trusted = shipped.includes(path) && !options.validateShipped;
+        files.push(readKbFile(path, { schema: !trusted }));
       } catch (error) {
         if (error instanceof KbError) problems.push(...error.problems);
         else throw error;

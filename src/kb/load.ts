@@ -26,28 +26,34 @@ function validateRecord(): ValidateFunction {
 }
 
 /** Reads and validates one file; throws `KbError` listing every problem in it. */
-export function readKbFile(path: string): KbFile {
+export function readKbFile(path: string, options: { schema?: boolean } = {}): KbFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new KbError([{ file: path, path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
   }
-  return parseKbFile(path, text);
+  return parseKbFile(path, text, options);
 }
 
 /** Validates the JSON text of a file (exported for tests and stdin). */
-export function parseKbFile(path: string, text: string): KbFile {
+export function parseKbFile(path: string, text: string, options: { schema?: boolean } = {}): KbFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new KbError([{ file: path, path: '', message: `not valid JSON: ${(error as Error).message}` }]);
   }
-  const problems = validateKbData(path, data);
+  const problems = options.schema === false ? shapeProblems(path, data) : validateKbData(path, data);
   if (problems.length) throw new KbError(problems);
   if (Array.isArray(data)) return { path, records: data as KbRecord[], recordsPointer: '' };
   return { path, records: (data as { records: KbRecord[] }).records, recordsPointer: '/records' };
+}
+
+/** Only the file's outer shape (for shipped files whose records the test suite validates). */
+function shapeProblems(path: string, data: unknown): KbProblem[] {
+  const records = Array.isArray(data) ? data : (data as { records?: unknown } | null)?.records;
+  return Array.isArray(records) ? [] : [{ file: path, path: '', message: 'expected an object { "records": [...] } or an array of records' }];
 }
 
 /**

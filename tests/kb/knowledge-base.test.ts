@@ -20,6 +20,10 @@ function problemsOf(load: () => unknown): { file: string; path: string; message:
 describe('shipped knowledge base', () => {
   const kb = testKb();
 
+  it('passes the schema and the cross-record checks', () => {
+    expect(() => KnowledgeBase.load([], { validateShipped: true })).not.toThrow();
+  });
+
   it('loads every kind of record, each citing an http(s) source', () => {
     expect(kb.events.length).toBeGreaterThanOrEqual(250);
     expect(kb.officeTerms.length).toBeGreaterThanOrEqual(360);

@@ -57,7 +57,7 @@ function validate(options: Options, io: CliIO): number {
   const files = options.positionals.map((f) => resolve(io.cwd, f));
   const json = options.format === 'json';
   try {
-    const kb = KnowledgeBase.load(files, { includeDefault: !options.noDefault || files.length === 0 });
+    const kb = KnowledgeBase.load(files, { includeDefault: !options.noDefault || files.length === 0, validateShipped: true });
     const counts = countsOf(kb);
     if (json) io.stdout(JSON.stringify({ ok: true, files: kb.files, counts }, null, 2) + '\n');
     else io.stdout(`OK: ${kb.files.length} file(s), ${counts.events} events, ${counts.agreements} agreements, ${counts.officeTerms} office terms, ${counts.places} places\n`);
