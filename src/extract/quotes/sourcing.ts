@@ -53,7 +53,7 @@ const ANY_SOURCING_WORD = new RegExp(`\\b(?:${[
 const PATTERNS: Pattern[] = [
   { kind: 'outlet', regex: new RegExp(`\\b(?:told|telling|to|with|according to|cited by|quoted by|speaking to|in comments to|wrote in|writing in)\\s+${OUTLET}`, 'gu') },
   { kind: 'outlet', regex: new RegExp(`\\b[Ii]n an? (?:${MODIFIERS})?interview with\\s+(?:the |The )?(?:${CAP} ?){1,5}`, 'gu') },
-  { kind: 'occasion', regex: /\btold (?:reporters|journalists|the press|lawmakers|legislators|parliament|senators|delegates|an? (?:audience|crowd|conference|rally|briefing|forum|summit|meeting|hearing|committee)|the (?:audience|crowd|conference|rally|committee|parliament|Diet|Duma|Senate|House|assembly|forum|summit|meeting|UN|United Nations|Security Council))\b/gu },
+  { kind: 'occasion', regex: /\btold (?:reporters|journalists|the press|lawmakers|legislators|parliament|senators|delegates|analysts|investors|shareholders|students|supporters|MPs|the court|the jury|the inquiry|the board|an? (?:audience|crowd|conference|rally|briefing|forum|summit|meeting|hearing|committee)|the (?:audience|crowd|conference|rally|committee|parliament|Diet|Duma|Senate|House|assembly|forum|summit|meeting|UN|United Nations|Security Council))\b/gu },
   { kind: 'occasion', hint: hint(OCCASION_NOUNS), regex: new RegExp(`\\b(?:at|during|in|after|before|ahead of|on the sidelines of|following|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${OCCASION_NOUNS})(?:e?s)?\\b`, 'giu') },
   { kind: 'medium', hint: hint(MEDIUM_NOUNS), regex: new RegExp(`\\b(?:in|on|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${MEDIUM_NOUNS})s?\\b`, 'giu') },
   { kind: 'medium', hint: hint(PLATFORMS), regex: new RegExp(`\\b(?:on|via|to)\\s+(?:${DETERMINERS} )?(?:${PLATFORMS})\\b`, 'giu') },

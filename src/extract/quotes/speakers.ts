@@ -8,7 +8,7 @@
  * resolved by the caller, which knows the earlier speakers of the document.
  */
 export const SPEECH_VERBS =
-  'said|says|say|stated|told|tells|added|adds|noted|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters|read|reads|put (?:its|their|his|her) case';
+  'said|says|say|stated|told|tells|added|adds|noted|wrote|writes|explained|explains|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|replied|answered|asked|declared|declares|announced|announces|remarked|commented|observed|stressed|emphasi[sz]ed|claimed|claim|acknowledged|admitted|conceded|complained|suggested|predicted|promised|vowed|pledged|urged|tweeted|posted|concluded|described|describes|called|quipped|lamented|joked|boasted|countered|cautioned|reiterated|affirmed|confirmed|denied|testified|put it|wrote back|mused|recounted|conceded|assured|told reporters|read|reads|repeated|repeats|put (?:its|their|his|her) case';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS}|according to)\\s+`, 'u');
@@ -237,7 +237,7 @@ export function speakerBeforeQuote(before: string): SpeakerMatch | undefined {
     return { name: split.name, description: split.description, start, end: start + raw.length, kind, via: kind === 'pronoun' ? 'pronoun' : 'in-words', verb: 'in … words', adjacent: true };
   }
   // "A statement issued by the company read:": the words of a document, not of a person.
-  const statement = /\b((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:joint |written |brief |short )?(?:statement|communiqu[ée]|letter|notice|message|post|press release)\b[^.;!?]{0,100}?)\s+(?:read|reads|said|says|stated|states)\s*[:,]?\s*$/u.exec(before);
+  const statement = /\b((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:joint |written |brief |short )?(?:statement|communiqu[ée]|letter|notice|message|post|press release|leaflet|poster|sign|banner|placard|headline|caption|inscription|plaque|memo|note|document|flyer|advertisement|announcement)\b[^.;!?]{0,100}?)\s+(?:read|reads|said|says|stated|states)\s*[:,]?\s*$/u.exec(before);
   if (statement) {
     const start = statement.index;
     return { name: statement[1], start, end: start + statement[1].length, kind: 'organization', via: 'statement', verb: 'read', adjacent: true };
