@@ -13,8 +13,8 @@
 import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
 import type { Claim } from './types.js';
 import { factIndex } from '../kb/link.js';
-import { eventClaims } from './claims/events.js';
-import type { ClaimContext, SentenceInput } from './claims/events.js';
+import { eventClaims, lastSummit } from './claims/events.js';
+import type { ClaimContext, SentenceInput, SummitAntecedent } from './claims/events.js';
 import { agreementClaims } from './claims/agreements.js';
 import type { AgreementMention } from './claims/agreements.js';
 import { titleClaims } from './claims/titles.js';
@@ -36,9 +36,17 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
     (offset) => sentenceIndexAt(ctx, offset),
   );
   const claims: Claim[] = [];
+  let antecedent: { summit: SummitAntecedent; paragraph: number } | undefined;
   for (const s of doc.sentences) {
     const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index };
-    if (MAY_NAME_SUMMIT.test(s.text)) claims.push(...eventClaims(sentence, context));
+    // "the summit" refers back only within a paragraph.
+    const previous = antecedent?.paragraph === s.paragraph ? antecedent.summit : undefined;
+    if (MAY_NAME_SUMMIT.test(s.text) || (previous && /\b[Tt]he summit\b/.test(s.text))) {
+      const found = eventClaims(sentence, context, previous);
+      claims.push(...found);
+      const summit = lastSummit(sentence, context);
+      if (summit) antecedent = { summit, paragraph: s.paragraph };
+    }
     const mentions = agreements.get(s.index);
     if (mentions) claims.push(...agreementClaims(sentence, mentions, context));
     if (MAY_NAME_TITLE.test(s.text)) claims.push(...titleClaims(sentence, context));

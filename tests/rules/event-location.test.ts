@@ -69,3 +69,21 @@ describe('event-location in other words', () => {
     expect(runRule(rule, text)).toEqual([]);
   });
 });
+
+describe('event-location through "the summit"', () => {
+  it('reads "the summit in <place>" as the summit last named in the paragraph, at its time', () => {
+    const text = "Abe and Putin spoke at last year's G20 summit. At the summit in Singapore, they agreed to speed up talks.";
+    const findings = runRule(rule, text, { date: '2019-02-01' });
+    expect(findings.map((f) => f.text)).toEqual(['the summit in Singapore']);
+    expect(findings[0].message).toContain('Buenos Aires');
+  });
+
+  it('is quiet when "the summit" is right, has no place, or the summit was named in another paragraph', () => {
+    const text = [
+      'The leaders attended the 2018 G20 summit. The summit in Buenos Aires ended with a communiqué.',
+      'On the eve of the 2016 G7 summit, the summit agenda was set.',
+      'Leaders met at the 2018 G20 summit.\n\nAt the summit in Singapore in November 2018, Abe and Putin met.',
+    ].join('\n\n');
+    expect(runRule(rule, text, { date: '2019-02-01' })).toEqual([]);
+  });
+});

@@ -35,29 +35,41 @@ const RELATIVE_BEFORE = /\b(last|this|next|the previous|the following) year[’'
 const YEAR_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)\s+(?:[A-Z][\p{L}-]+\s+)?$|\b((?:19|20)\d\d)[’']s\s+(?:[A-Z][\p{L}-]+\s+)?$/u;
 const PLACE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ll]ast year[’']s|[Tt]his year[’']s|(?:19|20)\\d\\d)\\s+(?:(?:19|20)\\d\\d\\s+)?(${PLACE_WORDS})\\s+$`, 'u');
 
+/** The last summit of a series the text named: what "the summit" refers back to. */
+export interface SummitAntecedent {
+  series: string;
+  time?: ClaimTime;
+}
+
 interface EventMention {
   series: string;
+  /** "the summit", standing for the antecedent. */
+  anaphoric?: boolean;
   /** Sentence-relative. */
   start: number;
   end: number;
 }
 
 /** Event-place and event-date claims in one sentence. */
-export function eventClaims(sentence: SentenceInput, context: ClaimContext): Array<EventPlaceClaim | EventDateClaim> {
+export function eventClaims(sentence: SentenceInput, context: ClaimContext, antecedent?: SummitAntecedent): Array<EventPlaceClaim | EventDateClaim> {
   const claims: Array<EventPlaceClaim | EventDateClaim> = [];
-  for (const mention of summitMentions(sentence.text)) {
+  const mentions = [...summitMentions(sentence.text), ...(antecedent ? anaphoricMentions(sentence.text, antecedent.series) : [])];
+  for (const mention of mentions) {
     const before = sentence.text.slice(Math.max(0, mention.start - 60), mention.start);
     const place = placeOf(sentence.text, mention, before, context.facts);
-    const time = shiftTime(timeOf(sentence.text, mention, before, place, context), sentence.offset);
+    // "the summit" makes a claim only about a place, at the time of the summit it refers to.
+    if (mention.anaphoric && !place) continue;
+    const ownTime = shiftTime(timeOf(sentence.text, mention, before, place, context), sentence.offset);
+    const time = ownTime ?? (mention.anaphoric ? antecedent?.time : undefined);
     const eventSpan = { start: sentence.offset + mention.start, end: sentence.offset + mention.end };
     const eventText = sentence.text.slice(mention.start, mention.end);
     const recordId = time ? uniqueRecord(context.facts, mention.series, time, place?.name) : undefined;
     if (place) {
       const placeSpan = { start: sentence.offset + place.start, end: sentence.offset + place.end };
-      const claimStart = Math.min(eventSpan.start, placeSpan.start, time?.span?.start ?? Infinity);
+      const claimStart = Math.min(eventSpan.start, placeSpan.start, ownTime?.span?.start ?? Infinity);
       claims.push({
         kind: 'event-place',
-        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, time?.span?.end ?? 0) },
+        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, ownTime?.span?.end ?? 0) },
         sentence: sentence.index,
         key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${normaliseName(place.name)}`}`,
         event: { series: mention.series, recordId, span: eventSpan, text: eventText },
@@ -65,7 +77,7 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext): Arr
         time,
       });
     }
-    if (time && time.basis === 'stated') {
+    if (time && time.basis === 'stated' && !mention.anaphoric) {
       claims.push({
         kind: 'event-date',
         span: { start: Math.min(eventSpan.start, time.span?.start ?? eventSpan.start), end: Math.max(eventSpan.end, time.span?.end ?? eventSpan.end) },
@@ -86,6 +98,21 @@ function shiftTime(time: ClaimTime | undefined, offset: number): ClaimTime | und
 
 function yearOfTime(time: ClaimTime): number {
   return Number(time.start.slice(0, 4));
+}
+
+/** "the summit" (not "the G20 summit", which names its series itself). */
+function anaphoricMentions(text: string, series: string): EventMention[] {
+  return [...text.matchAll(/\b[Tt]he summit\b/g)].map((m) => ({ series, anaphoric: true, start: m.index as number, end: (m.index as number) + m[0].length }));
+}
+
+/** The summit the sentence names last, with its time: what a later "the summit" refers to. */
+export function lastSummit(sentence: SentenceInput, context: ClaimContext): SummitAntecedent | undefined {
+  const mentions = summitMentions(sentence.text);
+  const last = mentions[mentions.length - 1];
+  if (!last) return undefined;
+  const before = sentence.text.slice(Math.max(0, last.start - 60), last.start);
+  const place = placeOf(sentence.text, last, before, context.facts);
+  return { series: last.series, time: shiftTime(timeOf(sentence.text, last, before, place, context), sentence.offset) };
 }
 
 /** Series names that name a summit: followed by "summit"/"meeting", or "the G20 in Osaka". */
