@@ -122,6 +122,21 @@ describe('factlint binary', () => {
   });
 });
 
+const EXAMPLES = fileURLToPath(new URL('../../corpus/examples/formats', import.meta.url));
+
+describe('the format examples with the shipped rules', () => {
+  it('correct articles stay quiet; the wrong weekday is flagged; the disabled line is suppressed', async () => {
+    const result = await factlint(['--format', 'json', EXAMPLES], makeTree({}));
+    const parsed = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number }[]; suppressedMessages: { ruleId: string; line: number; suppressions: unknown[] }[] }[];
+    const byName = Object.fromEntries(parsed.map((r) => [r.filePath.split('/').pop(), r]));
+    expect(Object.keys(byName).sort()).toEqual(['enlargement.txt', 'reunification.md', 'sputnik.html', 'wrong-weekday.md']);
+    for (const name of ['enlargement.txt', 'reunification.md', 'sputnik.html']) expect(byName[name].messages).toEqual([]);
+    expect(byName['wrong-weekday.md'].messages.map((m) => [m.ruleId, m.line])).toEqual([['weekday-mismatch', 8]]);
+    expect(byName['wrong-weekday.md'].suppressedMessages.map((m) => [m.ruleId, m.line])).toEqual([['weekday-mismatch', 12]]);
+    expect(result.code).toBe(1);
+  });
+});
+
 // The project's seed articles sit in shared/ beside the repository (as in CI), when present.
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f)) : [];
