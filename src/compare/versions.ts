@@ -80,8 +80,32 @@ function minHash(shingles: Set<number>): Uint32Array {
   return signature;
 }
 
-/** Groups of documents that are versions of one article (groups of two or more). */
+const cache = new WeakMap<object, { documents: readonly object[]; groups: VersionGroup[] }>();
+
+/**
+ * Groups of documents that are versions of one article (groups of two or more). Memoised
+ * for the same documents with default options, so the lint pipeline (`FileResult.versions`)
+ * and `cross-doc-conflict` share one computation.
+ */
 export function findVersionGroups(documents: readonly Pick<Document, 'text'>[], options: VersionOptions = {}): VersionGroup[] {
+  const useCache = Object.keys(options).length === 0 && documents.length > 0;
+  const cached = useCache ? cache.get(documents[0]) : undefined;
+  if (cached && cached.documents.length === documents.length && cached.documents.every((d, i) => d === documents[i])) return cached.groups;
+  const groups = computeVersionGroups(documents, options);
+  if (useCache) cache.set(documents[0], { documents: [...documents], groups });
+  return groups;
+}
+
+/** For each document, the paths of its other versions (for `FileResult.versions`). */
+export function versionsOf(documents: readonly Pick<Document, 'text' | 'path'>[]): string[][] {
+  const versions: string[][] = documents.map(() => []);
+  for (const group of findVersionGroups(documents)) {
+    for (const m of group.members) versions[m] = group.members.filter((o) => o !== m).map((o) => documents[o].path);
+  }
+  return versions;
+}
+
+function computeVersionGroups(documents: readonly Pick<Document, 'text'>[], options: VersionOptions): VersionGroup[] {
   const settings = { ...DEFAULTS, ...options };
   const sets = documents.map((d) => shingleSet(d.text, settings.shingleWords));
   const parent = documents.map((_, i) => i);

@@ -470,7 +470,19 @@ function midSentenceNames(doc: Document): Set<string> {
 function looksLikeName(doc: Document, token: Token): boolean {
   if (midSentenceNames(doc).has(token.text)) return true;
   if (/(?:s|ed|ing|ly)$/.test(token.lower)) return false;
-  return !new RegExp(`(?<![\\p{L}])${token.lower}(?![\\p{L}])`, 'u').test(doc.text);
+  return !lowercaseWords(doc).has(token.lower);
+}
+
+const lowercaseWordsByDocument = new WeakMap<Document, Set<string>>();
+
+/** Every word the document writes in lower case. */
+function lowercaseWords(doc: Document): Set<string> {
+  let words = lowercaseWordsByDocument.get(doc);
+  if (!words) {
+    words = new Set(doc.text.match(/(?<!\p{L})\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+    lowercaseWordsByDocument.set(doc, words);
+  }
+  return words;
 }
 
 function isNameWord(token: Token): boolean {

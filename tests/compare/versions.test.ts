@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { findVersionGroups, shingleSet } from '../../src/compare/versions.js';
+import { findVersionGroups, shingleSet, versionsOf } from '../../src/compare/versions.js';
 import { CROSSDOC, SEEDS, fixtureFiles, loadDocs } from './support.js';
 
 describe('findVersionGroups', () => {
@@ -27,5 +27,16 @@ describe('findVersionGroups', () => {
   it('does not group articles that only share a topic', () => {
     const docs = loadDocs([...fixtureFiles(join(CROSSDOC, 'agreeing-accounts')), ...fixtureFiles(join(CROSSDOC, 'figure-conflict'))]);
     expect(findVersionGroups(docs)).toEqual([]);
+  });
+});
+
+describe('versionsOf', () => {
+  it('names each file its other versions (for FileResult.versions), and nothing for the others', () => {
+    const docs = loadDocs(fixtureFiles(SEEDS));
+    const versions = versionsOf(docs);
+    expect(versions[0]).toEqual([docs[2].path]);
+    expect(versions[2]).toEqual([docs[0].path]);
+    expect(versions[1]).toEqual([]);
+    expect(findVersionGroups(docs)).toBe(findVersionGroups([...docs]));
   });
 });
