@@ -127,8 +127,13 @@ const EXAMPLES = fileURLToPath(new URL('../../corpus/examples/formats', import.m
 describe('the format examples with the shipped rules', () => {
   it('correct articles stay quiet; the wrong weekday is flagged; the disabled line is suppressed', async () => {
     const result = await factlint(['--format', 'json', EXAMPLES], makeTree({}));
-    const parsed = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number }[]; suppressedMessages: { ruleId: string; line: number; suppressions: unknown[] }[] }[];
-    const byName = Object.fromEntries(parsed.map((r) => [r.filePath.split('/').pop(), r]));
+    interface Entry {
+      filePath: string;
+      messages: { ruleId: string; line: number }[];
+      suppressedMessages: { ruleId: string; line: number }[];
+    }
+    const parsed = JSON.parse(result.stdout) as Entry[];
+    const byName: Record<string, Entry> = Object.fromEntries(parsed.map((r) => [r.filePath.split('/').pop() ?? '', r]));
     expect(Object.keys(byName).sort()).toEqual(['enlargement.txt', 'reunification.md', 'sputnik.html', 'wrong-weekday.md']);
     for (const name of ['enlargement.txt', 'reunification.md', 'sputnik.html']) expect(byName[name].messages).toEqual([]);
     expect(byName['wrong-weekday.md'].messages.map((m) => [m.ruleId, m.line])).toEqual([['weekday-mismatch', 8]]);
