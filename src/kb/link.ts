@@ -11,7 +11,7 @@ import type { AgreementRecord, EventRecord, OfficeTermRecord, PlaceRecord } from
 import type { IsoDate } from '../extract/types.js';
 import type { TitleClass } from '../extract/claims/vocabulary.js';
 import { officeMatchesTitle } from '../extract/claims/vocabulary.js';
-import { contains, overlaps, recordInterval } from '../extract/claims/days.js';
+import { contains, dayNumber, recordInterval } from '../extract/claims/days.js';
 import type { DayInterval } from '../extract/claims/days.js';
 
 /** The record arrays linking reads (the knowledge base exposes them). */
@@ -132,13 +132,33 @@ export function countryOf(index: FactIndex, word: string): PlaceRecord | undefin
 export function eventIsAt(index: FactIndex, event: EventRecord, placeName: string): boolean {
   const places = findPlaces(index, placeName);
   if (places.some((p) => event.placeIds.includes(p.id))) return true;
-  const wanted = normaliseName(placeName);
-  const hosts = [event.city, event.country, event.hostAsGiven, event.venue, event.name, ...event.aliases];
-  return hosts.some((host) => host && containsWords(normaliseName(host), wanted));
+  return hostWords(event).includes(` ${normaliseName(placeName)} `);
 }
 
-function containsWords(haystack: string, needle: string): boolean {
-  return ` ${haystack.replace(/[(),]/g, ' ').replace(/\s+/g, ' ')} `.includes(` ${needle} `);
+const hostWordsCache = new WeakMap<EventRecord, string>();
+
+/** Every name of the event's host, normalised once: " charlevoix la malbaie region quebec | canada | … ". */
+function hostWords(event: EventRecord): string {
+  let words = hostWordsCache.get(event);
+  if (words === undefined) {
+    const hosts = [event.city, event.country, event.hostAsGiven, event.venue, event.name, ...event.aliases].filter((h): h is string => Boolean(h));
+    words = ` ${hosts.map((h) => normaliseName(h).replace(/[(),]/g, ' ').replace(/\s+/g, ' ').trim()).join(' | ')} `;
+    hostWordsCache.set(event, words);
+  }
+  return words;
+}
+
+const dayRangeCache = new WeakMap<EventRecord, [number, number] | null>();
+
+/** The event's days as day numbers, computed once per record. */
+function eventDays(event: EventRecord): [number, number] | undefined {
+  let days = dayRangeCache.get(event);
+  if (days === undefined) {
+    const interval = recordInterval(event.start, event.end);
+    days = interval ? [dayNumber(interval.start), dayNumber(interval.end)] : null;
+    dayRangeCache.set(event, days);
+  }
+  return days ?? undefined;
 }
 
 /** Is the name a place the knowledge base knows (a city, region or country), or a host city? */
@@ -156,10 +176,12 @@ export function eventsOfSeriesInYear(index: FactIndex, series: string, year: num
 
 /** Events held at the place whose dates fall in the interval (for "what happened there then"). */
 export function eventsAtPlaceDuring(index: FactIndex, placeName: string, during: DayInterval): EventRecord[] {
+  const from = dayNumber(during.start);
+  const to = dayNumber(during.end);
   return index.events.filter((event) => {
     if (event.status === 'cancelled') return false;
-    const interval = recordInterval(event.start, event.end);
-    return interval !== undefined && overlaps(interval, during) && eventIsAt(index, event, placeName);
+    const days = eventDays(event);
+    return days !== undefined && days[0] <= to && from <= days[1] && eventIsAt(index, event, placeName);
   });
 }
 
