@@ -66,12 +66,31 @@ export default defineRule<CrossDocConflictOptions>({
       ? undefined
       : versionGroupIndex(documents.length, findVersionGroups(documents.map((d) => d.doc)));
     const conflicts = findConflicts(documents, kb, { rank: rankDocuments(documents), versionGroup });
+    const reported = new Set<string>();
     for (const conflict of conflicts) {
       if (!kinds.has(conflict.claim.kind)) continue;
-      context.report(documents[conflict.claim.doc], describeConflict(conflict, documents, kb));
+      const oriented = blameTheWrongSide(conflict, kb);
+      // The same pair can come up from both sides once the KB has turned it around.
+      const id = `${oriented.claim.doc}:${oriented.claim.span.start}:${oriented.others[0].doc}`;
+      if (reported.has(id)) continue;
+      reported.add(id);
+      context.report(documents[oriented.claim.doc], describeConflict(oriented, documents, kb));
     }
   },
 });
+
+/**
+ * A conflict goes on the later document — unless the knowledge base sides with the later
+ * claim and against the earlier one: then the earlier document is the one to correct, and a
+ * correct sentence is not flagged.
+ */
+function blameTheWrongSide(conflict: Conflict, kb: KnowledgeBase): Conflict {
+  const earliest = conflict.others[0];
+  if (kbVerdict(kb, conflict.claim)?.agrees === true && kbVerdict(kb, earliest)?.agrees === false) {
+    return { claim: earliest, others: [conflict.claim] };
+  }
+  return conflict;
+}
 
 function describeConflict(conflict: Conflict, documents: readonly AnalyzedDocument[], kb: KnowledgeBase): ReportDescriptor {
   const { claim, others } = conflict;
@@ -99,7 +118,9 @@ function describeConflict(conflict: Conflict, documents: readonly AnalyzedDocume
         `Both documents make a claim about ${claim.topic}.`,
         `This document says “${claim.stated}”; ${first.path} says “${earliest.stated}”; both cannot be true.`,
         ...(verdict ? [verdict] : []),
-        `${first.path} is the earlier document (by date, else by the order given), so the finding is reported here.`,
+        mine?.agrees === false && theirs?.agrees === true
+          ? 'The knowledge base sides with the other document, so the finding is reported here.'
+          : `${first.path} is the earlier document (by date, else by the order given), so the finding is reported here.`,
       ],
     },
     suggestions: [suggestionFor(mine, theirs, first.path)],

@@ -144,7 +144,9 @@ function quoteComparable(quoteText: string, speakerName: string, span: Span, doc
 
 function fromQuantity(fact: QuantityFact, doc: number): QuantityComparable | undefined {
   // A figure is compared only where the two sentences share a name (what it is a figure of).
-  const keys = fact.anchors.map((anchor) => `${fact.key}@${anchor}`);
+  // A count of meetings needs both parties: "Abe met Putin 27 times" and "Xi met Putin 40
+  // times" share Putin but not the count.
+  const keys = fact.unit === 'times' ? anchorPairs(fact.anchors).map((pair) => `${fact.key}@${pair}`) : fact.anchors.map((anchor) => `${fact.key}@${anchor}`);
   return {
     kind: 'quantity', doc, span: fact.span,
     keys,
@@ -153,6 +155,12 @@ function fromQuantity(fact: QuantityFact, doc: number): QuantityComparable | und
     stated: fact.text,
     range: fact.range,
   };
+}
+
+function anchorPairs(anchors: string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < anchors.length; i++) for (let j = i + 1; j < anchors.length; j++) pairs.push(`${anchors[i]}+${anchors[j]}`);
+  return pairs;
 }
 
 function describeQuantitySubject(fact: QuantityFact): string {

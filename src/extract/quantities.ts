@@ -396,7 +396,7 @@ class SentenceParser {
         // A capitalised first word is a name only if the document also capitalises it mid-sentence.
         if (k === 0 && (isSentenceOpener(token.lower) || !looksLikeName(this.doc, token))) return;
         const word = lemma(token.lower.replace(/['’]s$/, ''));
-        if (!GENERIC_NAME_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word)) names.add(word);
+        if (!GENERIC_NAME_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word) && !isDemonym(word)) names.add(word);
       });
     }
     return [...names].sort();
@@ -483,6 +483,11 @@ function lowercaseWords(doc: Document): Set<string> {
     lowercaseWordsByDocument.set(doc, words);
   }
   return words;
+}
+
+/** "Russian", "Japanese": they say whose, not which; two figures sharing only that are not the same figure. */
+function isDemonym(word: string): boolean {
+  return /(?:ian|ese|ish|ean|ican)$/.test(word) || ['german', 'french', 'dutch', 'greek', 'thai', 'swiss', 'korean', 'european', 'african'].includes(word);
 }
 
 function isNameWord(token: Token): boolean {

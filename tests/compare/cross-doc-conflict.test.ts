@@ -65,6 +65,11 @@ describe('cross-doc-conflict: figures', () => {
     expect(findings[0].message).toContain('earlier.md:10');
   });
 
+  it('a count of meetings between other people is another figure (Abe–Putin 27, Xi–Putin 40)', () => {
+    const docs = analyzeDocs(loadDocs([...set('meeting-count'), `${SEEDS}/003_dc5b3c73b90bfc24.txt`]));
+    expect(runOn(rule, docs).map((f) => base(f.file))).toEqual(['later.md']);
+  });
+
   it('reports on the later document by date, whatever the order given', () => {
     const findings = runOn(rule, analyzeDocs(loadDocs(set('meeting-count').reverse())));
     expect(findings.map((f) => base(f.file))).toEqual(['later.md']);
@@ -176,6 +181,29 @@ describe('cross-doc-conflict: events and titles, judged by the knowledge base', 
     );
     const kb = referenceKb();
     const findings = runOn(rule, analyzeDocs(loadDocs(set('office-title')), kb, [titleClaims]), kb);
+    expect(findings.map((f) => [base(f.file), f.text])).toEqual([['second.md', 'Prime Minister Fumio Kishida']]);
+    expect(findings[0].message).toMatch(/knowledge base agrees with .*first\.md/);
+  });
+
+  it('when the KB sides with the later document, the earlier (wrong) one is flagged instead', () => {
+    const titleClaims = claimsAnalyzer((doc) =>
+      [...doc.text.matchAll(/(Foreign|Prime) Minister Fumio Kishida/g)].map((m) => {
+        const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+        const officeKey = m[1] === 'Prime' ? 'prime-minister:japan' : 'foreign-minister:japan';
+        const date = doc.metadata.date ?? '';
+        return {
+          kind: 'person-title', span, sentence: sentenceOf(doc, span.start), key: 'person:fumio-kishida',
+          person: { name: 'Fumio Kishida', recordId: 'fumio-kishida', span },
+          office: { title: `${m[1]} Minister`, officeKey, span },
+          qualifier: 'current', time: { start: date, end: date, granularity: 'day', basis: 'reference' },
+        } satisfies Claim;
+      }),
+    );
+    const kb = referenceKb();
+    const docs = loadDocs(set('office-title'));
+    // Make the wrong account (Prime Minister) the earlier one.
+    docs[1].metadata = { ...docs[1].metadata, date: '2016-05-08' };
+    const findings = runOn(rule, analyzeDocs(docs, kb, [titleClaims]), kb);
     expect(findings.map((f) => [base(f.file), f.text])).toEqual([['second.md', 'Prime Minister Fumio Kishida']]);
     expect(findings[0].message).toMatch(/knowledge base agrees with .*first\.md/);
   });
