@@ -7,7 +7,7 @@
  * compromise. NLP is slow compared with the automaton, so it runs only when asked for, and
  * only on sentences that hold a capitalised name-like sequence the KB did not already cover.
  */
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
 import type { IndexedMatch } from '../kb/alias-index.js';
 import type { Sentence } from '../load/document.js';
