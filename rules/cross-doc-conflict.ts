@@ -66,15 +66,17 @@ export default defineRule<CrossDocConflictOptions>({
       ? undefined
       : versionGroupIndex(documents.length, findVersionGroups(documents.map((d) => d.doc)));
     const conflicts = findConflicts(documents, kb, { rank: rankDocuments(documents), versionGroup });
-    const reported = new Set<string>();
+    // One finding per claim: a claim turned around by the KB may meet its other conflicts there.
+    const byClaim = new Map<Comparable, Comparable[]>();
     for (const conflict of conflicts) {
       if (!kinds.has(conflict.claim.kind)) continue;
       const oriented = blameTheWrongSide(conflict, kb);
-      // The same pair can come up from both sides once the KB has turned it around.
-      const id = `${oriented.claim.doc}:${oriented.claim.span.start}:${oriented.others[0].doc}`;
-      if (reported.has(id)) continue;
-      reported.add(id);
-      context.report(documents[oriented.claim.doc], describeConflict(oriented, documents, kb));
+      const others = byClaim.get(oriented.claim) ?? [];
+      for (const other of oriented.others) if (!others.some((o) => o.doc === other.doc)) others.push(other);
+      byClaim.set(oriented.claim, others);
+    }
+    for (const [claim, others] of byClaim) {
+      context.report(documents[claim.doc], describeConflict({ claim, others }, documents, kb));
     }
   },
 });
