@@ -21,6 +21,7 @@ import { applyDisables, directivesOf } from './disables.js';
 import { buildIgnore, isIgnored, resolveInputs } from './inputs.js';
 import { loadKnowledgeBase } from './kb-loader.js';
 import type { StageTimer } from './profile.js';
+import { versionsOf } from '../compare/versions.js';
 import type { FileResult, Finding, ProjectRuleContext, Rule, RuleContext } from './types.js';
 
 export interface LintOptions {
@@ -96,7 +97,20 @@ export async function lintInputs(inputs: LintInput[], options: LintOptions & { c
     .filter(({ input, config }) => !ignoredByConfig(input, config))
     .map(({ input, config }) => (timer ? timer.measure(`load:${formatOf(input.path) ?? 'text'}`, () => loadInput(input, config, options)) : loadInput(input, config, options)));
   const findingsByFile = analyzeAndCheck(loaded, rules, options);
-  return loaded.map((file, i) => toFileResult(file, findingsByFile[i], options));
+  const results = loaded.map((file, i) => toFileResult(file, findingsByFile[i], options));
+  attachVersions(loaded, results);
+  return results;
+}
+
+/** Name each file's other versions (near-duplicates) in its result; groups are cached with the rule's. */
+function attachVersions(loaded: LoadedFile[], results: FileResult[]): void {
+  const withDocument = loaded.flatMap((file, i) => (file.document ? [{ document: file.document, result: results[i] }] : []));
+  if (withDocument.length < 2) return;
+  const versions = versionsOf(withDocument.map((entry) => entry.document));
+  const pathOf = new Map(withDocument.map((entry) => [entry.document.path, entry.result.filePath]));
+  withDocument.forEach((entry, i) => {
+    if (versions[i].length > 0) entry.result.versions = versions[i].map((path) => pathOf.get(path) ?? path);
+  });
 }
 
 // `ignorePatterns` in a config apply to the files that config governs, relative to its folder.
