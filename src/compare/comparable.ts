@@ -5,6 +5,7 @@
  */
 import type { Span } from '../load/document.js';
 import type { AnalyzedDocument } from '../engine/analysis.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ClaimTime, EventDateClaim, EventPlaceClaim, PersonTitleClaim, QuoteMention } from '../extract/types.js';
 import type { QuantityFact } from '../extract/quantities.js';
 import { mentionsOf } from './mentions.js';
@@ -61,7 +62,7 @@ export function comparablesOf(document: AnalyzedDocument, doc: number): Comparab
   const out: Comparable[] = [];
   const text = document.doc.text;
   for (const claim of mentionsOf(document, 'claims') ?? []) {
-    if (claim.kind === 'event-place') pushIf(out, fromEventPlace(claim, doc));
+    if (claim.kind === 'event-place') pushIf(out, fromEventPlace(claim, doc, document.kb));
     else if (claim.kind === 'event-date') pushIf(out, fromEventDate(claim, doc));
     else if (claim.kind === 'person-title') pushIf(out, fromPersonTitle(claim, doc));
   }
@@ -81,18 +82,32 @@ function pushIf(list: Comparable[], item: Comparable | undefined): void {
   if (item && item.keys.length > 0) list.push(item);
 }
 
-function fromEventPlace(claim: EventPlaceClaim, doc: number): PlaceComparable | undefined {
+function fromEventPlace(claim: EventPlaceClaim, doc: number, kb: KnowledgeBase): PlaceComparable | undefined {
   // Without a record the event could be any meeting of the series: too loose to compare.
-  if (!claim.event.recordId) return undefined;
+  const eventId = claim.event.recordId ?? onlyEventOfYear(claim, kb);
+  if (!eventId) return undefined;
   const placeName = claim.place.name;
   return {
     kind: 'event-place', doc, span: claim.span,
-    keys: [`event-place|${claim.event.recordId}`],
+    keys: [`event-place|${eventId}`],
     signature: claim.place.placeId ?? placeName.toLowerCase(),
     topic: `where ${claim.event.text} took place`,
     stated: placeName,
-    eventId: claim.event.recordId, placeId: claim.place.placeId, placeName,
+    eventId, placeId: claim.place.placeId, placeName,
   };
+}
+
+/**
+ * A claim that puts a summit in the wrong place is not linked to a record (linking matches
+ * the place), yet "the 2019 G20 summit" names one event when the series met once that year.
+ * Only then is it safe to compare: the G20 met twice in 2009 and in 2010.
+ */
+function onlyEventOfYear(claim: EventPlaceClaim, kb: KnowledgeBase): string | undefined {
+  if (!claim.time) return undefined;
+  const year = Number(claim.time.start.slice(0, 4));
+  if (year !== Number(claim.time.end.slice(0, 4))) return undefined;
+  const events = kb.eventsInSeries(claim.event.series, year);
+  return events.length === 1 ? events[0].id : undefined;
 }
 
 function fromEventDate(claim: EventDateClaim, doc: number): DateComparable | undefined {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import crossDocConflict from '../../rules/cross-doc-conflict.js';
+import { analyzeText, runRuleOn } from '../helpers.js';
+
+const fixture = (name: string) => readFileSync(`corpus/examples/crossdoc/event-place/${name}`, 'utf8');
+
+describe('cross-doc-conflict on a summit put in the wrong place (no hand-pinned claims)', () => {
+  it('flags the later account that moves the 2019 G20 summit to Tokyo, naming the other file', () => {
+    const osaka = analyzeText(fixture('osaka.md'), { format: 'markdown', path: 'osaka.md' });
+    const tokyo = analyzeText(fixture('tokyo.md'), { format: 'markdown', path: 'tokyo.md' });
+    const [onOsaka, onTokyo] = runRuleOn(crossDocConflict, [osaka, tokyo]);
+    expect(onOsaka).toEqual([]);
+    expect(onTokyo).toHaveLength(1);
+    expect(onTokyo[0].message).toContain('osaka.md');
+    expect(onTokyo[0].message).toContain('The knowledge base agrees with osaka.md');
+    expect(onTokyo[0].text).toContain('Tokyo');
+  });
+
+  it('does not compare places when the series met twice that year (G20, 2009)', () => {
+    const london = analyzeText('Leaders met at the 2009 G20 summit in London to agree a stimulus package.', { path: 'london.txt', date: '2009-04-03' });
+    const pittsburgh = analyzeText('Leaders met at the 2009 G20 summit in Pittsburgh to discuss financial regulation.', { path: 'pittsburgh.txt', date: '2009-09-26' });
+    const findings = runRuleOn(crossDocConflict, [london, pittsburgh]);
+    expect(findings.flat()).toEqual([]);
+  });
+});
