@@ -10,6 +10,7 @@ import type { Comparable } from './comparable.js';
 import { agree } from './conflicts.js';
 import { mentionsOf } from './mentions.js';
 import { quoteWords } from './quote-text.js';
+import { pushToList } from '../util/multimap.js';
 
 export interface ClaimDifference {
   topic: string;
@@ -33,7 +34,7 @@ function diffClaims(a: AnalyzedDocument, b: AnalyzedDocument, kb: KnowledgeBase)
   const left = comparablesOf(a, 0);
   const right = comparablesOf(b, 1);
   const rightByKey = new Map<string, Comparable[]>();
-  for (const claim of right) for (const key of claim.keys) pushTo(rightByKey, key, claim);
+  for (const claim of right) for (const key of claim.keys) pushToList(rightByKey, key, claim);
   const matchedRight = new Set<Comparable>();
   const differ: ClaimDifference[] = [];
   const onlyInA: string[] = [];
@@ -52,12 +53,6 @@ function diffClaims(a: AnalyzedDocument, b: AnalyzedDocument, kb: KnowledgeBase)
   }
   const onlyInB = right.filter((c) => !matchedRight.has(c)).map((c) => `${c.topic}: ${c.stated}`);
   return { differ, onlyInA, onlyInB, same };
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Link targets and URLs written in the text, normalised (scheme, `www.`, trailing slash). */

@@ -22,6 +22,7 @@ import { normalizeSeries } from './series.js';
 import { surnames } from './people.js';
 import type { AgreementRecord, DayInterval, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
 import type { IsoDate } from '../extract/types.js';
+import { addToSet, pushToList } from '../util/multimap.js';
 
 export { KbError } from './errors.js';
 export { normalizeSeries } from './series.js';
@@ -255,20 +256,20 @@ export class KnowledgeBase {
 
   private buildIndexes(): void {
     for (const event of this.events) {
-      push(this.eventsBySeries, event.series, event);
-      for (const placeId of event.placeIds) push(this.eventsByPlace, placeId, event);
+      pushToList(this.eventsBySeries, event.series, event);
+      for (const placeId of event.placeIds) pushToList(this.eventsByPlace, placeId, event);
     }
     for (const list of this.eventsBySeries.values()) list.sort(byStart);
     for (const term of this.officeTerms) {
-      push(this.termsByOffice, term.officeKey, term);
-      push(this.termsByPerson, term.personId, term);
+      pushToList(this.termsByOffice, term.officeKey, term);
+      pushToList(this.termsByPerson, term.personId, term);
       for (const name of [term.person, ...term.aliases]) addToSet(this.personsByName, phraseKey(name), term.personId);
       for (const surname of surnames(term)) addToSet(this.personsBySurname, phraseKey(surname), term.personId);
     }
     for (const list of this.termsByOffice.values()) list.sort((a, b) => a.start.localeCompare(b.start));
     for (const list of this.termsByPerson.values()) list.sort((a, b) => a.start.localeCompare(b.start));
     for (const place of this.places) {
-      for (const name of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) push(this.placesByName, phraseKey(name), place);
+      for (const name of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) pushToList(this.placesByName, phraseKey(name), place);
     }
   }
 
@@ -310,18 +311,6 @@ function placeRank(place: PlaceRecord): number {
 
 function byStart(a: EventRecord, b: EventRecord): number {
   return (a.start ?? String(a.year)).localeCompare(b.start ?? String(b.year));
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }
 
 function duplicateIdProblems(files: KbFile[]): KbProblem[] {

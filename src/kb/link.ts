@@ -13,6 +13,7 @@ import type { TitleClass } from '../extract/claims/vocabulary.js';
 import { officeMatchesTitle } from '../extract/claims/vocabulary.js';
 import { contains, dayNumber, recordInterval } from '../extract/claims/days.js';
 import type { DayInterval } from '../extract/claims/days.js';
+import { addToSet, pushToList } from '../util/multimap.js';
 
 /** The record arrays linking reads (the knowledge base exposes them). */
 interface FactRecords {
@@ -75,34 +76,22 @@ function buildIndex(records: FactRecords): FactIndex {
     termsByPerson: new Map(),
     termsByOffice: new Map(),
   };
-  for (const event of index.events) push(index.eventsBySeries, event.series, event);
+  for (const event of index.events) pushToList(index.eventsBySeries, event.series, event);
   for (const list of index.eventsBySeries.values()) list.sort((a, b) => (a.start ?? `${a.year}`).localeCompare(b.start ?? `${b.year}`));
   for (const place of records.places ?? []) indexPlace(index, place);
   for (const term of records.officeTerms ?? []) indexTerm(index, term);
   return index;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
 function indexPlace(index: FactIndex, place: PlaceRecord): void {
   index.placeById.set(place.id, place);
-  for (const name of [place.name, ...place.aliases]) push(index.placesByName, normaliseName(name), place);
+  for (const name of [place.name, ...place.aliases]) pushToList(index.placesByName, normaliseName(name), place);
   if (place.type === 'country') for (const demonym of place.demonyms) index.countryByDemonym.set(normaliseName(demonym), place);
 }
 
 function indexTerm(index: FactIndex, term: OfficeTermRecord): void {
-  push(index.termsByPerson, term.personId, term);
-  push(index.termsByOffice, term.officeKey, term);
+  pushToList(index.termsByPerson, term.personId, term);
+  pushToList(index.termsByOffice, term.officeKey, term);
   for (const name of [term.person, ...term.aliases]) {
     const normalised = normaliseName(name);
     addToSet(index.personsByName, normalised, term.personId);
