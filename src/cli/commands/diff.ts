@@ -1,5 +1,5 @@
 /** `factlint diff A B`: what differs between two articles in claims, links and quotations. */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../command.js';
 import type { Command } from '../command.js';
 import { loadDocuments } from '../../compare/inputs.js';
 import { diffDocuments } from '../../compare/diff.js';
@@ -45,26 +45,16 @@ function hasDifferences(diff: DocumentDiff): boolean {
   return claims.differ.length + claims.onlyInA.length + claims.onlyInB.length + links.onlyInA.length + links.onlyInB.length + quotes.onlyInA.length + quotes.onlyInB.length > 0;
 }
 
+const FORMAT_OPTIONS = { format: { type: 'string', short: 'f', default: 'stylish' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'Show what differs between two articles (claims, links, quotations)',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: { format: { type: 'string', short: 'f', default: 'stylish' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      io.stderr(`factlint diff: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandArgs('diff', USAGE, args, FORMAT_OPTIONS, io);
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     if (positionals.length !== 2 || !['stylish', 'json'].includes(values.format as string)) {
       io.stderr(positionals.length !== 2 ? 'factlint diff: name exactly two files\n' : `factlint diff: unknown format "${values.format}"\n`);
       io.stderr(USAGE);

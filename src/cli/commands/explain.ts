@@ -4,8 +4,8 @@
  * the article's dates resolved in order.
  */
 import { resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliIO, Command } from '../command.js';
+import { parseCommandArgs } from '../command.js';
+import type { Command } from '../command.js';
 import { loadFile } from '../../load/read.js';
 import { locateSpan } from '../../load/document.js';
 import type { Document } from '../../load/document.js';
@@ -79,36 +79,22 @@ function textReport(report: ExplainReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function parse(args: string[], io: CliIO) {
-  try {
-    return parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        date: { type: 'string' },
-        url: { type: 'string' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`factlint explain: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return undefined;
-  }
-}
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  date: { type: 'string' },
+  url: { type: 'string' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export const explainCommand: Command = {
   name: 'explain',
   summary: 'Show when an article was written, with the evidence and its dates resolved',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parse(args, io);
-    if (!parsed) return 2;
+    const parsed = parseCommandArgs('explain', USAGE, args, OPTIONS, io);
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     const usageError = positionals.length !== 1 ? 'name one file to explain'
       : !['text', 'json'].includes(values.format as string) ? `unknown format "${values.format}"`
         : [values.date, values.now].some((v) => v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) ? 'dates must be written YYYY-MM-DD'

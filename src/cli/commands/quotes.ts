@@ -4,8 +4,8 @@
  * for editors who check quotes one by one and for media-literacy classes.
  */
 import { resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliIO, Command } from '../command.js';
+import { parseCommandArgs } from '../command.js';
+import type { Command } from '../command.js';
 import { loadFile } from '../../load/read.js';
 import { locateSpan } from '../../load/document.js';
 import type { Document } from '../../load/document.js';
@@ -90,34 +90,20 @@ function textReport(path: string, list: QuoteListing[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-function parse(args: string[], io: CliIO) {
-  try {
-    return parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        'min-words': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`factlint quotes: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return undefined;
-  }
-}
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  'min-words': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export const quotesCommand: Command = {
   name: 'quotes',
   summary: 'List every quotation with its speaker, sourcing and the quote rules\' verdict',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parse(args, io);
-    if (!parsed) return 2;
+    const parsed = parseCommandArgs('quotes', USAGE, args, OPTIONS, io);
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     const minWords = values['min-words'] === undefined ? DEFAULT_MIN_WORDS : Number(values['min-words']);
     const usageError = positionals.length !== 1 ? 'name one file'
       : !['text', 'json'].includes(values.format as string) ? `unknown format "${values.format}"`

@@ -1,5 +1,5 @@
 /** `factlint versions FILES…`: which files are versions of the same article. */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../command.js';
 import type { Command } from '../command.js';
 import { loadDocuments } from '../../compare/inputs.js';
 import { findVersionGroups } from '../../compare/versions.js';
@@ -51,26 +51,16 @@ function stylish(report: VersionsReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+const FORMAT_OPTIONS = { format: { type: 'string', short: 'f', default: 'stylish' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export const versionsCommand: Command = {
   name: 'versions',
   summary: 'List files that are versions of the same article',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: { format: { type: 'string', short: 'f', default: 'stylish' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      io.stderr(`factlint versions: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandArgs('versions', USAGE, args, FORMAT_OPTIONS, io);
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     if (positionals.length === 0 || !['stylish', 'json'].includes(values.format as string)) {
       io.stderr(positionals.length === 0 ? 'factlint versions: name the files to compare\n' : `factlint versions: unknown format "${values.format}"\n`);
       io.stderr(USAGE);
