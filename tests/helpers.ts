@@ -58,6 +58,13 @@ export function runRule(rule: Rule, text: string, options: DocOptions & { ruleOp
 /** Run one rule over several analyzed documents (cross-document rules). */
 export function runRuleOn(rule: Rule, documents: AnalyzedDocument[], ruleOptions: Record<string, unknown> = {}): FindingWithText[][] {
   const options = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...ruleOptions };
-  const findings = runRules(documents, [{ rule, severity: 'error', options }], testKb());
+  const { findings, failures } = runRules(documents, [{ rule, severity: 'error', options }], testKb());
+  throwOnFailures(failures);
   return findings.map((list, i) => list.map((f) => ({ ...f, text: documents[i].doc.text.slice(f.span.start, f.span.end) })));
+}
+
+/** A rule or analyzer that failed inside a test is a test failure, never an empty result. */
+export function throwOnFailures(failures: { message: string }[][]): void {
+  const messages = failures.flat().map((f) => f.message);
+  if (messages.length > 0) throw new Error(messages.join('\n'));
 }

@@ -12,7 +12,7 @@ import { KbError, formatProblem } from '../kb/errors.js';
 import { lintFiles, lintText } from '../engine/lint.js';
 import type { LintOptions } from '../engine/lint.js';
 import type { FileResult, Rule } from '../engine/types.js';
-import { countResults, findFormatter } from '../report/index.js';
+import { countResults, fatalMessagesOf, findFormatter } from '../report/index.js';
 import type { CliIO } from './command.js';
 import { commands, findCommand } from './commands/index.js';
 import { HELP, UsageError, parseCliOptions } from './options.js';
@@ -108,7 +108,7 @@ async function runLint(options: CliOptions, io: CliIO, rules: readonly Rule[]): 
   else if (report) io.stdout(report);
   // In machine formats the report is for programs; a person still deserves the one-liners.
   if (options.format !== 'stylish' || options.outputFile) {
-    for (const r of results) if (r.fatal) io.stderr(`factlint: ${r.filePath}: ${r.fatal.message}\n`);
+    for (const r of results) for (const fatal of fatalMessagesOf(r)) io.stderr(`factlint: ${r.filePath}: ${fatal.message}\n`);
   }
   return exitCode(results, options.maxWarnings);
 }
@@ -160,7 +160,7 @@ function errorsOnly(result: FileResult): FileResult {
   return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
 }
 
-/** 2 when a file could not be linted, 1 for error findings or too many warnings, else 0. */
+/** 2 when a file could not be linted or factlint failed on it, 1 for error findings or too many warnings, else 0. */
 export function exitCode(results: FileResult[], maxWarnings?: number): number {
   const counts = countResults(results);
   if (counts.fatal > 0) return 2;

@@ -19,8 +19,24 @@ export interface Analyzer<K extends MentionKind = MentionKind> {
   analyze(context: AnalysisContext): MentionMap[K];
 }
 
+/**
+ * An analyzer threw while working on one document: a bug in factlint, confined to that
+ * document. The engine turns it into an error for that file and goes on with the others.
+ */
+export class AnalysisFailure extends Error {
+  constructor(
+    readonly document: AnalyzedDocument,
+    readonly kind: MentionKind,
+    override readonly cause: unknown,
+  ) {
+    super(`extracting ${kind} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'AnalysisFailure';
+  }
+}
+
 export class AnalyzedDocument implements AnalysisContext {
   private readonly cache = new Map<MentionKind, unknown>();
+  private readonly failures = new Map<MentionKind, AnalysisFailure>();
   private readonly inProgress = new Set<MentionKind>();
 
   constructor(
@@ -31,6 +47,8 @@ export class AnalyzedDocument implements AnalysisContext {
 
   get<K extends MentionKind>(kind: K): MentionMap[K] {
     if (this.cache.has(kind)) return this.cache.get(kind) as MentionMap[K];
+    const failure = this.failures.get(kind);
+    if (failure) throw failure;
     const analyzer = this.analyzers.get(kind);
     if (!analyzer) throw new Error(`No analyzer registered for mentions of kind "${kind}"`);
     if (this.inProgress.has(kind)) throw new Error(`Circular dependency between analyzers at "${kind}"`);
@@ -39,6 +57,11 @@ export class AnalyzedDocument implements AnalysisContext {
       const value = analyzer.analyze(this) as MentionMap[K];
       this.cache.set(kind, value);
       return value;
+    } catch (error) {
+      // A failure further down (claims needs dates) keeps its own stage name.
+      const failure = error instanceof AnalysisFailure ? error : new AnalysisFailure(this, kind, error);
+      this.failures.set(kind, failure);
+      throw failure;
     } finally {
       this.inProgress.delete(kind);
     }

@@ -13,8 +13,8 @@ import { builtinRules } from '../../rules/index.js';
 import { AnalyzedDocument } from './analysis.js';
 import type { Analyzer } from './analysis.js';
 import { analyzerRegistry } from './analyzers.js';
-import { runRules } from './runner.js';
-import type { ActiveRule } from './runner.js';
+import { addFailure, failureOf, runRules } from './runner.js';
+import type { ActiveRule, InternalFailure, RunOutcome } from './runner.js';
 import { ConfigResolver } from './config.js';
 import type { ConfigObject, ResolvedConfig } from './config.js';
 import { applyDisables, directivesOf } from './disables.js';
@@ -33,6 +33,8 @@ export interface LintOptions {
   config?: ConfigObject;
   /** Rules to configure from (default: every built-in rule). */
   rules?: readonly Rule[];
+  /** Analyzers that replace the built-in one of the same kind (tests, plug-ins). */
+  analyzers?: Analyzer[];
   /** `--date` / `--url`: override each document's metadata. */
   date?: string;
   url?: string;
@@ -96,8 +98,8 @@ export async function lintInputs(inputs: LintInput[], options: LintOptions & { c
     .map((input) => ({ input, config: configs.forFile(input.absolutePath) }))
     .filter(({ input, config }) => !ignoredByConfig(input, config))
     .map(({ input, config }) => (timer ? timer.measure(`load:${formatOf(input.path) ?? 'text'}`, () => loadInput(input, config, options)) : loadInput(input, config, options)));
-  const findingsByFile = analyzeAndCheck(loaded, rules, options);
-  const results = loaded.map((file, i) => toFileResult(file, findingsByFile[i], options));
+  const outcome = analyzeAndCheck(loaded, rules, options);
+  const results = loaded.map((file, i) => toFileResult(file, outcome.findings[i], outcome.failures[i], options));
   attachVersions(loaded, results);
   return results;
 }
@@ -149,8 +151,9 @@ function withoutPathPrefix(message: string, input: LintInput): string {
  * Files that share a configuration are analyzed and checked together, so project rules
  * compare every document that the same configuration governs.
  */
-function analyzeAndCheck(loaded: LoadedFile[], rules: readonly Rule[], options: LintOptions): Finding[][] {
+function analyzeAndCheck(loaded: LoadedFile[], rules: readonly Rule[], options: LintOptions): RunOutcome {
   const findings: Finding[][] = loaded.map(() => []);
+  const failures: InternalFailure[][] = loaded.map(() => []);
   const groups = new Map<ResolvedConfig, number[]>();
   loaded.forEach((file, i) => {
     if (!file.document) return;
@@ -160,16 +163,17 @@ function analyzeAndCheck(loaded: LoadedFile[], rules: readonly Rule[], options: 
   });
   for (const [config, indexes] of groups) {
     const kb = loadKnowledgeBase(config.kb);
-    const registry = timedRegistry(analyzerRegistry(), options.profile);
+    const registry = timedRegistry(analyzerRegistry(options.analyzers), options.profile);
     const documents = indexes.map((i) => new AnalyzedDocument(loaded[i].document as Document, kb, registry));
     const active = activeRules(config, rules, options.profile);
-    const perDocument = runRules(documents, active, kb);
+    const outcome = runRules(documents, active, kb);
     indexes.forEach((fileIndex, j) => {
-      findings[fileIndex] = perDocument[j];
+      findings[fileIndex] = outcome.findings[j];
+      failures[fileIndex] = outcome.failures[j];
       analyzedByFile.set(loaded[fileIndex], documents[j]);
     });
   }
-  return findings;
+  return { findings, failures };
 }
 
 function activeRules(config: ResolvedConfig, rules: readonly Rule[], timer: StageTimer | undefined): ActiveRule[] {
@@ -177,42 +181,19 @@ function activeRules(config: ResolvedConfig, rules: readonly Rule[], timer: Stag
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
-    active.push({ rule: guardedRule(rule, timer), severity: setting.severity, options: setting.options });
+    active.push({ rule: timedRule(rule, timer), severity: setting.severity, options: setting.options });
   }
   return active;
 }
 
-/**
- * A rule that throws is a bug in factlint, not in the article: report it as an error finding
- * naming the rule, and let every other rule and file go on.
- */
-function guardedRule(rule: Rule, timer: StageTimer | undefined): Rule {
+/** A rule with its time measured (benchmark). */
+function timedRule(rule: Rule, timer: StageTimer | undefined): Rule {
+  if (!timer) return rule;
   const stage = `rule:${rule.meta.id}`;
-  const run = <T>(fn: () => T): T => (timer ? timer.measure(stage, fn) : fn());
-  const crashMessage = (error: unknown) =>
-    `factlint's rule "${rule.meta.id}" failed on this file (${error instanceof Error ? error.message : String(error)}); please report this bug.`;
   if (rule.scope === 'project') {
-    return {
-      ...rule,
-      checkProject: (ctx: ProjectRuleContext<Record<string, unknown>>) => {
-        try {
-          run(() => rule.checkProject(ctx));
-        } catch (error) {
-          ctx.documents.forEach((d: AnalyzedDocument) => ctx.report(d, { message: crashMessage(error), span: { start: 0, end: 0 } }));
-        }
-      },
-    };
+    return { ...rule, checkProject: (ctx: ProjectRuleContext<Record<string, unknown>>) => timer.measure(stage, () => rule.checkProject(ctx)) };
   }
-  return {
-    ...rule,
-    check: (ctx: RuleContext<Record<string, unknown>>) => {
-      try {
-        run(() => rule.check(ctx));
-      } catch (error) {
-        ctx.report({ message: crashMessage(error), span: { start: 0, end: 0 } });
-      }
-    },
-  };
+  return { ...rule, check: (ctx: RuleContext<Record<string, unknown>>) => timer.measure(stage, () => rule.check(ctx)) };
 }
 
 function timedRegistry(registry: Map<MentionKind, Analyzer>, timer: StageTimer | undefined): Map<MentionKind, Analyzer> {
@@ -222,14 +203,15 @@ function timedRegistry(registry: Map<MentionKind, Analyzer>, timer: StageTimer |
   );
 }
 
-function toFileResult(file: LoadedFile, findings: Finding[], options: LintOptions): FileResult {
+function toFileResult(file: LoadedFile, findings: Finding[], failures: InternalFailure[], options: LintOptions): FileResult {
   const filePath = file.input.path;
   if (!file.document) return { filePath, findings: [], fatal: { message: file.fatal ?? 'could not be loaded' } };
   const document = file.document;
   const located = findings.map((f) => withSourceRanges(document, f));
   const { kept, suppressed } = applyDisables(located, directivesOf(document));
   const result: FileResult = { filePath, findings: kept, suppressed };
-  const documentDate = documentDateOf(file, options.documentDate);
+  const documentDate = documentDateOf(file, options.documentDate, failures);
+  if (failures.length > 0) result.failures = failures.map(({ ruleId, message }) => ({ ...(ruleId ? { ruleId } : {}), message }));
   if (documentDate) result.documentDate = documentDate;
   if (options.includeSource) result.source = file.document.source;
   return result;
@@ -262,7 +244,7 @@ interface TimeInfoLike {
  * the text), else from metadata. Inference costs date extraction, so with `documentDate:
  * 'if-computed'` it is only read when a rule already asked for it.
  */
-function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate']): FileResult['documentDate'] {
+function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate'], failures: InternalFailure[]): FileResult['documentDate'] {
   const analyzed = analyzedByFile.get(file);
   const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time' as MentionKind);
   if (analyzed && wanted && hasTimeAnalyzer()) {
@@ -272,8 +254,9 @@ function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate']): Fi
         const { date, source, confidence } = documentDate;
         return { date: date ?? null, source, ...(confidence !== undefined ? { confidence } : {}) };
       }
-    } catch {
-      // Falls through to metadata: a date we cannot infer is simply unknown.
+    } catch (error) {
+      // A failure to infer the date is factlint's bug: say so, then fall back to metadata.
+      addFailure(failures, failureOf(error));
     }
   }
   const metadata = file.document?.metadata;

@@ -2,12 +2,12 @@
  * Runs configured rules over analyzed documents and collects located findings.
  * Document rules run per document; project rules run once over the whole set.
  */
-import { locateSpan } from '../load/document.js';
+import { locateSourceRange, locateSpan } from '../load/document.js';
 import type { Document } from '../load/document.js';
-import { AnalyzedDocument } from './analysis.js';
+import { AnalysisFailure, AnalyzedDocument } from './analysis.js';
 import { analyzerRegistry } from './analyzers.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Finding, ReportDescriptor, Rule, Severity, SourceRef } from './types.js';
+import type { Finding, ProjectRule, ReportDescriptor, Rule, Severity, SourceRef } from './types.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -21,7 +21,7 @@ export function analyze(docs: Document[], kb: KnowledgeBase): AnalyzedDocument[]
 }
 
 export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportDescriptor): Finding {
-  const location = locateSpan(doc, descriptor.span);
+  const location = descriptor.sourceRange ? locateSourceRange(doc, descriptor.sourceRange) : locateSpan(doc, descriptor.span);
   const sources: SourceRef[] | undefined = descriptor.source
     ? Array.isArray(descriptor.source) ? descriptor.source : [descriptor.source]
     : undefined;
@@ -38,38 +38,110 @@ export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportD
   };
 }
 
-/** Findings per document (same order as `documents`), sorted by position. */
-export function runRules(documents: AnalyzedDocument[], activeRules: ActiveRule[], kb: KnowledgeBase): Finding[][] {
+/** What went wrong inside factlint while checking one document (the document was not fully checked). */
+export interface InternalFailure {
+  /** `rule:<id>` or `extract:<kind>`: where it failed. */
+  stage: string;
+  ruleId?: string;
+  message: string;
+}
+
+export interface RunOutcome {
+  /** Findings per document (same order as `documents`), sorted by position. */
+  findings: Finding[][];
+  /** Internal failures per document (same order), at most one per stage. */
+  failures: InternalFailure[][];
+}
+
+/**
+ * Runs every active rule. A rule or analyzer that throws is a bug in factlint: it becomes a
+ * failure of the document it was working on, never a warning, and every other rule and
+ * document goes on. A project rule that trips over one document's analysis runs again
+ * without that document, so the others are still compared.
+ */
+export function runRules(documents: AnalyzedDocument[], activeRules: ActiveRule[], kb: KnowledgeBase): RunOutcome {
   const findings: Finding[][] = documents.map(() => []);
+  const failures: InternalFailure[][] = documents.map(() => []);
   const indexOf = new Map(documents.map((d, i) => [d, i]));
+  const fail = (i: number, active: ActiveRule, error: unknown) => addFailure(failures[i], failureOf(error, active.rule.meta.id));
   for (const active of activeRules) {
     const { rule } = active;
     if (rule.scope === 'project') {
+      runProjectRule(rule, active, documents, kb, indexOf, findings, fail);
+      continue;
+    }
+    documents.forEach((document, i) => {
+      try {
+        rule.check({
+          ruleId: rule.meta.id,
+          options: active.options,
+          document,
+          kb,
+          report: (descriptor) => findings[i].push(toFinding(document.doc, active, descriptor)),
+        });
+      } catch (error) {
+        fail(error instanceof AnalysisFailure ? (indexOf.get(error.document) ?? i) : i, active, error);
+      }
+    });
+  }
+  for (const list of findings) list.sort(byPosition);
+  return { findings, failures };
+}
+
+function runProjectRule(
+  rule: ProjectRule,
+  active: ActiveRule,
+  documents: AnalyzedDocument[],
+  kb: KnowledgeBase,
+  indexOf: Map<AnalyzedDocument, number>,
+  findings: Finding[][],
+  fail: (i: number, active: ActiveRule, error: unknown) => void,
+): void {
+  let remaining = documents;
+  // Each retry drops one failing document, so this ends after at most `documents.length` runs.
+  for (;;) {
+    const pending: { i: number; finding: Finding }[] = [];
+    try {
       rule.checkProject({
         ruleId: rule.meta.id,
         options: active.options,
-        documents,
+        documents: remaining,
         kb,
         report: (document, descriptor) => {
           const i = indexOf.get(document);
           if (i === undefined) throw new Error(`${rule.meta.id} reported on a document outside the run`);
-          findings[i].push(toFinding(document.doc, active, descriptor));
+          pending.push({ i, finding: toFinding(document.doc, active, descriptor) });
         },
       });
-      continue;
+    } catch (error) {
+      if (error instanceof AnalysisFailure && remaining.includes(error.document)) {
+        fail(indexOf.get(error.document)!, active, error);
+        remaining = remaining.filter((d) => d !== error.document);
+        continue;
+      }
+      // The rule itself is broken: no document was fully checked by it.
+      for (const document of remaining) fail(indexOf.get(document)!, active, error);
+      return;
     }
-    documents.forEach((document, i) => {
-      rule.check({
-        ruleId: rule.meta.id,
-        options: active.options,
-        document,
-        kb,
-        report: (descriptor) => findings[i].push(toFinding(document.doc, active, descriptor)),
-      });
-    });
+    for (const { i, finding } of pending) findings[i].push(finding);
+    return;
   }
-  for (const list of findings) list.sort(byPosition);
-  return findings;
+}
+
+/** The failure an error stands for: of an extraction (whoever needed it) or of a rule. */
+export function failureOf(error: unknown, ruleId?: string): InternalFailure {
+  if (error instanceof AnalysisFailure) {
+    const neededBy = ruleId ? ` (needed by rule "${ruleId}")` : '';
+    return { stage: `extract:${error.kind}`, ruleId, message: `factlint failed while ${error.message}${neededBy}, so this file was not fully checked; please report this bug.` };
+  }
+  if (!ruleId) return { stage: 'engine', message: `factlint failed on this file (${error instanceof Error ? error.message : String(error)}), so it was not fully checked; please report this bug.` };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { stage: `rule:${ruleId}`, ruleId, message: `factlint's rule "${ruleId}" failed on this file (${reason}), so it was not fully checked; please report this bug.` };
+}
+
+/** One failure per stage: five rules that need the same broken extraction make one message. */
+export function addFailure(list: InternalFailure[], failure: InternalFailure): void {
+  if (!list.some((f) => f.stage === failure.stage)) list.push(failure);
 }
 
 function byPosition(a: Finding, b: Finding): number {

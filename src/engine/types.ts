@@ -78,6 +78,11 @@ export interface RelatedLocation {
 export interface ReportDescriptor {
   message: string;
   span: Span;
+  /**
+   * Where the fact is written in the original file, when that is outside the prose (a
+   * front-matter URL, a canonical link): the finding's line and column come from here.
+   */
+  sourceRange?: [number, number];
   evidence?: Evidence;
   suggestions?: Suggestion[];
   source?: SourceRef | SourceRef[];
@@ -141,6 +146,16 @@ export interface FatalError {
   column?: number;
 }
 
+/**
+ * factlint itself failed on a document (a bug, or the document's time budget ran out): the
+ * document was not fully checked. Always an error; the run exits 2.
+ */
+export interface InternalFailureReport {
+  /** The rule that was running, when it was a rule. */
+  ruleId?: string;
+  message: string;
+}
+
 /** Why a finding was not reported (an inline `factlint-disable` comment). */
 export interface Suppression {
   kind: 'directive';
@@ -151,6 +166,8 @@ export interface FileResult {
   filePath: string;
   findings: Finding[];
   fatal?: FatalError;
+  /** Internal failures while checking this document: it was not fully checked. */
+  failures?: InternalFailureReport[];
   /** Findings silenced by inline disable comments (ESLint's `suppressedMessages`). */
   suppressed?: (Finding & { suppressions: Suppression[] })[];
   /** The file's content, for reporters that show it (JSON `source`). */

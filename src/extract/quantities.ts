@@ -403,11 +403,15 @@ class SentenceParser {
   }
 
   private adjacent(a: number, b: number): boolean {
-    return this.tokens[a].end === this.tokens[b].start;
+    const [left, right] = [this.tokens[a], this.tokens[b]];
+    return left !== undefined && right !== undefined && left.end === right.start;
   }
 
+  /** Punctuation between two tokens; the sentence's edges are boundaries too ("It cost $740."). */
   private boundaryBetween(a: number, b: number): boolean {
-    return BOUNDARY.test(this.doc.text.slice(this.tokens[a].end, this.tokens[b].start));
+    const [left, right] = [this.tokens[a], this.tokens[b]];
+    if (left === undefined || right === undefined) return true;
+    return BOUNDARY.test(this.doc.text.slice(left.end, right.start));
   }
 }
 

@@ -5,6 +5,7 @@
  * values also `:` and `,` (which would otherwise end the property).
  */
 import type { FileResult, Finding } from '../engine/types.js';
+import { fatalMessagesOf } from './types.js';
 import type { Formatter } from './types.js';
 
 export function escapeData(value: string): string {
@@ -30,16 +31,16 @@ function findingMessage(finding: Finding): string {
 }
 
 function annotations(result: FileResult): string[] {
-  if (result.fatal) {
-    return [command('error', { file: result.filePath, line: result.fatal.line ?? 1, title: 'factlint: file could not be linted' }, result.fatal.message)];
-  }
-  return result.findings.map((f) =>
+  const fatal = fatalMessagesOf(result).map((m) =>
+    command('error', { file: result.filePath, line: m.line, title: m.kind === 'unreadable' ? 'factlint: file could not be linted' : 'factlint: file not fully checked' }, m.message),
+  );
+  return [...fatal, ...result.findings.map((f) =>
     command(
       f.severity === 'error' ? 'error' : 'warning',
       { file: result.filePath, line: f.line, col: f.column, endLine: f.endLine, endColumn: f.endColumn, title: f.ruleId },
       findingMessage(f),
     ),
-  );
+  )];
 }
 
 export const formatGithub: Formatter = (results) => {

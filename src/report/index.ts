@@ -6,7 +6,7 @@ import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, ReportContext } from './types.js';
-export { countResults } from './types.js';
+export { countResults, fatalMessagesOf } from './types.js';
 
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,

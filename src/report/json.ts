@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { FileResult, Finding, Suggestion } from '../engine/types.js';
-import { severityNumber } from './types.js';
+import { fatalMessagesOf, severityNumber } from './types.js';
 import type { Formatter, ReportContext } from './types.js';
 
 export interface JsonMessage {
@@ -78,9 +78,8 @@ export function toJsonMessage(finding: Finding & { suppressions?: JsonMessage['s
 }
 
 export function toJsonResult(result: FileResult, context: Pick<ReportContext, 'cwd'>): JsonResult {
-  const messages: JsonMessage[] = result.fatal
-    ? [{ ruleId: null, fatal: true, severity: 2, message: result.fatal.message, line: result.fatal.line ?? 1, column: result.fatal.column ?? 1, nodeType: null }]
-    : result.findings.map(toJsonMessage);
+  const fatal: JsonMessage[] = fatalMessagesOf(result).map(({ ruleId, message, line, column }) => ({ ruleId, fatal: true, severity: 2, message, line, column, nodeType: null }));
+  const messages = [...fatal, ...result.findings.map(toJsonMessage)];
   const errorCount = messages.filter((m) => m.severity === 2).length;
   return {
     // ESLint reports absolute paths; stdin keeps its given name.
@@ -88,7 +87,7 @@ export function toJsonResult(result: FileResult, context: Pick<ReportContext, 'c
     messages,
     suppressedMessages: (result.suppressed ?? []).map(toJsonMessage),
     errorCount,
-    fatalErrorCount: result.fatal ? 1 : 0,
+    fatalErrorCount: fatal.length,
     warningCount: messages.length - errorCount,
     // factlint never rewrites files, so no message carries an automatic `fix`.
     fixableErrorCount: 0,

@@ -7,6 +7,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Finding, RelatedLocation, Rule } from '../engine/types.js';
+import { fatalMessagesOf } from './types.js';
 import type { Formatter, ReportContext } from './types.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -80,7 +81,7 @@ export function toSarif(results: FileResult[], context: ReportContext): Json {
   const rules = [...context.rules];
   for (const id of usedRuleIds) if (!rules.some((r) => r.meta.id === id)) rules.push(unknownRule(id));
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const fatal = results.filter((r) => r.fatal);
+  const fatal = results.flatMap((r) => fatalMessagesOf(r).map((m) => ({ filePath: r.filePath, message: m.message })));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -94,7 +95,7 @@ export function toSarif(results: FileResult[], context: ReportContext): Json {
             executionSuccessful: fatal.length === 0,
             toolExecutionNotifications: fatal.map((r) => ({
               level: 'error',
-              message: { text: `${r.filePath}: ${r.fatal?.message ?? ''}` },
+              message: { text: `${r.filePath}: ${r.message}` },
               locations: [{ physicalLocation: physicalLocation(r.filePath, {}, context.cwd) }],
             })),
           },

@@ -5,7 +5,7 @@
  */
 import pc from 'picocolors';
 import type { FileResult, Finding } from '../engine/types.js';
-import { countResults } from './types.js';
+import { countResults, fatalMessagesOf } from './types.js';
 import type { Formatter } from './types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -31,10 +31,11 @@ function detailLines(finding: Finding): string[] {
 
 function fileBlock(result: FileResult, c: Colors): string[] {
   const lines = [c.underline(result.filePath)];
-  if (result.fatal) {
-    lines.push(`  ${c.red('error')}  ${result.fatal.message}  ${c.dim('(file could not be linted)')}`);
-    return lines;
+  for (const fatal of fatalMessagesOf(result)) {
+    const why = fatal.kind === 'unreadable' ? '(file could not be linted)' : '(file not fully checked)';
+    lines.push(`  ${c.red('error')}  ${fatal.message}  ${c.dim(why)}`);
   }
+  if (result.findings.length === 0) return lines;
   const positionWidth = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
   for (const f of result.findings) {
     const position = `${f.line}:${f.column}`.padEnd(positionWidth);
@@ -49,12 +50,14 @@ function fileBlock(result: FileResult, c: Colors): string[] {
 
 export const formatStylish: Formatter = (results, context) => {
   const c = pc.createColors(context.color);
-  const withProblems = results.filter((r) => r.fatal || r.findings.length > 0);
+  const withProblems = results.filter((r) => r.fatal || r.failures?.length || r.findings.length > 0);
   if (withProblems.length === 0) return '';
   const blocks = withProblems.map((r) => fileBlock(r, c).join('\n'));
   const counts = countResults(results);
   const total = counts.errors + counts.warnings;
   const summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')})`;
   const colored = counts.errors > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary));
-  return `\n${blocks.join('\n\n')}\n\n${colored}\n`;
+  // Internal failures must not read as an ordinary lint result.
+  const incomplete = counts.incomplete > 0 ? `\n${c.bold(c.red(`✖ ${plural(counts.incomplete, 'file')} not fully checked: factlint failed on ${counts.incomplete === 1 ? 'it' : 'them'} (see the errors above)`))}` : '';
+  return `\n${blocks.join('\n\n')}\n\n${colored}${incomplete}\n`;
 };

@@ -22,16 +22,36 @@ export function severityNumber(severity: 'warn' | 'error'): 1 | 2 {
 export interface Counts {
   errors: number;
   warnings: number;
+  /** Fatal messages: files that could not be linted, and internal failures. */
   fatal: number;
+  /** Files that were loaded but not fully checked (an internal failure or the time budget). */
+  incomplete: number;
+}
+
+/** A message about the run itself rather than the article: the file could not be linted, or factlint failed on it. */
+export interface FatalMessage {
+  ruleId: string | null;
+  message: string;
+  line: number;
+  column: number;
+  /** `unreadable`: the file could not be linted at all; `internal`: it was not fully checked. */
+  kind: 'unreadable' | 'internal';
+}
+
+export function fatalMessagesOf(result: FileResult): FatalMessage[] {
+  const messages: FatalMessage[] = [];
+  if (result.fatal) messages.push({ ruleId: null, message: result.fatal.message, line: result.fatal.line ?? 1, column: result.fatal.column ?? 1, kind: 'unreadable' });
+  for (const failure of result.failures ?? []) messages.push({ ruleId: failure.ruleId ?? null, message: failure.message, line: 1, column: 1, kind: 'internal' });
+  return messages;
 }
 
 export function countResults(results: FileResult[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, fatal: 0 };
+  const counts: Counts = { errors: 0, warnings: 0, fatal: 0, incomplete: 0 };
   for (const result of results) {
-    if (result.fatal) {
-      counts.fatal++;
-      counts.errors++;
-    }
+    const fatal = fatalMessagesOf(result).length;
+    counts.fatal += fatal;
+    counts.errors += fatal;
+    if (result.failures?.length) counts.incomplete++;
     for (const f of result.findings) {
       if (f.severity === 'error') counts.errors++;
       else counts.warnings++;

@@ -10,6 +10,7 @@ import { AnalyzedDocument } from '../../src/engine/analysis.js';
 import type { Analyzer } from '../../src/engine/analysis.js';
 import { analyzerRegistry } from '../../src/engine/analyzers.js';
 import { runRules } from '../../src/engine/runner.js';
+import { throwOnFailures } from '../helpers.js';
 import type { Finding, Rule } from '../../src/engine/types.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 
@@ -36,8 +37,9 @@ export interface FindingWithText extends Finding {
 
 export function runOn(rule: Rule, documents: AnalyzedDocument[], kb: KnowledgeBase = emptyKb(), options: Record<string, unknown> = {}): FindingWithText[] {
   const merged = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...options };
-  const perDoc = runRules(documents, [{ rule, severity: 'warn', options: merged }], kb);
-  return perDoc.flatMap((list, i) => list.map((f) => ({ ...f, file: documents[i].doc.path, text: documents[i].doc.text.slice(f.span.start, f.span.end) })));
+  const { findings, failures } = runRules(documents, [{ rule, severity: 'warn', options: merged }], kb);
+  throwOnFailures(failures);
+  return findings.flatMap((list, i) => list.map((f) => ({ ...f, file: documents[i].doc.path, text: documents[i].doc.text.slice(f.span.start, f.span.end) })));
 }
 
 export function emptyKb(): KnowledgeBase {
