@@ -95,6 +95,7 @@ function checkLink(url: UrlMention, urlRange: DayRange, reference: Reference, co
   const dated = formatRange(urlRange);
   context.report({
     span: url.span,
+    ...(url.sourceRange ? { sourceRange: url.sourceRange } : {}),
     message: `This link is dated ${dated}, but ${reference.describe} — ${formatDuration(gap)} earlier. An article cannot link to a page published after it was written; check that the link points to the right page.`,
     evidence: {
       claimed: `Link dated ${dated} (${url.pathDate!.raw} in ${url.url})`,
@@ -117,6 +118,7 @@ function checkOwnUrl(url: UrlMention, urlRange: DayRange, reference: Reference, 
   const dated = formatRange(urlRange);
   context.report({
     span: url.span,
+    ...(url.sourceRange ? { sourceRange: url.sourceRange } : {}),
     message: `The article's own URL is dated ${dated}, but ${reference.describe} — ${formatDuration(gap)} ${after > 0 ? 'earlier' : 'later'}. Check the article's date or its URL.`,
     evidence: {
       claimed: `Own URL dated ${dated} (${url.url})`,

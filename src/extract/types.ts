@@ -21,6 +21,8 @@ export interface UrlMention {
   span: Span;
   /** `text`: written in the prose; `link`: a markup link target; `metadata`: canonical/og:url/front matter. */
   origin: 'text' | 'link' | 'metadata';
+  /** Where the URL itself is written in the original file when that is outside the prose (metadata, link targets). */
+  sourceRange?: [number, number];
   /** A date found in the URL's path or file name (`/2026/04/02/`, `/20190122/`, `2019-01-22`). */
   pathDate?: { year: number; month?: number; day?: number; raw: string };
 }

@@ -29,9 +29,11 @@ export function extractUrls(doc: Document): UrlMention[] {
   for (const link of doc.links) {
     // An autolink's visible text is the URL itself, already found in the prose.
     if (textSpans.some((s) => s.start <= link.span.start && link.span.end <= s.end && link.span.end > link.span.start)) continue;
-    mentions.push(withPathDate({ url: link.url, span: link.span, origin: 'link' }));
+    const sourceRange: [number, number] | undefined = link.sourceStart !== undefined && link.sourceEnd !== undefined ? [link.sourceStart, link.sourceEnd] : undefined;
+    mentions.push(withPathDate({ url: link.url, span: link.span, origin: 'link', ...(sourceRange ? { sourceRange } : {}) }));
   }
-  if (doc.metadata.url) mentions.push(withPathDate({ url: doc.metadata.url, span: ownUrlSpan(doc), origin: 'metadata' }));
+  const { url, urlRange } = doc.metadata;
+  if (url) mentions.push(withPathDate({ url, span: ownUrlSpan(doc), origin: 'metadata', ...(urlRange ? { sourceRange: urlRange } : {}) }));
   return mentions;
 }
 

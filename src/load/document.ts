@@ -25,6 +25,8 @@ export interface DocumentMetadata {
   /** The document's own (canonical) URL. */
   url?: string;
   urlSource?: MetadataSource;
+  /** Where the URL is written in the original file (front-matter value, canonical link), `[start, end)`. */
+  urlRange?: [number, number];
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'table-cell';
@@ -91,6 +93,13 @@ export function locateSpan(doc: Document, span: Span): SpanLocation {
   const end: SourceLocation =
     span.end > span.start ? doc.positions.locateEnd(span.end) : start;
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** The place of a range of the original file (for facts written outside the prose). */
+export function locateSourceRange(doc: Document, [start, end]: [number, number]): SpanLocation {
+  const from = doc.positions.locateSource(start);
+  const to = doc.positions.locateSource(Math.max(start, end));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
 export function spanText(doc: Document, span: Span): string {

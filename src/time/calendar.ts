@@ -154,12 +154,13 @@ export function formatRange(range: DayRange): string {
 /** Human description of a span of days: "7 years", "3 months", "12 days". */
 export function formatDuration(days: number): string {
   const abs = Math.abs(days);
-  if (abs >= 365) {
-    const years = Math.floor(abs / 365.25);
+  // Rounded, so that 21 Aug 2005 → 21 Aug 2015 reads "10 years", and never "0 years".
+  if (abs >= 350) {
+    const years = Math.max(1, Math.round(abs / 365.25));
     return `${years} year${years === 1 ? '' : 's'}`;
   }
   if (abs >= 60) {
-    const months = Math.floor(abs / 30.44);
+    const months = Math.round(abs / 30.44);
     return `${months} month${months === 1 ? '' : 's'}`;
   }
   return `${abs} day${abs === 1 ? '' : 's'}`;

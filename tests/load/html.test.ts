@@ -12,12 +12,15 @@ describe('HTML metadata', () => {
       '<title>Ceasefire agreed in Doha</title>\n<meta property="article:published_time" content="2020-02-29T14:05:00+03:00">\n<link rel="canonical" href="https://news.example/2020/02/29/doha">',
       '<p>The deal was signed on Saturday.</p>',
     ));
+    const urlAt = doc.source.indexOf('https://news.example/2020/02/29/doha');
+    expect(urlAt).toBeGreaterThan(0);
     expect(doc.metadata).toEqual({
       title: 'Ceasefire agreed in Doha',
       date: '2020-02-29',
       dateSource: 'html-meta',
       url: 'https://news.example/2020/02/29/doha',
       urlSource: 'html-meta',
+      urlRange: [urlAt, urlAt + 'https://news.example/2020/02/29/doha'.length],
     });
     expect(doc.text).toBe('The deal was signed on Saturday.');
   });

@@ -7,13 +7,17 @@ const md = (source: string) => parseDocument('article.md', source);
 
 describe('Markdown front matter', () => {
   it('reads title, date and url, and keeps front matter out of the prose', () => {
-    const doc = md('---\ntitle: "Ministers meet in Lima"\ndate: 2016-11-19\nurl: https://news.example/2016/11/19/lima\n---\n\nThe ministers met on Saturday.\n');
+    const source = '---\ntitle: "Ministers meet in Lima"\ndate: 2016-11-19\nurl: https://news.example/2016/11/19/lima\n---\n\nThe ministers met on Saturday.\n';
+    const doc = md(source);
+    const urlAt = source.indexOf('https://');
     expect(doc.metadata).toEqual({
       title: 'Ministers meet in Lima',
       date: '2016-11-19',
       dateSource: 'front-matter',
       url: 'https://news.example/2016/11/19/lima',
       urlSource: 'front-matter',
+      // Where the URL is written, for findings about it.
+      urlRange: [urlAt, urlAt + 'https://news.example/2016/11/19/lima'.length],
     });
     expect(doc.text).toBe('The ministers met on Saturday.');
   });

@@ -50,3 +50,39 @@ describe('url-date', () => {
     expect(runTimeRule(rule, 'See https://example.org/2024/02/03/report for more.')).toEqual([]);
   });
 });
+
+describe('url-date positions: where the URL is written', () => {
+  it('points at the front-matter line of the own URL, not the first line of prose', () => {
+    const text = '---\ntitle: Bridge repairs approved\ndate: 2021-09-20\nurl: https://news.example.org/2019/01/05/council-bridge\n---\n\nThe council met and agreed to repair the bridge.\n';
+    const findings = runTimeRule(rule, text, { format: 'markdown', path: 'bridge.md' });
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[4, 6]]);
+    expect(findings[0].endLine).toBe(4);
+  });
+
+  it('points at the canonical link element in HTML', () => {
+    const html = [
+      '<html><head>',
+      '<meta property="article:published_time" content="2021-09-20">',
+      '<link rel="canonical" href="https://news.example.org/2019/01/05/council-bridge">',
+      '</head><body>',
+      '<p>The council met and agreed to repair the bridge.</p>',
+      '</body></html>',
+    ].join('\n');
+    const findings = runTimeRule(rule, html, { format: 'html', path: 'bridge.html' });
+    expect(findings.map((f) => f.line)).toEqual([3]);
+  });
+
+  it('points at a Markdown link target when the link is dated after the article', () => {
+    const text = '---\ndate: 2021-09-20\n---\n\nSee [our later report](https://news.example.org/2024/02/03/report)\nfor the background.\n';
+    const findings = runTimeRule(rule, text, { format: 'markdown', path: 'later.md' });
+    expect(findings.map((f) => f.line)).toEqual([5]);
+  });
+
+  it('says the gap in whole years, rounded (ten years, never "0 years")', () => {
+    const text = 'The council met and agreed to repair the bridge.';
+    const ten = runTimeRule(rule, text, { date: '2015-08-21', url: 'https://news.example.org/2005/08/21/council-bridge' });
+    expect(ten[0].message).toContain('10 years');
+    const one = runTimeRule(rule, text, { date: '2008-09-18', url: 'https://news.example.org/2009/09/18/council-bridge' });
+    expect(one[0].message).toContain('1 year');
+  });
+});

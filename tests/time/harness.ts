@@ -8,7 +8,8 @@ import type { MentionKind } from '../../src/extract/types.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { DocumentRule, ReportDescriptor, Rule } from '../../src/engine/types.js';
 import { parseDocument } from '../../src/load/index.js';
-import type { Format } from '../../src/load/document.js';
+import { locateSourceRange, locateSpan } from '../../src/load/document.js';
+import type { Format, SpanLocation } from '../../src/load/document.js';
 import { urlAnalyzer } from '../../src/extract/urls.js';
 import { dateAnalyzer } from '../../src/extract/dates.js';
 import { timeAnalyzer } from '../../src/time/document-date.js';
@@ -34,7 +35,8 @@ export function analyzeTimeText(text: string, options: TimeDocOptions = {}): Ana
   return new AnalyzedDocument(doc, {} as KnowledgeBase, TIME_ANALYZERS);
 }
 
-export interface TimeFinding extends ReportDescriptor {
+/** The rule's report, located in the file as the engine locates it. */
+export interface TimeFinding extends ReportDescriptor, SpanLocation {
   text: string;
 }
 
@@ -52,7 +54,10 @@ export function checkDocument(rule: Rule, document: AnalyzedDocument, ruleOption
     options: { ...(rule.meta.defaultOptions as Record<string, unknown>), ...ruleOptions },
     document,
     kb: document.kb,
-    report: (d) => findings.push({ ...d, text: document.doc.text.slice(d.span.start, d.span.end) }),
+    report: (d) => {
+      const location = d.sourceRange ? locateSourceRange(document.doc, d.sourceRange) : locateSpan(document.doc, d.span);
+      findings.push({ ...d, ...location, text: document.doc.text.slice(d.span.start, d.span.end) });
+    },
   });
   return findings;
 }
