@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { lookup } from '../../src/kb/lookup.js';
@@ -31,7 +32,9 @@ describe('factlint kb', () => {
   it('validate: OK with counts for the shipped KB, errors with file and JSON path and exit 2 for a broken file', async () => {
     const ok = captureIo();
     expect(await kbCommand.run(['validate'], ok)).toBe(0);
-    expect(ok.out).toMatch(/^OK: 4 file\(s\), 253 events, 65 agreements, 367 office terms/);
+    // The counts are those of the shipped files, whatever they hold today.
+    const count = (file: string) => (JSON.parse(readFileSync(join('corpus', 'kb', file), 'utf8')) as { records: unknown[] }).records.length;
+    expect(ok.out).toBe(`OK: 4 file(s), ${count('events.json')} events, ${count('agreements.json')} agreements, ${count('office-terms.json')} office terms, ${count('places.json')} places\n`);
     const bad = captureIo();
     expect(await kbCommand.run(['validate', join('tests', 'kb', 'fixtures', 'bad-records.json')], bad)).toBe(2);
     expect(bad.err).toMatch(/bad-records\.json at \/0\/start: expected a date YYYY-MM-DD/);
