@@ -32,7 +32,7 @@ export default defineRule<CrossDocConflictOptions>({
     description: 'A claim contradicts what another document of the run says about the same thing.',
     category: 'consistency',
     defaultSeverity: 'warn',
-    recommended: true,
+    recommended: false,
     fixable: false,
     schema: {
       type: 'object',

@@ -17,7 +17,7 @@ export default defineRule<Options>({
     description: 'A quotation that reads as speech but names no speaker.',
     category: 'quotes',
     defaultSeverity: 'warn',
-    recommended: true,
+    recommended: false,
     fixable: false,
     schema: {
       type: 'object',
