@@ -4,12 +4,12 @@
  * 2010" in a 2019 article. Checked only when both ends are known: a year the sentence states,
  * and the article's date (metadata, or inferred with enough confidence) or a second year.
  */
-import { defineRule } from '../src/engine/types.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { DateMention, IsoDate } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { RuleContext } from '../src/rule-api/types.js';
+import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { DurationMention } from '../src/time/durations.js';
 import type { TimeInfo } from '../src/time/document-date.js';
-import { formatRange, isoOf, wholeYearsBetween } from '../src/time/calendar.js';
+import { formatRange, isoOf, wholeYearsBetween } from '../src/base/calendar.js';
 
 export interface ElapsedTimeOptions {
   minConfidence: number;

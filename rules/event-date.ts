@@ -3,13 +3,13 @@
  * Russia first signed a basic agreement on bilateral relations with China": the treaty
  * was signed on 16 July 2001).
  */
-import { defineRule } from '../src/engine/types.js';
-import type { RuleContext, SourceRef } from '../src/engine/types.js';
-import type { ClaimTime, EventDateClaim } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { RuleContext, SourceRef } from '../src/rule-api/types.js';
+import type { ClaimTime, EventDateClaim } from '../src/analysis/mentions.js';
 import type { AgreementRecord, EventRecord } from '../src/kb/types.js';
-import type { FactIndex } from '../src/kb/link.js';
-import { factIndex, recordSource } from '../src/kb/link.js';
-import { formatPartial, formatRange, overlaps, partialInterval, recordInterval } from '../src/extract/claims/days.js';
+import type { FactIndex } from '../src/link/facts.js';
+import { factIndex, recordSource } from '../src/link/facts.js';
+import { formatPartial, formatRange, overlaps, partialInterval, recordInterval } from '../src/base/days.js';
 
 interface Options {
   /** Days of slack when comparing a stated day with a record's day (sources differ by a day). */

@@ -2,14 +2,14 @@
  * event-location: a summit placed where it did not happen ("last year's G20 summit in
  * Singapore" in a 2019 article: it was in Buenos Aires).
  */
-import { defineRule } from '../src/engine/types.js';
-import type { RuleContext, SourceRef } from '../src/engine/types.js';
-import type { EventPlaceClaim } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { RuleContext, SourceRef } from '../src/rule-api/types.js';
+import type { EventPlaceClaim } from '../src/analysis/mentions.js';
 import type { EventRecord } from '../src/kb/types.js';
-import type { FactIndex } from '../src/kb/link.js';
-import { eventIsAt, eventsAtPlaceDuring, eventsOfSeriesInYear, factIndex, recordSource } from '../src/kb/link.js';
-import { formatRange, recordInterval } from '../src/extract/claims/days.js';
-import { MIN_CONFIDENCE } from '../src/extract/claims/reference-time.js';
+import type { FactIndex } from '../src/link/facts.js';
+import { eventIsAt, eventsAtPlaceDuring, eventsOfSeriesInYear, factIndex, recordSource } from '../src/link/facts.js';
+import { formatRange, recordInterval } from '../src/base/days.js';
+import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
 
 interface Options {
   /** Check claims whose year comes from "last year's"/"this year's" and the document date. */

@@ -3,13 +3,13 @@
  * still to come but dated before it. Both ends must be known: a date with a stated year,
  * and the article's date from metadata or inferred with enough confidence.
  */
-import { defineRule } from '../src/engine/types.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { DateMention, IsoDate } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { RuleContext } from '../src/rule-api/types.js';
+import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/time/document-date.js';
-import { daysBetween, formatDuration, formatRange } from '../src/time/calendar.js';
+import { daysBetween, formatDuration, formatRange } from '../src/base/calendar.js';
 import { statedRange } from '../src/time/providers.js';
-import { hasStrongFuture, isFutureReport, isPastReport } from '../src/time/tense.js';
+import { hasStrongFuture, isFutureReport, isPastReport } from '../src/extract/tense.js';
 
 export interface FutureDateOptions {
   /** Days of slack between the article's date and the event's (time zones, late updates). */

@@ -4,17 +4,17 @@
  * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
  * minister from 2005 to 2008").
  */
-import { defineRule } from '../src/engine/types.js';
-import type { RuleContext, SourceRef } from '../src/engine/types.js';
-import type { ClaimTime, PersonTitleClaim } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { RuleContext, SourceRef } from '../src/rule-api/types.js';
+import type { ClaimTime, PersonTitleClaim } from '../src/analysis/mentions.js';
 import type { OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
-import type { FactIndex } from '../src/kb/link.js';
-import { factIndex, holdersAt, personName, recordSource, termsWithTitle, TERM_TOLERANCE_DAYS } from '../src/kb/link.js';
-import { dayNumber, formatPartial, formatRange, overlaps, recordInterval } from '../src/extract/claims/days.js';
-import { MIN_CONFIDENCE } from '../src/extract/claims/reference-time.js';
-import { clauseTense } from '../src/extract/claims/tense.js';
-import type { TitleClass } from '../src/extract/claims/vocabulary.js';
-import { TITLE_PATTERNS } from '../src/extract/claims/vocabulary.js';
+import type { FactIndex } from '../src/link/facts.js';
+import { factIndex, holdersAt, personName, recordSource, termsWithTitle, TERM_TOLERANCE_DAYS } from '../src/link/facts.js';
+import { dayNumber, formatPartial, formatRange, overlaps, recordInterval } from '../src/base/days.js';
+import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
+import { clauseTense } from '../src/extract/clause-tense.js';
+import type { TitleClass } from '../src/link/vocabulary.js';
+import { TITLE_PATTERNS } from '../src/link/vocabulary.js';
 
 interface Options {
   /** How sure an inferred document date must be before a current title is judged by it (0..1). */

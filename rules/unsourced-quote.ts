@@ -3,9 +3,9 @@
  * when they said them (no outlet, interview, statement, press conference, post, date or
  * place). A reader cannot check such a quote, and fabricated quotes look exactly like it.
  */
-import { defineRule } from '../src/engine/types.js';
-import type { Evidence } from '../src/engine/types.js';
-import type { QuoteMention } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { Evidence } from '../src/rule-api/types.js';
+import type { QuoteMention } from '../src/analysis/mentions.js';
 import type { Document } from '../src/load/document.js';
 import { locateSpan } from '../src/load/document.js';
 import { findSourcing } from '../src/extract/quotes/sourcing.js';

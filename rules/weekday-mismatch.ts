@@ -3,12 +3,12 @@
  * ("Wednesday, 15 March 2005" was a Tuesday) or linked to it across sentences ("On 14 March
  * 2023 the ministers met … Thursday's meeting" when 14 March 2023 was a Tuesday).
  */
-import { defineRule } from '../src/engine/types.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { DateMention, IsoDate } from '../src/extract/types.js';
+import { defineRule } from '../src/rule-api/types.js';
+import type { RuleContext } from '../src/rule-api/types.js';
+import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { Document } from '../src/load/document.js';
 import type { TimeInfo } from '../src/time/document-date.js';
-import { formatDay, isValidDay, isoOf, weekdayOf, WEEKDAY_NAMES } from '../src/time/calendar.js';
+import { formatDay, isValidDay, isoOf, weekdayOf, WEEKDAY_NAMES } from '../src/base/calendar.js';
 
 export interface WeekdayMismatchOptions {
   /** Also check weekdays linked to a date in an earlier sentence ("Tuesday's talks"). */

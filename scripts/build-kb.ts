@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../src/kb/paths.js';
-import { slugify } from '../src/kb/normalize.js';
+import { slugify } from '../src/base/names.js';
 import { SERIES } from '../src/kb/series.js';
 import type { AgreementRecord, EventRecord, OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
 import { OFFICES } from '../src/kb/offices.js';

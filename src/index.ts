@@ -8,7 +8,7 @@
 import { lintFiles as lintFilesImpl, lintText } from './engine/lint.js';
 import type { LintOptions } from './engine/lint.js';
 import type { ConfigObject } from './engine/config.js';
-import type { FileResult } from './engine/types.js';
+import type { FileResult } from './rule-api/types.js';
 import type { Format } from './load/document.js';
 
 export interface LintTextOptions extends Omit<LintOptions, 'config' | 'configFile'> {
@@ -46,7 +46,7 @@ export async function lintFiles(patterns: string | string[], options: LintFilesO
 
 export { builtinRules, findRule } from '../rules/index.js';
 export { KnowledgeBase } from './kb/knowledge-base.js';
-export { defineRule } from './engine/types.js';
+export { defineRule } from './rule-api/types.js';
 export { ConfigError } from './engine/config.js';
 export { formatters } from './report/index.js';
 export { parseDocument } from './load/index.js';
@@ -63,6 +63,6 @@ export type {
   Severity,
   SourceRef,
   Suggestion,
-} from './engine/types.js';
+} from './rule-api/types.js';
 export type { Document, Format, Span } from './load/document.js';
 export type { Formatter, ReportContext } from './report/index.js';

@@ -4,10 +4,10 @@
  */
 import { parseDocument } from '../src/load/index.js';
 import type { Document, Format } from '../src/load/document.js';
-import { AnalyzedDocument } from '../src/engine/analysis.js';
+import { AnalyzedDocument } from '../src/analysis/document.js';
 import { analyzerRegistry } from '../src/engine/analyzers.js';
 import { runRules } from '../src/engine/runner.js';
-import type { Finding, Rule } from '../src/engine/types.js';
+import type { Finding, Rule } from '../src/rule-api/types.js';
 import { KnowledgeBase } from '../src/kb/knowledge-base.js';
 
 export interface DocOptions {

@@ -11,7 +11,7 @@ import { ConfigError, ConfigResolver, configToJson } from '../engine/config.js';
 import { KbError, formatProblem } from '../kb/errors.js';
 import { lintFiles, lintText } from '../engine/lint.js';
 import type { LintOptions } from '../engine/lint.js';
-import type { FileResult, Rule } from '../engine/types.js';
+import type { FileResult, Rule } from '../rule-api/types.js';
 import { countResults, fatalMessagesOf, findFormatter } from '../report/index.js';
 import type { CliIO } from './command.js';
 import { commands, findCommand } from './commands/index.js';

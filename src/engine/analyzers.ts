@@ -2,14 +2,14 @@
  * The registry of analyzers: one per kind of mention. Each layer registers its own here
  * (extract → time → kb); `AnalyzedDocument` computes them on demand.
  */
-import type { Analyzer } from './analysis.js';
-import type { MentionKind } from '../extract/types.js';
+import type { Analyzer } from '../analysis/document.js';
+import type { MentionKind } from '../analysis/mentions.js';
 import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
 import { timeAnalyzer } from '../time/document-date.js';
 import { durationAnalyzer } from '../time/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
-import { claimsAnalyzer } from '../extract/claims.js';
+import { claimsAnalyzer } from '../link/claims.js';
 import { quotesAnalyzer } from '../extract/quotes.js';
 import { entitiesAnalyzer, peopleAnalyzer } from '../extract/entities.js';
 

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Rule, Severity } from './types.js';
+import type { Rule, Severity } from '../rule-api/types.js';
 
 export type SeverityValue = Severity | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue, Record<string, unknown>?];

@@ -10,7 +10,7 @@
  * disabled inline in them (use the configuration instead).
  */
 import type { Document, SourceComment } from '../load/document.js';
-import type { Finding, Suppression } from './types.js';
+import type { Finding, Suppression } from '../rule-api/types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 

@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import { formatOf } from '../load/index.js';
 import { decodeInput, loadFile, loadSource } from '../load/read.js';
 import type { Document, Format } from '../load/document.js';
-import type { MentionKind } from '../extract/types.js';
+import type { MentionKind } from '../analysis/mentions.js';
 import { builtinRules } from '../../rules/index.js';
-import { AnalyzedDocument } from './analysis.js';
-import type { Analyzer } from './analysis.js';
+import { AnalyzedDocument } from '../analysis/document.js';
+import type { Analyzer } from '../analysis/document.js';
 import { analyzerRegistry } from './analyzers.js';
 import { addFailure, failureOf, runRules } from './runner.js';
 import type { ActiveRule, InternalFailure, RunOutcome } from './runner.js';
@@ -21,8 +21,8 @@ import { applyDisables, directivesOf } from './disables.js';
 import { buildIgnore, isIgnored, resolveInputs } from './inputs.js';
 import { loadKnowledgeBase } from './kb-loader.js';
 import type { StageTimer } from './profile.js';
-import { versionsOf } from '../compare/versions.js';
-import type { FileResult, Finding, ProjectRuleContext, Rule, RuleContext } from './types.js';
+import { versionsOf } from '../corpus/versions.js';
+import type { FileResult, Finding, ProjectRuleContext, Rule, RuleContext } from '../rule-api/types.js';
 
 export interface LintOptions {
   /** Folder that relative paths, `.factlintignore` and config discovery start from. */

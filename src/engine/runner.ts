@@ -4,10 +4,10 @@
  */
 import { locateSourceRange, locateSpan } from '../load/document.js';
 import type { Document } from '../load/document.js';
-import { AnalysisFailure, AnalyzedDocument } from './analysis.js';
+import { AnalysisFailure, AnalyzedDocument } from '../analysis/document.js';
 import { analyzerRegistry } from './analyzers.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Finding, ProjectRule, ReportDescriptor, Rule, Severity, SourceRef } from './types.js';
+import type { Finding, ProjectRule, ReportDescriptor, Rule, Severity, SourceRef } from '../rule-api/types.js';
 
 export interface ActiveRule {
   rule: Rule;

@@ -8,12 +8,12 @@
  */
 import * as chrono from 'chrono-node';
 import type { Document, Sentence, Span } from '../load/document.js';
-import type { Analyzer } from '../engine/analysis.js';
-import type { DateMention, DateParts, Granularity } from './types.js';
+import type { Analyzer } from '../analysis/document.js';
+import type { DateMention, DateParts, Granularity } from '../analysis/mentions.js';
 import { findYears } from './years.js';
-import { findRelativeExpressions } from '../time/relative-expressions.js';
+import { findRelativeExpressions } from './relative-expressions.js';
 
-declare module './types.js' {
+declare module '../analysis/mentions.js' {
   interface DateMention {
     /** Which finder produced it. */
     origin?: 'chrono' | 'year' | 'relative';

@@ -8,12 +8,12 @@
  * only on sentences that hold a capitalised name-like sequence the KB did not already cover.
  */
 import { nlp } from './nlp.js';
-import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
+import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { IndexedMatch } from '../kb/alias-index.js';
 import type { Sentence } from '../load/document.js';
-import type { EntityKind, EntityMention } from './types.js';
+import type { EntityKind, EntityMention } from '../analysis/mentions.js';
 
-declare module './types.js' {
+declare module '../analysis/mentions.js' {
   interface MentionMap {
     /** People named in the document: KB people (full names and surnames) plus names found by NLP. */
     people: EntityMention[];

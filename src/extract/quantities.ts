@@ -10,8 +10,8 @@
  * alone: they are references, not reported figures. Cheap regular expressions only — no NLP.
  */
 import type { Document, Sentence } from '../load/document.js';
-import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
-import type { QuantityClaim } from './types.js';
+import type { Analyzer, AnalysisContext } from '../analysis/document.js';
+import type { QuantityClaim } from '../analysis/mentions.js';
 import {
   ABBREVIATED_SCALES, BOUND_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, IRREGULAR_PLURALS,
   LABEL_WORDS, MONTHS, NUMBER_WORDS, PHRASE_STOPS, S_SINGULARS, SCALES, SENTENCE_START_NOISE, VERB_CLASSES,
@@ -31,7 +31,7 @@ export interface QuantityFact extends QuantityClaim {
   subjectText: string;
 }
 
-declare module './types.js' {
+declare module '../analysis/mentions.js' {
   interface MentionMap {
     quantities: QuantityFact[];
   }

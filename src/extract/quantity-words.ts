@@ -3,7 +3,7 @@
  * the small closed-class words that end a noun phrase. Kept apart from the parser so the
  * parser reads as grammar, not as vocabulary.
  */
-import type { QuantityClaim } from './types.js';
+import type { QuantityClaim } from '../analysis/mentions.js';
 
 export type Bound = QuantityClaim['bound'];
 

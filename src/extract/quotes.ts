@@ -10,10 +10,10 @@
  * sentence only: it does not tell the reader where or when another person said later words.
  */
 import { createRequire } from 'node:module';
-import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
+import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Document, Paragraph, Span } from '../load/document.js';
 import { sentenceAt } from '../load/document.js';
-import type { QuoteForm, QuoteMention, QuoteSourcing, QuoteSpeaker } from './types.js';
+import type { QuoteForm, QuoteMention, QuoteSourcing, QuoteSpeaker } from '../analysis/mentions.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import type { SpeakerMatch } from './quotes/speakers.js';
 import { kindOfName, speakerAfterQuote, speakerBeforeQuote, splitNameRun } from './quotes/speakers.js';

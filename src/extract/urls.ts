@@ -3,9 +3,9 @@
  * URL, each with the date its path carries, if any (`/2026/04/02/`, `/20190122/`, `2019-01-22`).
  */
 import type { Document, Span } from '../load/document.js';
-import type { Analyzer } from '../engine/analysis.js';
-import type { UrlMention } from './types.js';
-import { isValidDay } from '../time/calendar.js';
+import type { Analyzer } from '../analysis/document.js';
+import type { UrlMention } from '../analysis/mentions.js';
+import { isValidDay } from '../base/calendar.js';
 
 export type PathDate = NonNullable<UrlMention['pathDate']>;
 

@@ -14,8 +14,8 @@
  * an office and a country.
  */
 import type { AliasMatch } from './types.js';
-import { isCaseSensitiveAlias, tokenize } from './normalize.js';
-import type { Token } from './normalize.js';
+import { isCaseSensitiveAlias, tokenize } from '../base/names.js';
+import type { Token } from '../base/names.js';
 
 export type AliasCasing = 'exact' | 'capitalised' | 'any';
 

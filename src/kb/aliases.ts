@@ -8,7 +8,7 @@ import { AliasIndex } from './alias-index.js';
 import type { AliasTarget } from './alias-index.js';
 import { surnames } from './people.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { slugify } from './normalize.js';
+import { slugify } from '../base/names.js';
 import { OFFICE_TITLES } from './offices.js';
 import { SERIES } from './series.js';
 import type { OfficeTermRecord, PlaceRecord } from './types.js';

@@ -3,7 +3,7 @@
  * comparisons the KB needs. The reference's sources often disagree by a day (the end of one
  * term is the start of the next; arrival days of summits), so lookups allow a tolerance.
  */
-import type { IsoDate } from '../extract/types.js';
+import type { IsoDate } from '../analysis/mentions.js';
 import type { DayInterval, PartialDate } from './types.js';
 
 const DAY_MS = 86_400_000;

@@ -16,13 +16,13 @@ import { KbError } from './errors.js';
 import type { KbProblem } from './errors.js';
 import { readKbFile } from './load.js';
 import type { KbFile } from './load.js';
-import { phraseKey } from './normalize.js';
+import { phraseKey } from '../base/names.js';
 import { DEFAULT_KB_FILES, defaultKbDir } from './paths.js';
 import { normalizeSeries } from './series.js';
 import { surnames } from './people.js';
 import type { AgreementRecord, DayInterval, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
-import type { IsoDate } from '../extract/types.js';
-import { addToSet, pushToList } from '../util/multimap.js';
+import type { IsoDate } from '../analysis/mentions.js';
+import { addToSet, pushToList } from '../base/multimap.js';
 
 export { KbError } from './errors.js';
 export { normalizeSeries } from './series.js';

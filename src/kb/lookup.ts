@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from './knowledge-base.js';
 import { eventInterval } from './knowledge-base.js';
 import { overlaps, partialDateInterval, termInterval } from './dates.js';
-import { normalizePhrase } from './normalize.js';
+import { normalizePhrase } from '../base/names.js';
 import { normalizeSeries } from './series.js';
 import type { AgreementRecord, DayInterval, EventRecord, KbRecord, OfficeTermRecord } from './types.js';
 

@@ -2,7 +2,7 @@
  * Summit series names: the many ways the press writes them ("G-20", "Group of Twenty",
  * "G8") normalised to the series keys used in event records ('G20', 'G7/G8', …).
  */
-import { phraseKey } from './normalize.js';
+import { phraseKey } from '../base/names.js';
 
 export interface SeriesInfo {
   key: string;

@@ -2,7 +2,7 @@
  * Knowledge-base record types. Every record cites a `source` URL. The JSON Schema in
  * `src/kb/schema.ts` is the authority on their shape; these types mirror it.
  */
-import type { IsoDate } from '../extract/types.js';
+import type { IsoDate } from '../analysis/mentions.js';
 
 /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known. */
 export type PartialDate = string;

@@ -4,7 +4,7 @@
  * Escaping follows the workflow-command rules: in the message `%`, `\r`, `\n`; in property
  * values also `:` and `,` (which would otherwise end the property).
  */
-import type { FileResult, Finding } from '../engine/types.js';
+import type { FileResult, Finding } from '../rule-api/types.js';
 import { fatalMessagesOf } from './types.js';
 import type { Formatter } from './types.js';
 

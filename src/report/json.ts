@@ -6,7 +6,7 @@
  * per message `evidence`, `suggestions`, `sources`, `related`; per file `documentDate`, `versions`.
  */
 import { resolve } from 'node:path';
-import type { FileResult, Finding, Suggestion } from '../engine/types.js';
+import type { FileResult, Finding, Suggestion } from '../rule-api/types.js';
 import { fatalMessagesOf, severityNumber } from './types.js';
 import type { Formatter, ReportContext } from './types.js';
 

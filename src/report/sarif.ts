@@ -6,7 +6,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileResult, Finding, RelatedLocation, Rule } from '../engine/types.js';
+import type { FileResult, Finding, RelatedLocation, Rule } from '../rule-api/types.js';
 import { fatalMessagesOf } from './types.js';
 import type { Formatter, ReportContext } from './types.js';
 

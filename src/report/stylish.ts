@@ -4,7 +4,7 @@
  * fix on indented lines below, and a closing summary. Colour only when the context allows.
  */
 import pc from 'picocolors';
-import type { FileResult, Finding } from '../engine/types.js';
+import type { FileResult, Finding } from '../rule-api/types.js';
 import { countResults, fatalMessagesOf } from './types.js';
 import type { Formatter } from './types.js';
 

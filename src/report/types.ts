@@ -1,5 +1,5 @@
 /** The reporter contract: results of a run in, text out. */
-import type { FileResult, Rule } from '../engine/types.js';
+import type { FileResult, Rule } from '../rule-api/types.js';
 
 export interface ReportContext {
   /** Folder paths are shown relative to (and SARIF URIs are relative to). */

@@ -9,9 +9,9 @@
  * 2012-12-26…2020-09-16.
  */
 import type { Span } from '../load/document.js';
-import type { AnalysisContext } from '../engine/analysis.js';
-import type { IsoDate } from '../extract/types.js';
-import type { DayRange } from './calendar.js';
+import type { AnalysisContext } from '../analysis/document.js';
+import type { IsoDate } from '../analysis/mentions.js';
+import type { DayRange } from '../base/calendar.js';
 
 export const EARLIEST_DAY: IsoDate = '1900-01-01';
 export const LATEST_DAY: IsoDate = '2199-12-31';

@@ -3,11 +3,11 @@
  * inferred from the text) with its confidence and evidence, and every date mention resolved
  * against it. Rules read it with `context.document.get('time')`.
  */
-import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
-import type { DateMention, Granularity, IsoDate } from '../extract/types.js';
+import type { Analyzer, AnalysisContext } from '../analysis/document.js';
+import type { DateMention, Granularity, IsoDate } from '../analysis/mentions.js';
 import type { Span } from '../load/document.js';
-import { granularityOfRange, rangeOfPartialIso, todayIso } from './calendar.js';
-import type { DayRange } from './calendar.js';
+import { granularityOfRange, rangeOfPartialIso, todayIso } from '../base/calendar.js';
+import type { DayRange } from '../base/calendar.js';
 import { dateConstraintProviders } from './constraints.js';
 import type { DateConstraint } from './constraints.js';
 import { resolveAll } from './resolve.js';
@@ -62,7 +62,7 @@ export interface TimeInfo {
   now: IsoDate;
 }
 
-declare module '../extract/types.js' {
+declare module '../analysis/mentions.js' {
   interface MentionMap {
     time: TimeInfo;
   }

@@ -2,7 +2,7 @@
  * Durations in years: "for more than 75 years", "over twenty years ago", "for a decade".
  * The `elapsed-time` rule checks them against the dates the text and the calendar give.
  */
-import type { Analyzer } from '../engine/analysis.js';
+import type { Analyzer } from '../analysis/document.js';
 import type { Span } from '../load/document.js';
 import { NUMBER_PATTERN, parseCount } from './numbers.js';
 
@@ -19,7 +19,7 @@ export interface DurationMention {
   ago: boolean;
 }
 
-declare module '../extract/types.js' {
+declare module '../analysis/mentions.js' {
   interface MentionMap {
     durations: DurationMention[];
   }

@@ -3,15 +3,15 @@
  * returns constraints for the solver; the knowledge base registers more (office-holders,
  * events) through `registerDateConstraintProvider`.
  */
-import type { DateMention, IsoDate, UrlMention } from '../extract/types.js';
+import type { DateMention, IsoDate, UrlMention } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
 import {
   addDays, formatDay, formatRange, isValidDay, isoOf, MONTH_NAMES, rangeOfParts, weekdayOf, WEEKDAY_NAMES, yearOf,
-} from './calendar.js';
-import type { DayRange } from './calendar.js';
+} from '../base/calendar.js';
+import type { DayRange } from '../base/calendar.js';
 import { EARLIEST_DAY, registerDateConstraintProvider } from './constraints.js';
 import type { DateConstraint, DateConstraintProvider } from './constraints.js';
-import { hasStrongFuture, isPastReport, tenseOf } from './tense.js';
+import { hasStrongFuture, isPastReport, tenseOf } from '../extract/tense.js';
 
 const FIRST_CANDIDATE_YEAR = 1900;
 /** How long after a dated event a writer still leaves out its year ("On 6 May, …"). */

@@ -5,14 +5,14 @@
  * on or after it when the sentence looks ahead. Relative expressions count from the
  * document date, or from a date the text has just set ("a week before the January 22 summit").
  */
-import type { DateMention, Granularity, IsoDate } from '../extract/types.js';
+import type { DateMention, Granularity, IsoDate } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
 import {
   addDays, addMonths, addYears, dayNumber, granularityOfRange, isValidDay, isoOf, partsOf, rangeOfParts, weekdayOf, yearOf,
-} from './calendar.js';
-import type { DayRange } from './calendar.js';
+} from '../base/calendar.js';
+import type { DayRange } from '../base/calendar.js';
 import { statedRange } from './providers.js';
-import { isFutureReport } from './tense.js';
+import { isFutureReport } from '../extract/tense.js';
 
 export interface ResolvedDate {
   /** Index of the mention in `ctx.get('dates')`. */

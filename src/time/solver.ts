@@ -10,9 +10,9 @@
  * so scoring a candidate is a binary search per constraint: a "yearless date" constraint
  * has one interval per year since 1900, and string dates made this the slowest step.
  */
-import type { IsoDate } from '../extract/types.js';
-import { dayNumber, fromDayNumber, maxIso, minIso } from './calendar.js';
-import type { DayRange } from './calendar.js';
+import type { IsoDate } from '../analysis/mentions.js';
+import { dayNumber, fromDayNumber, maxIso, minIso } from '../base/calendar.js';
+import type { DayRange } from '../base/calendar.js';
 import type { DateConstraint } from './constraints.js';
 
 export interface ScoredWindow extends DayRange {

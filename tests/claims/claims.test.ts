@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers.js';
-import type { Claim, EventDateClaim, EventPlaceClaim, PersonTitleClaim } from '../../src/extract/types.js';
-import { statedDates } from '../../src/extract/claims/stated-dates.js';
-import { clauseAround } from '../../src/extract/claims/clauses.js';
-import { signingDate } from '../../src/extract/claims/agreements.js';
-import { summitMentions } from '../../src/extract/claims/events.js';
-import { formatRange } from '../../src/extract/claims/days.js';
+import type { Claim, EventDateClaim, EventPlaceClaim, PersonTitleClaim } from '../../src/analysis/mentions.js';
+import { statedDates } from '../../src/extract/stated-dates.js';
+import { clauseAround } from '../../src/extract/clauses.js';
+import { signingDate } from '../../src/link/agreements.js';
+import { summitMentions } from '../../src/link/events.js';
+import { formatRange } from '../../src/base/days.js';
 
 function claimsOf(text: string, date?: string): { claims: Claim[]; text: (c: Claim) => string } {
   const doc = analyzeText(text, { date });
@@ -160,7 +160,7 @@ describe('title claims', () => {
 
 describe('clause tense by marker words', () => {
   it('tells present, past, present perfect and present passive apart', async () => {
-    const { tenseByWords } = await import('../../src/extract/claims/tense.js');
+    const { tenseByWords } = await import('../../src/extract/clause-tense.js');
     expect(tenseByWords('says the deal is good')).toBe('present');
     expect(tenseByWords('phoned Abe on Monday')).toBe('past');
     expect(tenseByWords('has already made a good start')).toBe('past');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import rule from '../../rules/cross-doc-conflict.js';
-import type { Analyzer } from '../../src/engine/analysis.js';
-import type { Claim, QuoteMention } from '../../src/extract/types.js';
+import type { Analyzer } from '../../src/analysis/document.js';
+import type { Claim, QuoteMention } from '../../src/analysis/mentions.js';
 import { sentenceAt } from '../../src/load/document.js';
 import type { Document } from '../../src/load/document.js';
 import { CROSSDOC, SEEDS, analyzeDocs, fixtureFiles, loadDocs, referenceKb, runOn } from './support.js';

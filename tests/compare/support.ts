@@ -6,12 +6,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/load/index.js';
 import type { Document } from '../../src/load/document.js';
-import { AnalyzedDocument } from '../../src/engine/analysis.js';
-import type { Analyzer } from '../../src/engine/analysis.js';
+import { AnalyzedDocument } from '../../src/analysis/document.js';
+import type { Analyzer } from '../../src/analysis/document.js';
 import { analyzerRegistry } from '../../src/engine/analyzers.js';
 import { runRules } from '../../src/engine/runner.js';
 import { throwOnFailures } from '../helpers.js';
-import type { Finding, Rule } from '../../src/engine/types.js';
+import type { Finding, Rule } from '../../src/rule-api/types.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 
 export const CROSSDOC = 'corpus/examples/crossdoc';

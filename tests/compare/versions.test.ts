@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { findVersionGroups, shingleSet, versionsOf } from '../../src/compare/versions.js';
+import { findVersionGroups, shingleSet, versionsOf } from '../../src/corpus/versions.js';
 import { CROSSDOC, SEEDS, fixtureFiles, loadDocs } from './support.js';
 
 describe('findVersionGroups', () => {

@@ -2,8 +2,8 @@
  * Test-only rules, so engine tests do not depend on which real rules have landed. Each
  * flags a literal word in the prose, which makes expected positions easy to state.
  */
-import { defineRule } from '../../src/engine/types.js';
-import type { Rule } from '../../src/engine/types.js';
+import { defineRule } from '../../src/rule-api/types.js';
+import type { Rule } from '../../src/rule-api/types.js';
 
 function wordRule(id: string, defaultWord: string, severity: 'warn' | 'error', recommended: boolean): Rule {
   return defineRule<{ word: string; minLength?: number }>({

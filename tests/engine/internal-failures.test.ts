@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintText, lintInputs } from '../../src/engine/lint.js';
-import type { Analyzer } from '../../src/engine/analysis.js';
-import { defineRule } from '../../src/engine/types.js';
-import type { FileResult, Rule } from '../../src/engine/types.js';
+import type { Analyzer } from '../../src/analysis/document.js';
+import { defineRule } from '../../src/rule-api/types.js';
+import type { FileResult, Rule } from '../../src/rule-api/types.js';
 import { exitCode } from '../../src/cli/main.js';
 import { formatters } from '../../src/report/index.js';
 import { toSarif } from '../../src/report/sarif.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, lintText } from '../../src/engine/lint.js';
-import type { FileResult } from '../../src/engine/types.js';
+import type { FileResult } from '../../src/rule-api/types.js';
 import { crashingRule, errorRule, markerRule, testRules } from './fixture-rules.js';
 import { hashOf, makeTree } from './tmp.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../helpers.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
 import { parseDocument } from '../../src/load/index.js';
-import type { QuoteMention } from '../../src/extract/types.js';
+import type { QuoteMention } from '../../src/analysis/mentions.js';
 
 const SEEDS = '/work/shared/seeds';
 

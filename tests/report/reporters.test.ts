@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { lintText } from '../../src/engine/lint.js';
-import type { FileResult } from '../../src/engine/types.js';
+import type { FileResult } from '../../src/rule-api/types.js';
 import { formatGithub, escapeData, escapeProperty } from '../../src/report/github.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatSarif } from '../../src/report/sarif.js';

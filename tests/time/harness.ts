@@ -2,11 +2,11 @@
  * A harness for the temporal layer's tests that needs only the time analyzers, so that these
  * tests do not depend on the knowledge base or other layers being loadable.
  */
-import { AnalyzedDocument } from '../../src/engine/analysis.js';
-import type { Analyzer } from '../../src/engine/analysis.js';
-import type { MentionKind } from '../../src/extract/types.js';
+import { AnalyzedDocument } from '../../src/analysis/document.js';
+import type { Analyzer } from '../../src/analysis/document.js';
+import type { MentionKind } from '../../src/analysis/mentions.js';
 import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { DocumentRule, ReportDescriptor, Rule } from '../../src/engine/types.js';
+import type { DocumentRule, ReportDescriptor, Rule } from '../../src/rule-api/types.js';
 import { parseDocument } from '../../src/load/index.js';
 import { locateSourceRange, locateSpan } from '../../src/load/document.js';
 import type { Format, SpanLocation } from '../../src/load/document.js';

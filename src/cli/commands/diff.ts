@@ -1,10 +1,10 @@
 /** `factlint diff A B`: what differs between two articles in claims, links and quotations. */
 import { parseCommandArgs } from '../command.js';
 import type { Command } from '../command.js';
-import { loadDocuments } from '../../compare/inputs.js';
-import { diffDocuments } from '../../compare/diff.js';
-import type { DocumentDiff } from '../../compare/diff.js';
-import { AnalyzedDocument } from '../../engine/analysis.js';
+import { loadDocuments } from '../../corpus/inputs.js';
+import { diffDocuments } from '../../corpus/diff.js';
+import type { DocumentDiff } from '../../corpus/diff.js';
+import { AnalyzedDocument } from '../../analysis/document.js';
 import { analyzerRegistry } from '../../engine/analyzers.js';
 import { loadKnowledgeBase } from '../../engine/kb-loader.js';
 

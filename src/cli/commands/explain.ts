@@ -9,12 +9,12 @@ import type { Command } from '../command.js';
 import { loadFile } from '../../load/read.js';
 import { locateSpan } from '../../load/document.js';
 import type { Document } from '../../load/document.js';
-import { AnalyzedDocument } from '../../engine/analysis.js';
+import { AnalyzedDocument } from '../../analysis/document.js';
 import { analyzerRegistry } from '../../engine/analyzers.js';
 import { loadKnowledgeBase } from '../../engine/kb-loader.js';
 import { setClock } from '../../time/document-date.js';
 import type { TimeInfo } from '../../time/document-date.js';
-import { formatRange } from '../../time/calendar.js';
+import { formatRange } from '../../base/calendar.js';
 
 const USAGE = `Usage: factlint explain [options] FILE
 

@@ -1,8 +1,8 @@
 /** `factlint versions FILES…`: which files are versions of the same article. */
 import { parseCommandArgs } from '../command.js';
 import type { Command } from '../command.js';
-import { loadDocuments } from '../../compare/inputs.js';
-import { findVersionGroups } from '../../compare/versions.js';
+import { loadDocuments } from '../../corpus/inputs.js';
+import { findVersionGroups } from '../../corpus/versions.js';
 
 const USAGE = `Usage: factlint versions [options] FILE|FOLDER|GLOB...
 

@@ -8,7 +8,7 @@
  * only counts after a boundary, and a closing one only before a non-letter.
  */
 import type { Paragraph, Span } from '../../load/document.js';
-import type { QuoteForm } from '../types.js';
+import type { QuoteForm } from '../../analysis/mentions.js';
 
 export interface MarkedQuote {
   /** From the opening mark to the closing mark, inclusive. */

@@ -8,7 +8,7 @@
  * The patterns run over the attribution text only (the sentence with the quoted words
  * blanked out), so a date or a place *inside* the quotation never counts as its source.
  */
-import type { QuoteSourcing } from '../types.js';
+import type { QuoteSourcing } from '../../analysis/mentions.js';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

@@ -2,7 +2,7 @@
  * The quote rules' verdicts, shared by the rules and `factlint quotes` so that the listing
  * an editor reads and the lint findings never disagree.
  */
-import type { QuoteMention } from '../types.js';
+import type { QuoteMention } from '../../analysis/mentions.js';
 
 export type QuoteVerdict = 'ok' | 'unsourced' | 'unattributed' | 'not-speech' | 'too-short' | 'continued';
 

@@ -3,8 +3,8 @@
  * quotes and time are built by other layers; a run without one of them compares what it
  * has instead of failing.
  */
-import type { AnalyzedDocument } from '../engine/analysis.js';
-import type { MentionKind, MentionMap } from '../extract/types.js';
+import type { AnalyzedDocument } from '../analysis/document.js';
+import type { MentionKind, MentionMap } from '../analysis/mentions.js';
 
 const NOT_REGISTERED = 'No analyzer registered';
 

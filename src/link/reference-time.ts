@@ -6,9 +6,9 @@
  * The time layer's `time` analyzer is the authority (metadata or inferred date, with a
  * confidence); without it, the metadata date alone.
  */
-import type { AnalysisContext } from '../../engine/analysis.js';
-import type { IsoDate, MentionKind } from '../types.js';
-import { partialInterval } from './days.js';
+import type { AnalysisContext } from '../analysis/document.js';
+import type { IsoDate, MentionKind } from '../analysis/mentions.js';
+import { partialInterval } from '../base/days.js';
 
 export interface ReferenceTime {
   /** The first day the date could be (a month or year date is widened to its interval). */

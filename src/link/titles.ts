@@ -4,14 +4,14 @@
  * minister", "Shinzo Abe, who served as Japanese prime minister from September 2006 to
  * September 2007, and again from December 2012 to September 2020".
  */
-import type { ClaimTime, PersonTitleClaim } from '../types.js';
-import type { Span } from '../../load/document.js';
-import { countryOf, findPersons, normaliseName, termsWithTitle } from '../../kb/link.js';
-import type { PlaceRecord } from '../../kb/types.js';
+import type { ClaimTime, PersonTitleClaim } from '../analysis/mentions.js';
+import type { Span } from '../load/document.js';
+import { countryOf, findPersons, normaliseName, termsWithTitle } from './facts.js';
+import type { PlaceRecord } from '../kb/types.js';
 import type { ClaimContext, SentenceInput } from './events.js';
 import { claimTimeOf } from './events.js';
-import { statedDates, statedInterval } from './stated-dates.js';
-import { clauseAround } from './clauses.js';
+import { statedDates, statedInterval } from '../extract/stated-dates.js';
+import { clauseAround } from '../extract/clauses.js';
 import { MONTH_PATTERN, NOT_THE_OFFICE_AFTER, TITLE_PATTERNS } from './vocabulary.js';
 import type { TitleClass } from './vocabulary.js';
 

@@ -5,8 +5,8 @@
  * anchor — the document's date or a date the text has just set.
  */
 import type { Span } from '../load/document.js';
-import type { DateMention } from '../extract/types.js';
-import { NUMBER_PATTERN, parseCount } from './numbers.js';
+import type { DateMention } from '../analysis/mentions.js';
+import { NUMBER_PATTERN, parseCount } from '../time/numbers.js';
 
 export type RelativeUnit = NonNullable<DateMention['relative']>['unit'];
 

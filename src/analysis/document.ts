@@ -3,7 +3,7 @@
  * quotes never pays for quote extraction, and two rules asking for dates share one result.
  */
 import type { Document } from '../load/document.js';
-import type { MentionKind, MentionMap } from '../extract/types.js';
+import type { MentionKind, MentionMap } from './mentions.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 
 export interface AnalysisContext {

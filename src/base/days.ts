@@ -2,7 +2,7 @@
  * Day arithmetic for comparing claimed times with record dates: partial ISO dates as
  * intervals, overlap with a tolerance, and human-readable ranges for messages.
  */
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../analysis/mentions.js';
 
 const MS_PER_DAY = 86_400_000;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

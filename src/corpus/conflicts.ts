@@ -4,7 +4,7 @@
  * group, and each claim of a later document is paired with the earliest earlier document
  * that says otherwise. Versions of one article are never compared with each other.
  */
-import type { AnalyzedDocument } from '../engine/analysis.js';
+import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { ClaimsIndex } from './claims-index.js';
 import { comparablesOf } from './comparable.js';

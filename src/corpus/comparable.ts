@@ -4,9 +4,9 @@
  * with equal signatures agree without further work), and what it states, in words.
  */
 import type { Span } from '../load/document.js';
-import type { AnalyzedDocument } from '../engine/analysis.js';
+import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { ClaimTime, EventDateClaim, EventPlaceClaim, PersonTitleClaim, QuoteMention } from '../extract/types.js';
+import type { ClaimTime, EventDateClaim, EventPlaceClaim, PersonTitleClaim, QuoteMention } from '../analysis/mentions.js';
 import type { QuantityFact } from '../extract/quantities.js';
 import { mentionsOf } from './mentions.js';
 import { quoteShingles, speakerKey } from './quote-text.js';

@@ -11,17 +11,17 @@
  * Titles are read here without the document date (the claims analyzer needs that date,
  * so asking it would go round in a circle).
  */
-import type { AnalysisContext } from '../../engine/analysis.js';
-import type { DateConstraint } from '../../time/constraints.js';
-import { registerDateConstraintProvider } from '../../time/constraints.js';
-import type { IsoDate, PersonTitleClaim } from '../types.js';
-import type { OfficeTermRecord } from '../../kb/types.js';
-import type { FactIndex } from '../../kb/link.js';
-import { factIndex, personName, termInterval, termsWithTitle } from '../../kb/link.js';
+import type { AnalysisContext } from '../analysis/document.js';
+import type { DateConstraint } from '../time/constraints.js';
+import { registerDateConstraintProvider } from '../time/constraints.js';
+import type { IsoDate, PersonTitleClaim } from '../analysis/mentions.js';
+import type { OfficeTermRecord } from '../kb/types.js';
+import type { FactIndex } from './facts.js';
+import { factIndex, personName, termInterval, termsWithTitle } from './facts.js';
 import { titleClaims } from './titles.js';
-import { clauseTense } from './tense.js';
+import { clauseTense } from '../extract/clause-tense.js';
 import { TITLE_PATTERNS } from './vocabulary.js';
-import { formatPartial } from './days.js';
+import { formatPartial } from '../base/days.js';
 
 const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Ss]ecretary of [Ss]tate)\b/;
 const PRESENT_TENSE_WEIGHT = 0.35;

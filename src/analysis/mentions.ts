@@ -5,7 +5,7 @@
  * Modules in later layers (time, kb) add their own kinds to `MentionMap` by declaration
  * merging, e.g.
  *
- *     declare module '../extract/types.js' { interface MentionMap { time: TimeInfo } }
+ *     declare module './mentions.js' { interface MentionMap { time: TimeInfo } }
  */
 import type { Span } from '../load/document.js';
 

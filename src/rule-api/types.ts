@@ -4,7 +4,7 @@
  * findings through `context.report`; it never re-parses the text.
  */
 import type { Span } from '../load/document.js';
-import type { AnalyzedDocument } from './analysis.js';
+import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 
 export type Severity = 'off' | 'warn' | 'error';

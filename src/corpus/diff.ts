@@ -3,14 +3,14 @@
  * dates, places, titles, attributions), their links and their quotations. Claims are matched
  * by key, links by normalised URL, quotations by their normalised words.
  */
-import type { AnalyzedDocument } from '../engine/analysis.js';
+import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { comparablesOf } from './comparable.js';
 import type { Comparable } from './comparable.js';
 import { agree } from './conflicts.js';
 import { mentionsOf } from './mentions.js';
 import { quoteWords } from './quote-text.js';
-import { pushToList } from '../util/multimap.js';
+import { pushToList } from '../base/multimap.js';
 
 export interface ClaimDifference {
   topic: string;

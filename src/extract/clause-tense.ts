@@ -3,8 +3,8 @@
  * compromise (about 8 ms a clause here) is asked only when the words leave it open and the
  * caller can afford it — a rule whose cheap date checks have already failed.
  */
-import { nlp } from '../nlp.js';
-import type { Document, Span } from '../../load/document.js';
+import { nlp } from './nlp.js';
+import type { Document, Span } from '../load/document.js';
 import { clauseAround } from './clauses.js';
 
 export type ClauseTense = 'present' | 'past' | 'future' | 'mixed' | 'none';

@@ -10,17 +10,17 @@
  * an agreement or an office title are looked at further. Other layers may add claims of
  * their own kinds (quantities) through their own analyzers.
  */
-import type { Analyzer, AnalysisContext } from '../engine/analysis.js';
-import type { Claim } from './types.js';
-import { factIndex } from '../kb/link.js';
-import { eventClaims, lastSummit } from './claims/events.js';
-import type { ClaimContext, SentenceInput, SummitAntecedent } from './claims/events.js';
-import { agreementClaims } from './claims/agreements.js';
-import type { AgreementMention } from './claims/agreements.js';
-import { titleClaims } from './claims/titles.js';
-import { documentReference } from './claims/reference-time.js';
+import type { Analyzer, AnalysisContext } from '../analysis/document.js';
+import type { Claim } from '../analysis/mentions.js';
+import { factIndex } from './facts.js';
+import { eventClaims, lastSummit } from './events.js';
+import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
+import { agreementClaims } from './agreements.js';
+import type { AgreementMention } from './agreements.js';
+import { titleClaims } from './titles.js';
+import { documentReference } from './reference-time.js';
 // Registers office holders as evidence for the document-date solver.
-import './claims/office-constraints.js';
+import './office-evidence.js';
 
 /** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
 const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;

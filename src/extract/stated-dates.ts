@@ -4,8 +4,8 @@
  * offsets, so this is a small pattern scan rather than a general date parser; relative
  * expressions are left to the time layer.
  */
-import type { Granularity, IsoDate } from '../types.js';
-import { MONTH_PATTERN, monthNumber } from './vocabulary.js';
+import type { Granularity, IsoDate } from '../analysis/mentions.js';
+import { MONTH_PATTERN, monthNumber } from '../link/vocabulary.js';
 
 export interface StatedDate {
   /** Offsets relative to the scanned string. */

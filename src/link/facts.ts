@@ -6,14 +6,14 @@
  * record arrays, so linking every claim of a document costs map look-ups, not loops over
  * records.
  */
-import type { KnowledgeBase } from './knowledge-base.js';
-import type { AgreementRecord, EventRecord, OfficeTermRecord, PlaceRecord } from './types.js';
-import type { IsoDate } from '../extract/types.js';
-import type { TitleClass } from '../extract/claims/vocabulary.js';
-import { officeMatchesTitle } from '../extract/claims/vocabulary.js';
-import { contains, dayNumber, recordInterval } from '../extract/claims/days.js';
-import type { DayInterval } from '../extract/claims/days.js';
-import { addToSet, pushToList } from '../util/multimap.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { AgreementRecord, EventRecord, OfficeTermRecord, PlaceRecord } from '../kb/types.js';
+import type { IsoDate } from '../analysis/mentions.js';
+import type { TitleClass } from './vocabulary.js';
+import { officeMatchesTitle } from './vocabulary.js';
+import { contains, dayNumber, recordInterval } from '../base/days.js';
+import type { DayInterval } from '../base/days.js';
+import { addToSet, pushToList } from '../base/multimap.js';
 
 /** The record arrays linking reads (the knowledge base exposes them). */
 interface FactRecords {

@@ -3,15 +3,15 @@
  * plus its parties ("a basic agreement on bilateral relations" between Russia and China),
  * and the date the clause gives for its signing ("Back in 1999, Russia first signed …").
  */
-import type { AgreementRecord } from '../../kb/types.js';
-import type { EventDateClaim } from '../types.js';
-import type { FactIndex } from '../../kb/link.js';
-import { normaliseName } from '../../kb/link.js';
+import type { AgreementRecord } from '../kb/types.js';
+import type { EventDateClaim } from '../analysis/mentions.js';
+import type { FactIndex } from './facts.js';
+import { normaliseName } from './facts.js';
 import type { ClaimContext, SentenceInput } from './events.js';
 import { claimTimeOf } from './events.js';
-import { statedDates } from './stated-dates.js';
-import type { StatedDate } from './stated-dates.js';
-import { clauseAround } from './clauses.js';
+import { statedDates } from '../extract/stated-dates.js';
+import type { StatedDate } from '../extract/stated-dates.js';
+import { clauseAround } from '../extract/clauses.js';
 
 /** An agreement named in the prose (document offsets). */
 export interface AgreementMention {

@@ -2,7 +2,7 @@
  * Which of two documents is "later": by document date when both have one, else by the
  * order given. A conflict is reported on the later document, naming the earlier one.
  */
-import type { AnalyzedDocument } from '../engine/analysis.js';
+import type { AnalyzedDocument } from '../analysis/document.js';
 import { documentDate } from './mentions.js';
 
 /**

@@ -3,14 +3,14 @@
  * "the APEC meeting held in Da Nang") and when ("the 2018 G20", "the G20 summit in
  * Osaka in June 2019") a summit of a known series took place.
  */
-import type { ClaimTime, EventDateClaim, EventPlaceClaim } from '../types.js';
-import type { FactIndex } from '../../kb/link.js';
-import { eventIsAt, eventsOfSeriesInYear, findPlaces, isKnownPlace, normaliseName } from '../../kb/link.js';
+import type { ClaimTime, EventDateClaim, EventPlaceClaim } from '../analysis/mentions.js';
+import type { FactIndex } from './facts.js';
+import { eventIsAt, eventsOfSeriesInYear, findPlaces, isKnownPlace, normaliseName } from './facts.js';
 import type { ReferenceTime } from './reference-time.js';
 import { SERIES_PATTERNS, SUMMIT_NOUN } from './vocabulary.js';
-import { statedDates, statedInterval } from './stated-dates.js';
-import type { StatedDate } from './stated-dates.js';
-import { clauseAround } from './clauses.js';
+import { statedDates, statedInterval } from '../extract/stated-dates.js';
+import type { StatedDate } from '../extract/stated-dates.js';
+import { clauseAround } from '../extract/clauses.js';
 
 export interface SentenceInput {
   text: string;

@@ -2,7 +2,7 @@
  * Calendar arithmetic on ISO days (`YYYY-MM-DD`), in UTC so that no local time zone can
  * shift a date. Internally a day is an integer: days since 1970-01-01.
  */
-import type { Granularity, IsoDate } from '../extract/types.js';
+import type { Granularity, IsoDate } from '../analysis/mentions.js';
 
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
