@@ -7,8 +7,8 @@
 import { defineRule } from '../src/rule-api/types.js';
 import type { RuleContext } from '../src/rule-api/types.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
-import type { DurationMention } from '../src/time/durations.js';
-import type { TimeInfo } from '../src/time/document-date.js';
+import type { DurationMention } from '../src/extract/durations.js';
+import type { TimeInfo } from '../src/analysis/time.js';
 import { formatRange, isoOf, wholeYearsBetween } from '../src/base/calendar.js';
 
 export interface ElapsedTimeOptions {

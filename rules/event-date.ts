@@ -4,12 +4,12 @@
  * was signed on 16 July 2001).
  */
 import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext, SourceRef } from '../src/rule-api/types.js';
+import type { RuleContext } from '../src/rule-api/types.js';
 import type { ClaimTime, EventDateClaim } from '../src/analysis/mentions.js';
 import type { AgreementRecord, EventRecord } from '../src/kb/types.js';
-import type { FactIndex } from '../src/link/facts.js';
-import { factIndex, recordSource } from '../src/link/facts.js';
-import { formatPartial, formatRange, overlaps, partialInterval, recordInterval } from '../src/base/days.js';
+import { sourcesOf } from '../src/kb/sources.js';
+import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { formatPartial, formatPartialRange, overlaps, partialDateRange, recordRange } from '../src/base/calendar.js';
 
 interface Options {
   /** Days of slack when comparing a stated day with a record's day (sources differ by a day). */
@@ -44,11 +44,10 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const facts = factIndex(context.kb);
     for (const claim of context.document.get('claims')) {
       if (claim.kind !== 'event-date' || claim.time.basis !== 'stated') continue;
-      if (claim.subject.kind === 'agreement') checkAgreement(context, facts, claim);
-      else if (context.options.checkEvents) checkEvent(context, facts, claim);
+      if (claim.subject.kind === 'agreement') checkAgreement(context, context.kb, claim);
+      else if (context.options.checkEvents) checkEvent(context, context.kb, claim);
     }
   },
 });
@@ -57,14 +56,14 @@ type Context = RuleContext<Options>;
 
 // ---------------------------------------------------------------- agreements
 
-function checkAgreement(context: Context, facts: FactIndex, claim: EventDateClaim): void {
-  const record = facts.agreements.find((a) => a.id === claim.subject.recordId);
-  if (!record) return;
+function checkAgreement(context: Context, kb: KnowledgeBase, claim: EventDateClaim): void {
+  const record = claim.subject.recordId ? kb.get(claim.subject.recordId) : undefined;
+  if (record?.kind !== 'agreement') return;
   const dates = signingDates(record);
   if (dates.length === 0) return;
   if (dates.some((d) => agrees(claim.time, d.date, context.options.toleranceDays))) return;
   const recorded = dates.map((d) => `${d.label} ${formatPartial(d.date)}`).join(', ');
-  const sameYear = facts.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
+  const sameYear = kb.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
   const claimedText = textOf(context, claim.time);
   context.report({
     message: `${theName(record.name)}${sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` ${sameYear.map((a) => `${theName(a.name)} of ${formatPartial(a.signed as string)}`).join('; ')} is a different document.` : ''}`,
@@ -79,7 +78,7 @@ function checkAgreement(context: Context, facts: FactIndex, claim: EventDateClai
       ],
     },
     suggestions: claim.time.span ? [{ message: `Replace "${claimedText}" with "${replacementFor(claim.time, dates[0].date)}"`, replacement: replacementFor(claim.time, dates[0].date), span: claim.time.span }] : undefined,
-    source: [recordSource(record) as SourceRef],
+    source: sourcesOf([record]),
   });
 }
 
@@ -98,12 +97,12 @@ function sharesParties(a: AgreementRecord, b: AgreementRecord): boolean {
 
 // ---------------------------------------------------------------- summits
 
-function checkEvent(context: Context, facts: FactIndex, claim: EventDateClaim): void {
-  const record = facts.events.find((e) => e.id === claim.subject.recordId);
+function checkEvent(context: Context, kb: KnowledgeBase, claim: EventDateClaim): void {
+  const record = claim.subject.recordId ? kb.get(claim.subject.recordId) : undefined;
   // Only a summit the text pins down by series, place and year; a year alone is the
   // event-location rule's business, and a year is always right for the record it picked.
-  if (!record || claim.time.granularity === 'year' || !record.start) return;
-  const interval = recordInterval(record.start, record.end);
+  if (record?.kind !== 'event' || claim.time.granularity === 'year' || !record.start) return;
+  const interval = recordRange(record.start, record.end);
   if (!interval || Number(claim.time.start.slice(0, 4)) !== record.year) return;
   const tolerance = context.options.toleranceDays + (record.verification === 'conflicting_sources' || record.note ? 1 : 0);
   if (overlaps(claim.time, interval, tolerance)) return;
@@ -111,7 +110,7 @@ function checkEvent(context: Context, facts: FactIndex, claim: EventDateClaim): 
 }
 
 function reportEvent(context: Context, claim: EventDateClaim, record: EventRecord): void {
-  const recorded = formatRange(record.start, record.end);
+  const recorded = formatPartialRange(record.start, record.end);
   const claimedText = textOf(context, claim.time);
   context.report({
     message: `${theName(record.name)}${record.city && !record.name.includes(record.city) ? ` in ${record.city}` : ''} took place on ${recorded}, not ${dateWords(claim.time)}.`,
@@ -121,7 +120,7 @@ function reportEvent(context: Context, claim: EventDateClaim, record: EventRecor
       actual: `${record.name}: ${recorded}, ${record.city ?? ''}${record.country ? `, ${record.country}` : ''}`,
       reasoning: [`"${claim.subject.name}" with its place and year is the ${record.name}.`, `The knowledge base dates it ${recorded}; the text says ${claimedText}.`],
     },
-    source: [recordSource(record) as SourceRef],
+    source: sourcesOf([record]),
   });
 }
 
@@ -137,7 +136,7 @@ function sameWords(a: string, b: string): boolean {
 
 /** Does the stated time agree with the record's (partial) date, as precisely as both are given? */
 function agrees(time: ClaimTime, recordDate: string, toleranceDays: number): boolean {
-  const recorded = partialInterval(recordDate);
+  const recorded = partialDateRange(recordDate);
   return overlaps(time, recorded, time.granularity === 'day' && recordDate.length === 10 ? toleranceDays : 0);
 }
 

@@ -3,13 +3,13 @@
  * Singapore" in a 2019 article: it was in Buenos Aires).
  */
 import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext, SourceRef } from '../src/rule-api/types.js';
+import type { RuleContext } from '../src/rule-api/types.js';
 import type { EventPlaceClaim } from '../src/analysis/mentions.js';
 import type { EventRecord } from '../src/kb/types.js';
-import type { FactIndex } from '../src/link/facts.js';
-import { eventIsAt, eventsAtPlaceDuring, eventsOfSeriesInYear, factIndex, recordSource } from '../src/link/facts.js';
-import { formatRange, recordInterval } from '../src/base/days.js';
+import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { sourcesOf } from '../src/kb/sources.js';
 import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
+import { formatPartialRange, recordRange } from '../src/base/calendar.js';
 
 interface Options {
   /** Check claims whose year comes from "last year's"/"this year's" and the document date. */
@@ -47,30 +47,29 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const facts = factIndex(context.kb);
     for (const claim of context.document.get('claims')) {
       if (claim.kind !== 'event-place' || !claim.time) continue;
       if (claim.time.basis === 'relative' && (!context.options.checkRelativeYears || (claim.time.confidence ?? 1) < context.options.minConfidence)) continue;
       const year = Number(claim.time.start.slice(0, 4));
-      const editions = eventsOfSeriesInYear(facts, claim.event.series, year).filter((e) => e.city !== null || e.country !== null);
-      if (editions.length === 0 || editions.some((e) => eventIsAt(facts, e, claim.place.name))) continue;
-      report(context, facts, claim, editions, year);
+      const editions = context.kb.editions(claim.event.series, year).filter((e) => e.city !== null || e.country !== null);
+      if (editions.length === 0 || editions.some((e) => context.kb.eventIsAt(e, claim.place.name))) continue;
+      report(context, context.kb, claim, editions, year);
     }
   },
 });
 
 type Context = RuleContext<Options>;
 
-function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, editions: EventRecord[], year: number): void {
+function report(context: Context, kb: KnowledgeBase, claim: EventPlaceClaim, editions: EventRecord[], year: number): void {
   const place = claim.place.name;
-  const real = editions.map((e) => `${hostOf(e)}, ${formatRange(e.start, e.end)}`).join(', and in ');
-  const there = happenedAt(facts, place, editions);
+  const real = editions.map((e) => `${hostOf(e)}, ${formatPartialRange(e.start, e.end)}`).join(', and in ');
+  const there = happenedAt(kb, place, editions);
   const seriesName = seriesLabel(claim.event.series, editions);
   const named = editions.length === 1 ? ` (the ${editions[0].name})` : '';
-  const otherYears = (facts.eventsBySeries.get(claim.event.series) ?? []).filter((e) => e.year !== year && e.status !== 'cancelled' && eventIsAt(facts, e, place));
+  const otherYears = kb.eventsInSeries(claim.event.series).filter((e) => e.year !== year && e.status !== 'cancelled' && kb.eventIsAt(e, place));
   // The editions nearest in time are the likely mix-up ("Hamburg" for the 2017 G20).
   const nearest = otherYears.sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year)).slice(0, 2).sort((a, b) => a.year - b.year);
-  const otherText = nearest.length > 0 ? ` ${seriesName} leaders met in ${place} on ${joinWords(nearest.map((e) => formatRange(e.start, e.end)))}.` : '';
+  const otherText = nearest.length > 0 ? ` ${seriesName} leaders met in ${place} on ${joinWords(nearest.map((e) => formatPartialRange(e.start, e.end)))}.` : '';
   const thereText = (there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '') + otherText;
   const yearWords = claim.time?.basis === 'relative' ? `${year}, the year the text means by "${timePhrase(context, claim)}"` : String(year);
   context.report({
@@ -89,7 +88,7 @@ function report(context: Context, facts: FactIndex, claim: EventPlaceClaim, edit
     suggestions: editions.length === 1 && editions[0].city
       ? [{ message: `Replace "${place}" with "${editions[0].city}"`, replacement: editions[0].city, span: claim.place.span }]
       : undefined,
-    source: [...editions, ...there].map((e) => recordSource(e) as SourceRef),
+    source: sourcesOf([...editions, ...there]),
   });
 }
 
@@ -104,13 +103,13 @@ function hostOf(event: EventRecord): string {
 }
 
 /** Events at the claimed place close to the real one: the likely source of the mix-up. */
-function happenedAt(facts: FactIndex, place: string, editions: EventRecord[]): EventRecord[] {
+function happenedAt(kb: KnowledgeBase, place: string, editions: EventRecord[]): EventRecord[] {
   const found = new Map<string, EventRecord>();
   for (const edition of editions) {
-    const interval = recordInterval(edition.start, edition.end);
+    const interval = recordRange(edition.start, edition.end);
     if (!interval) continue;
     const around = { start: shiftDays(interval.start, -NEARBY_DAYS), end: shiftDays(interval.end, NEARBY_DAYS) };
-    for (const event of eventsAtPlaceDuring(facts, place, around)) found.set(event.id, event);
+    for (const event of kb.eventsAtPlaceDuring(place, around)) found.set(event.id, event);
   }
   const all = [...found.values()];
   const multilateral = all.filter((e) => e.type !== 'bilateral');
@@ -127,7 +126,7 @@ function shiftDays(iso: string, days: number): string {
 function describe(events: EventRecord[]): string {
   const groups = new Map<string, EventRecord[]>();
   for (const e of events) {
-    const dates = formatRange(e.start, e.end);
+    const dates = formatPartialRange(e.start, e.end);
     groups.set(dates, [...(groups.get(dates) ?? []), e]);
   }
   return [...groups.entries()].map(([dates, list]) => `${joinWords(list.map((e) => `the ${e.name}`))}, ${dates}`).join('; ');

@@ -6,7 +6,7 @@
 import { defineRule } from '../src/rule-api/types.js';
 import type { RuleContext } from '../src/rule-api/types.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
-import type { TimeInfo } from '../src/time/document-date.js';
+import type { TimeInfo } from '../src/analysis/time.js';
 import { daysBetween, formatDuration, formatRange } from '../src/base/calendar.js';
 import { statedRange } from '../src/time/providers.js';
 import { hasStrongFuture, isFutureReport, isPastReport } from '../src/extract/tense.js';

@@ -5,16 +5,17 @@
  * minister from 2005 to 2008").
  */
 import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext, SourceRef } from '../src/rule-api/types.js';
+import type { RuleContext } from '../src/rule-api/types.js';
 import type { ClaimTime, PersonTitleClaim } from '../src/analysis/mentions.js';
 import type { OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
-import type { FactIndex } from '../src/link/facts.js';
-import { factIndex, holdersAt, personName, recordSource, termsWithTitle, TERM_TOLERANCE_DAYS } from '../src/link/facts.js';
-import { dayNumber, formatPartial, formatRange, overlaps, recordInterval } from '../src/base/days.js';
+import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { DATE_TOLERANCE_DAYS } from '../src/kb/knowledge-base.js';
+import { sourcesOf } from '../src/kb/sources.js';
 import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
 import { clauseTense } from '../src/extract/clause-tense.js';
 import type { TitleClass } from '../src/link/vocabulary.js';
 import { TITLE_PATTERNS } from '../src/link/vocabulary.js';
+import { dayNumber, formatPartial, formatPartialRange, overlaps, recordRange } from '../src/base/calendar.js';
 
 interface Options {
   /** How sure an inferred document date must be before a current title is judged by it (0..1). */
@@ -49,11 +50,10 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const facts = factIndex(context.kb);
     for (const claim of context.document.get('claims')) {
       if (claim.kind !== 'person-title' || insideQuotation(context, claim)) continue;
-      const verdict = judge(context, facts, claim);
-      if (verdict) reportVerdict(context, facts, claim, verdict);
+      const verdict = judge(context, claim);
+      if (verdict) reportVerdict(context, claim, verdict);
     }
   },
 });
@@ -86,16 +86,17 @@ function titleClassOf(title: string): TitleClass | undefined {
   return TITLE_PATTERNS.find((t) => new RegExp(`^(?:${t.pattern})$`, 'i').test(title))?.cls;
 }
 
-function judge(context: Context, facts: FactIndex, claim: PersonTitleClaim): Verdict | undefined {
+function judge(context: Context, claim: PersonTitleClaim): Verdict | undefined {
+  const { kb } = context;
   const cls = titleClassOf(claim.office.title);
   const ids = claim.person.recordId ? [claim.person.recordId] : claim.person.candidateIds ?? [];
   if (!cls || ids.length !== 1) return undefined; // unknown or ambiguous person: nothing to hold against the text
-  const country = claim.office.countryId ? facts.placeById.get(claim.office.countryId) : undefined;
-  const terms = termsWithTitle(facts, ids[0], cls, country);
+  const country = claim.office.countryId ? kb.place(claim.office.countryId) : undefined;
+  const terms = kb.termsWithTitle(ids[0], cls, country);
   if (claim.qualifier === 'explicit') return context.options.checkStatedTerms ? judgeStatedTerms(claim, terms) : undefined;
   const reference = referenceDay(context, claim);
   if (!reference) return undefined;
-  if (claim.qualifier === 'current') return judgeCurrent(context, facts, claim, terms, reference, cls, country);
+  if (claim.qualifier === 'current') return judgeCurrent(context, claim, terms, reference, cls, country);
   if (claim.qualifier === 'then' || claim.qualifier === 'former') return judgeEarlier(claim, terms, reference);
   return undefined;
 }
@@ -122,8 +123,8 @@ function documentTime(context: Context): ClaimTime | undefined {
 
 function heldDuring(terms: OfficeTermRecord[], time: ClaimTime): boolean {
   return terms.some((t) => {
-    const interval = recordInterval(t.start, t.end);
-    return interval !== undefined && overlaps(interval, time, TERM_TOLERANCE_DAYS);
+    const interval = recordRange(t.start, t.end);
+    return interval !== undefined && overlaps(interval, time, DATE_TOLERANCE_DAYS);
   });
 }
 
@@ -131,7 +132,7 @@ function heldBefore(terms: OfficeTermRecord[], time: ClaimTime): boolean {
   return terms.some((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) < dayNumber(time.end));
 }
 
-function judgeCurrent(context: Context, facts: FactIndex, claim: PersonTitleClaim, terms: OfficeTermRecord[], reference: { doc?: ClaimTime; stated?: ClaimTime }, cls: TitleClass, country: PlaceRecord | undefined): Verdict | undefined {
+function judgeCurrent(context: Context, claim: PersonTitleClaim, terms: OfficeTermRecord[], reference: { doc?: ClaimTime; stated?: ClaimTime }, cls: TitleClass, country: PlaceRecord | undefined): Verdict | undefined {
   const { doc, stated } = reference;
   // The title may be the one held at the time told, or the one held when writing.
   if (stated && heldDuring(terms, stated)) return undefined;
@@ -139,14 +140,15 @@ function judgeCurrent(context: Context, facts: FactIndex, claim: PersonTitleClai
   if (heldDuring(terms, doc)) return undefined;
   const at = (stated ?? doc).start;
   const when = stated ? `on the date the sentence gives (${formatPartial(dateOf(stated))})` : `when the article was written (${formatPartial(dateOf(doc))})`;
-  const officeCountry = country ?? countryOfTerms(facts, terms);
-  const holders = officeCountry ? holdersAt(facts, cls, officeCountry, at) : [];
+  const officeCountry = country ?? countryOfTerms(context.kb, terms);
+  // Who held it that very day; acting holders are not "the" holder a reader should be pointed to.
+  const holders = officeCountry ? context.kb.holders({ titleClass: cls, country: officeCountry }, at, { toleranceDays: 0, includeActing: false }) : [];
   if (terms.length === 0) {
     // Never held: only a wrong person when the text names the country and the office is covered.
     if (!country || holders.length === 0) return undefined;
     return { headline: (name, office) => `${name} was not ${office} ${whenWords(at)}`, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
-  const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + TERM_TOLERANCE_DAYS);
+  const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + DATE_TOLERANCE_DAYS);
   if (!onlyLater && !isPresentOrFuture(context, claim)) return undefined; // a past narrative may use the title held then
   return {
     headline: (name, office) => `${name} was ${onlyLater ? 'not yet' : 'no longer'} ${office} ${whenWords(at)}`,
@@ -189,9 +191,9 @@ function judgeStatedTerms(claim: PersonTitleClaim, terms: OfficeTermRecord[]): V
 
 /** Start and end agree at the stated precision, a day's slack for the end-of-term convention. */
 function sameTerm(stated: ClaimTime, term: OfficeTermRecord): boolean {
-  const recorded = recordInterval(term.start, term.end, todayIso());
+  const recorded = recordRange(term.start, term.end, todayIso());
   if (!recorded) return false;
-  const near = (a: string, from: string, to: string) => dayNumber(a) >= dayNumber(from) - TERM_TOLERANCE_DAYS && dayNumber(a) <= dayNumber(to) + TERM_TOLERANCE_DAYS;
+  const near = (a: string, from: string, to: string) => dayNumber(a) >= dayNumber(from) - DATE_TOLERANCE_DAYS && dayNumber(a) <= dayNumber(to) + DATE_TOLERANCE_DAYS;
   const startOk = near(recorded.start, stated.start, granularityEnd(stated.start, stated.granularity));
   const endOk = near(recorded.end, granularityStart(stated.end, stated.granularity), stated.end);
   return startOk && endOk;
@@ -222,11 +224,11 @@ function endOf(time: ClaimTime): string {
   return time.granularity === 'year' ? time.end.slice(0, 4) : time.granularity === 'month' ? time.end.slice(0, 7) : time.end;
 }
 
-function countryOfTerms(facts: FactIndex, terms: OfficeTermRecord[]): PlaceRecord | undefined {
+function countryOfTerms(kb: KnowledgeBase, terms: OfficeTermRecord[]): PlaceRecord | undefined {
   const countries = new Set(terms.map((t) => t.country));
   if (countries.size !== 1) return undefined;
   const [name] = countries;
-  return facts.placesByName.get(name.toLowerCase())?.find((p) => p.type === 'country');
+  return kb.countryOf(name);
 }
 
 /** A title in a present- or future-tense clause must be true when the article is written. */
@@ -235,8 +237,8 @@ function isPresentOrFuture(context: Context, claim: PersonTitleClaim): boolean {
   return tense === 'present' || tense === 'future';
 }
 
-function reportVerdict(context: Context, facts: FactIndex, claim: PersonTitleClaim, verdict: Verdict): void {
-  const name = claim.person.recordId ? personName(facts, claim.person.recordId) : claim.person.name;
+function reportVerdict(context: Context, claim: PersonTitleClaim, verdict: Verdict): void {
+  const name = claim.person.recordId ? context.kb.personName(claim.person.recordId) : claim.person.name;
   const office = verdict.terms[0]?.office ?? verdict.holders[0]?.office ?? claim.office.title;
   const held = verdict.terms.length > 0 ? `${name} was ${office} ${verdict.terms.map(termWords).join(', and ')}` : `${name} has no recorded term as ${office}`;
   const holders = verdict.holders.filter((h) => h.personId !== claim.person.recordId);
@@ -252,7 +254,7 @@ function reportVerdict(context: Context, facts: FactIndex, claim: PersonTitleCla
     suggestions: [{ message: holders.length > 0 && verdict.at
       ? `Check who is meant: on ${formatPartial(verdict.at)} the ${office} was ${holders.map((h) => h.person).join(' and ')}; for ${name}, use the title held at the time, or "former"`
       : `Use the title ${name} held at the time, or correct the dates` }],
-    source: [...verdict.terms, ...holders].map((t) => recordSource(t) as SourceRef),
+    source: sourcesOf([...verdict.terms, ...holders]),
   });
 }
 
@@ -261,7 +263,7 @@ function whenWords(day: string): string {
 }
 
 function termWords(term: OfficeTermRecord): string {
-  return term.end ? `from ${formatRange(term.start, null)} to ${formatPartial(term.end)}` : `from ${formatPartial(term.start)}`;
+  return term.end ? `from ${formatPartialRange(term.start, null)} to ${formatPartial(term.end)}` : `from ${formatPartial(term.start)}`;
 }
 
 /** The claim's words on one line (the source may wrap them). */

@@ -5,7 +5,7 @@
 import { defineRule } from '../src/rule-api/types.js';
 import type { RuleContext } from '../src/rule-api/types.js';
 import type { UrlMention } from '../src/analysis/mentions.js';
-import type { TimeInfo } from '../src/time/document-date.js';
+import type { TimeInfo } from '../src/analysis/time.js';
 import { daysBetween, formatDay, formatDuration, formatRange, rangeOfParts } from '../src/base/calendar.js';
 import type { DayRange } from '../src/base/calendar.js';
 

@@ -7,7 +7,7 @@ import { defineRule } from '../src/rule-api/types.js';
 import type { RuleContext } from '../src/rule-api/types.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { Document } from '../src/load/document.js';
-import type { TimeInfo } from '../src/time/document-date.js';
+import type { TimeInfo } from '../src/analysis/time.js';
 import { formatDay, isValidDay, isoOf, weekdayOf, WEEKDAY_NAMES } from '../src/base/calendar.js';
 
 export interface WeekdayMismatchOptions {

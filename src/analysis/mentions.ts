@@ -1,17 +1,13 @@
 /**
- * The mentions that extractors add to a document. Each kind is computed once, on first
- * use, and shared by every rule (see `src/engine/analysis.ts`).
- *
- * Modules in later layers (time, kb) add their own kinds to `MentionMap` by declaration
- * merging, e.g.
- *
- *     declare module './mentions.js' { interface MentionMap { time: TimeInfo } }
+ * The mentions every layer adds to a document, by kind: the contract between the layers
+ * that produce them (extract, time, link) and the rules that read them. Each kind is
+ * computed once, on first use, and shared by every rule (see `document.ts`).
  */
 import type { Span } from '../load/document.js';
+import type { Granularity, IsoDate } from '../base/calendar.js';
+import type { TimeInfo } from './time.js';
 
-/** ISO calendar date `YYYY-MM-DD`. */
-export type IsoDate = string;
-export type Granularity = 'day' | 'month' | 'year';
+export type { Granularity, IsoDate };
 
 // ---------------------------------------------------------------- URLs
 
@@ -51,6 +47,16 @@ export interface DateMention {
   statedEnd?: DateParts;
   /** For relative expressions: the offset from the anchor, e.g. `{ unit: 'year', amount: -1 }` for "last year". */
   relative?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade'; amount: number; approximate?: boolean };
+  /** Which finder produced it. */
+  origin?: 'chrono' | 'year' | 'relative';
+  /** Relative expressions: counted from the document's date or from a date the text sets. */
+  anchor?: 'document' | 'mention';
+  /** "a week before the January 22 summit": the anchor date comes after the expression. */
+  anchorFollows?: boolean;
+  /** "over twenty years ago" → 'more-than'; "nearly" → 'less-than'; "about" → 'about'. */
+  bound?: 'more-than' | 'less-than' | 'about';
+  /** How a bare year was recognised ('preposition', 'determiner', …). */
+  cue?: string;
 }
 
 // ---------------------------------------------------------------- Entities
@@ -183,14 +189,48 @@ export interface QuantityClaim extends ClaimBase {
 
 export type Claim = EventPlaceClaim | EventDateClaim | PersonTitleClaim | QuoteSpeakerClaim | QuantityClaim;
 
+// ---------------------------------------------------------------- Quantities and durations
+
+/** A quantity with what cross-document comparison needs beyond the shared claim shape. */
+export interface QuantityFact extends QuantityClaim {
+  /** What kind of number: `count`, `count/year`, `money:JPY`, `percent`, `duration` (value in years). */
+  dimension: string;
+  /** The interval of values the wording allows, with tolerance for rounding. */
+  range: { low: number; high: number };
+  /** Names in the sentence (and the one before it) that pin down what is counted. */
+  anchors: string[];
+  /** The subject as written ("Russian residents"), for messages. */
+  subjectText: string;
+}
+
+
+export type DurationBound = 'exact' | 'about' | 'more-than' | 'less-than';
+
+export interface DurationMention {
+  span: Span;
+  text: string;
+  sentence: number;
+  /** In years (a decade = 10). */
+  years: number;
+  bound: DurationBound;
+  /** "… ago": counted back from the document's date. */
+  ago: boolean;
+}
+
+
 // ---------------------------------------------------------------- The map
 
-/** Every kind of mention, by name. Later layers extend it (see the module comment). */
+/** Every kind of mention, by name. */
 export interface MentionMap {
   urls: UrlMention[];
   dates: DateMention[];
   entities: EntityMention[];
+  /** People named in the document: KB people (full names and surnames) plus names found by NLP. */
+  people: EntityMention[];
   quotes: QuoteMention[];
+  quantities: QuantityFact[];
+  durations: DurationMention[];
+  time: TimeInfo;
   claims: Claim[];
 }
 

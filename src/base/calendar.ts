@@ -1,8 +1,16 @@
 /**
- * Calendar arithmetic on ISO days (`YYYY-MM-DD`), in UTC so that no local time zone can
- * shift a date. Internally a day is an integer: days since 1970-01-01.
+ * The one calendar of factlint: ISO days (`YYYY-MM-DD`), partial dates (`YYYY`, `YYYY-MM`),
+ * inclusive ranges of days, month and weekday names, and their readable forms. Everything is
+ * UTC, so no local time zone can shift a date; internally a day is an integer (days since
+ * 1970-01-01). Sources often disagree by a day (the end of one term is the start of the
+ * next; arrival days of summits), so comparisons take a tolerance in days.
  */
-import type { Granularity, IsoDate } from '../analysis/mentions.js';
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known. */
+export type PartialDate = string;
+export type Granularity = 'day' | 'month' | 'year';
 
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -10,9 +18,36 @@ export const MONTH_NAMES = [
 ];
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const MS_PER_DAY = 86_400_000;
+/** A month as the press writes it: "January", "Jan", "Jan.", "Sept", "Sept." (a pattern source, no groups). */
+export const MONTH_PATTERN = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
-/** An inclusive interval of days. */
+/** "Jan", "Jan.", "Sept", "january" → 1..12; a word that merely starts like a month ("marine") → undefined. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const index = MONTH_NAMES.findIndex((name) => {
+    const full = name.toLowerCase();
+    return full === w || (w.length === 3 && full.startsWith(w)) || (w === 'sept' && full === 'september');
+  });
+  return index < 0 ? undefined : index + 1;
+}
+
+/** "Monday", "Mon", "Mon.", "Tues", "Thurs" → 0..6 (Sunday = 0). */
+export function weekdayNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const index = WEEKDAY_NAMES.findIndex((name) => {
+    const full = name.toLowerCase();
+    return full === w || (w.length === 3 && full.startsWith(w)) || (w === 'tues' && full === 'tuesday') || (w === 'thurs' && full === 'thursday');
+  });
+  return index < 0 ? undefined : index;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** The end of an open range (a term of office still running). */
+export const OPEN_END: IsoDate = '9999-12-31';
+
+/** An inclusive range of days. */
 export interface DayRange {
   start: IsoDate;
   end: IsoDate;
@@ -164,4 +199,56 @@ export function formatDuration(days: number): string {
     return `${months} month${months === 1 ? '' : 's'}`;
   }
   return `${abs} day${abs === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------- partial dates and ranges
+
+/** The days a partial date covers: "2018" → 2018-01-01…2018-12-31; "2018-11" → that month; a day → itself. */
+export function partialDateRange(partial: PartialDate): DayRange {
+  const [y, m, d] = partial.split('-').map(Number);
+  return rangeOfParts(y, m || undefined, d || undefined);
+}
+
+/** The days a record's start and end cover; an open end (a term still running) runs to `openEnd`. */
+export function recordRange(start: PartialDate, end: PartialDate | null, openEnd?: IsoDate): DayRange;
+export function recordRange(start: PartialDate | null, end: PartialDate | null, openEnd?: IsoDate): DayRange | undefined;
+export function recordRange(start: PartialDate | null, end: PartialDate | null, openEnd: IsoDate = OPEN_END): DayRange | undefined {
+  if (!start && !end) return undefined;
+  if (!start) return partialDateRange(end as string);
+  return { start: partialDateRange(start).start, end: end ? partialDateRange(end).end : openEnd };
+}
+
+/** Do the ranges share a day, allowing `toleranceDays` of slack at either end? */
+export function overlaps(a: DayRange, b: DayRange, toleranceDays = 0): boolean {
+  return dayNumber(a.start) <= dayNumber(b.end) + toleranceDays && dayNumber(b.start) <= dayNumber(a.end) + toleranceDays;
+}
+
+/** Is `day` in the range, give or take `toleranceDays`? */
+export function contains(range: DayRange, day: IsoDate, toleranceDays = 0): boolean {
+  return overlaps(range, { start: day, end: day }, toleranceDays);
+}
+
+export function isIsoDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const { year, month, day } = partsOf(text);
+  return isValidDay(year, month, day);
+}
+
+/** "16 July 2001", "July 2001" or "2001": as precise as the partial date. */
+export function formatPartial(partial: PartialDate): string {
+  const [y, m, d] = partial.split('-');
+  if (!m) return y;
+  const month = MONTH_NAMES[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A record's dates: "11–15 November 2018", "30 November–1 December 2018", "2 April 2009". */
+export function formatPartialRange(start: PartialDate | null, end: PartialDate | null): string {
+  if (!start) return end ? formatPartial(end) : 'unknown dates';
+  if (!end || end === start) return formatPartial(start);
+  const [ys, ms, ds] = start.split('-');
+  const [ye, me, de] = end.split('-');
+  if (!ds || !de || ys !== ye) return `${formatPartial(start)}–${formatPartial(end)}`;
+  if (ms !== me) return `${Number(ds)} ${MONTH_NAMES[Number(ms) - 1]}–${formatPartial(end)}`;
+  return `${Number(ds)}–${Number(de)} ${MONTH_NAMES[Number(me) - 1]} ${ye}`;
 }

@@ -8,7 +8,6 @@ import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ClaimTime, EventDateClaim, EventPlaceClaim, PersonTitleClaim, QuoteMention } from '../analysis/mentions.js';
 import type { QuantityFact } from '../extract/quantities.js';
-import { mentionsOf } from './mentions.js';
 import { quoteShingles, speakerKey } from './quote-text.js';
 
 export type ComparableKind = 'event-place' | 'event-date' | 'person-title' | 'quote-speaker' | 'quantity';
@@ -61,20 +60,20 @@ export type Comparable = PlaceComparable | DateComparable | TitleComparable | Qu
 export function comparablesOf(document: AnalyzedDocument, doc: number): Comparable[] {
   const out: Comparable[] = [];
   const text = document.doc.text;
-  for (const claim of mentionsOf(document, 'claims') ?? []) {
+  for (const claim of document.get('claims')) {
     if (claim.kind === 'event-place') pushIf(out, fromEventPlace(claim, doc, document.kb));
     else if (claim.kind === 'event-date') pushIf(out, fromEventDate(claim, doc));
     else if (claim.kind === 'person-title') pushIf(out, fromPersonTitle(claim, doc));
   }
-  const quotes = mentionsOf(document, 'quotes');
+  const quotes = document.get('quotes');
   if (quotes) {
     for (const quote of quotes) pushIf(out, fromQuote(quote, text, doc));
   } else {
-    for (const claim of mentionsOf(document, 'claims') ?? []) {
+    for (const claim of document.get('claims')) {
       if (claim.kind === 'quote-speaker') pushIf(out, quoteComparable(claim.quote, claim.speaker, claim.span, doc));
     }
   }
-  for (const fact of mentionsOf(document, 'quantities') ?? []) pushIf(out, fromQuantity(fact, doc));
+  for (const fact of document.get('quantities')) pushIf(out, fromQuantity(fact, doc));
   return out;
 }
 

@@ -8,7 +8,6 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { comparablesOf } from './comparable.js';
 import type { Comparable } from './comparable.js';
 import { agree } from './conflicts.js';
-import { mentionsOf } from './mentions.js';
 import { quoteWords } from './quote-text.js';
 import { pushToList } from '../base/multimap.js';
 
@@ -60,7 +59,7 @@ function linksOf(document: AnalyzedDocument): Map<string, string> {
   const urls = new Map<string, string>();
   const add = (url: string) => urls.set(normaliseUrl(url), url);
   for (const link of document.doc.links) add(link.url);
-  for (const mention of mentionsOf(document, 'urls') ?? []) if (mention.origin !== 'metadata') add(mention.url);
+  for (const mention of document.get('urls')) if (mention.origin !== 'metadata') add(mention.url);
   return urls;
 }
 
@@ -72,7 +71,7 @@ export function normaliseUrl(url: string): string {
 function quotesOf(document: AnalyzedDocument): Map<string, string> {
   const quotes = new Map<string, string>();
   const text = document.doc.text;
-  const mentions = mentionsOf(document, 'quotes');
+  const mentions = document.get('quotes');
   const passages = mentions
     ? mentions.filter((q) => q.isSpeech).map((q) => text.slice(q.contentSpan.start, q.contentSpan.end))
     : [...text.matchAll(/[“"]([^”"\n]{10,})[”"]/g)].map((m) => m[1]);

@@ -1,23 +1,14 @@
 /**
  * What the knowledge base says about one side of a conflict. The comparison layer only
- * reads records; the KB layer owns them. Every method is optional so that a run with an
- * empty KB compares documents without judging them.
+ * reads records; the KB layer owns them. An empty KB answers nothing, so documents are then
+ * compared without being judged.
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from '../kb/types.js';
 
-interface KbReader {
-  get?(id: string): KbRecord | undefined;
-  holdersOf?(officeKey: string, isoDate: string): OfficeTermRecord[];
-}
-
-function reader(kb: KnowledgeBase): KbReader {
-  return kb as unknown as KbReader;
-}
-
 export function recordOf<T extends KbRecord>(kb: KnowledgeBase, id: string | undefined, kind: T['kind']): T | undefined {
   if (!id) return undefined;
-  const record = reader(kb).get?.(id);
+  const record = kb.get(id);
   return record && record.kind === kind ? (record as T) : undefined;
 }
 
@@ -42,5 +33,5 @@ export function placesCompatible(kb: KnowledgeBase, a: string, b: string): boole
 
 /** Who held an office on a day, per the KB (empty if the KB cannot say). */
 export function holdersOn(kb: KnowledgeBase, officeKey: string, isoDate: string): OfficeTermRecord[] {
-  return reader(kb).holdersOf?.(officeKey, isoDate) ?? [];
+  return kb.holders({ officeKey }, isoDate);
 }

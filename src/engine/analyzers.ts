@@ -1,31 +1,40 @@
 /**
- * The registry of analyzers: one per kind of mention. Each layer registers its own here
- * (extract → time → kb); `AnalyzedDocument` computes them on demand.
+ * The pipeline, put together: one analyzer per kind of mention, each imported from the
+ * layer that owns it (extract → time → link). This is the only place that knows every
+ * layer; the layers themselves only know the ones before them. The time layer's evidence
+ * is passed in here explicitly — the text's own and the link layer's office holders — so
+ * what the date solver weighs never depends on import order.
  */
 import type { Analyzer } from '../analysis/document.js';
 import type { MentionKind } from '../analysis/mentions.js';
 import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
-import { timeAnalyzer } from '../time/document-date.js';
-import { durationAnalyzer } from '../time/durations.js';
+import { durationAnalyzer } from '../extract/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
-import { claimsAnalyzer } from '../link/claims.js';
 import { quotesAnalyzer } from '../extract/quotes.js';
 import { entitiesAnalyzer, peopleAnalyzer } from '../extract/entities.js';
+import { createTimeAnalyzer } from '../time/document-date.js';
+import { TEXT_EVIDENCE } from '../time/providers.js';
+import type { DateConstraintProvider } from '../time/constraints.js';
+import { claimsAnalyzer } from '../link/claims.js';
+import { officeHolderConstraints } from '../link/office-evidence.js';
+
+/** Everything the document-date solver weighs. */
+export const DATE_EVIDENCE: readonly DateConstraintProvider[] = [...TEXT_EVIDENCE, officeHolderConstraints];
 
 const ANALYZERS: Analyzer[] = [
-  // Each line: one analyzer, imported from its layer.
   urlAnalyzer,
   dateAnalyzer,
-  timeAnalyzer,
   durationAnalyzer,
   quantitiesAnalyzer,
-  claimsAnalyzer,
   quotesAnalyzer,
   entitiesAnalyzer,
   peopleAnalyzer,
+  createTimeAnalyzer(DATE_EVIDENCE),
+  claimsAnalyzer,
 ];
 
-export function analyzerRegistry(extra: Analyzer[] = []): Map<MentionKind, Analyzer> {
-  return new Map([...ANALYZERS, ...extra].map((a) => [a.kind, a]));
+/** Every analyzer, by kind; `overrides` replace the built-in one of the same kind (tests, plug-ins). */
+export function analyzerRegistry(overrides: Analyzer[] = []): Map<MentionKind, Analyzer> {
+  return new Map([...ANALYZERS, ...overrides].map((a) => [a.kind, a]));
 }

@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import { formatOf } from '../load/index.js';
 import { decodeInput, loadFile, loadSource } from '../load/read.js';
 import type { Document, Format } from '../load/document.js';
-import type { MentionKind } from '../analysis/mentions.js';
 import { builtinRules } from '../../rules/index.js';
 import { AnalyzedDocument } from '../analysis/document.js';
 import type { Analyzer } from '../analysis/document.js';
+import type { MentionKind } from '../analysis/mentions.js';
 import { analyzerRegistry } from './analyzers.js';
 import { addFailure, failureOf, runRules } from './runner.js';
 import type { ActiveRule, InternalFailure, RunOutcome } from './runner.js';
@@ -229,16 +229,6 @@ function withSourceRanges(document: Document, finding: Finding): Finding {
   return { ...finding, suggestions };
 }
 
-let timeRegistered: boolean | undefined;
-function hasTimeAnalyzer(): boolean {
-  timeRegistered ??= analyzerRegistry().has('time' as MentionKind);
-  return timeRegistered;
-}
-
-interface TimeInfoLike {
-  documentDate?: { date: string | null; source: string; confidence?: number };
-}
-
 /**
  * The document date from the TIME layer's `time` analyzer (metadata, `--date` or inferred from
  * the text), else from metadata. Inference costs date extraction, so with `documentDate:
@@ -246,14 +236,11 @@ interface TimeInfoLike {
  */
 function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate'], failures: InternalFailure[]): FileResult['documentDate'] {
   const analyzed = analyzedByFile.get(file);
-  const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time' as MentionKind);
-  if (analyzed && wanted && hasTimeAnalyzer()) {
+  const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time');
+  if (analyzed && wanted) {
     try {
-      const { documentDate } = analyzed.get('time' as MentionKind) as unknown as TimeInfoLike;
-      if (documentDate) {
-        const { date, source, confidence } = documentDate;
-        return { date: date ?? null, source, ...(confidence !== undefined ? { confidence } : {}) };
-      }
+      const { date, source, confidence } = analyzed.get('time').documentDate;
+      return { date, source, confidence };
     } catch (error) {
       // A failure to infer the date is factlint's bug: say so, then fall back to metadata.
       addFailure(failures, failureOf(error));

@@ -13,21 +13,6 @@ import type { DateMention, DateParts, Granularity } from '../analysis/mentions.j
 import { findYears } from './years.js';
 import { findRelativeExpressions } from './relative-expressions.js';
 
-declare module '../analysis/mentions.js' {
-  interface DateMention {
-    /** Which finder produced it. */
-    origin?: 'chrono' | 'year' | 'relative';
-    /** Relative expressions: counted from the document's date or from a date the text sets. */
-    anchor?: 'document' | 'mention';
-    /** "a week before the January 22 summit": the anchor date comes after the expression. */
-    anchorFollows?: boolean;
-    /** "over twenty years ago" → 'more-than'; "nearly" → 'less-than'; "about" → 'about'. */
-    bound?: 'more-than' | 'less-than' | 'about';
-    /** How a bare year was recognised ('preposition', 'determiner', …). */
-    cue?: string;
-  }
-}
-
 /**
  * Sentences without a month, a weekday or a numeric date cannot hold a calendar date, so
  * chrono never sees them (bare years have their own finder).

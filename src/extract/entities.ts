@@ -13,13 +13,6 @@ import type { IndexedMatch } from '../kb/alias-index.js';
 import type { Sentence } from '../load/document.js';
 import type { EntityKind, EntityMention } from '../analysis/mentions.js';
 
-declare module '../analysis/mentions.js' {
-  interface MentionMap {
-    /** People named in the document: KB people (full names and surnames) plus names found by NLP. */
-    people: EntityMention[];
-  }
-}
-
 const KIND_OF_MATCH: Record<IndexedMatch['kind'], EntityKind> = {
   event: 'event',
   'event-series': 'event-series',

@@ -11,31 +11,15 @@
  */
 import type { Document, Sentence } from '../load/document.js';
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
-import type { QuantityClaim } from '../analysis/mentions.js';
+import type { QuantityFact } from '../analysis/mentions.js';
+
+export type { QuantityFact };
 import {
   ABBREVIATED_SCALES, BOUND_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, IRREGULAR_PLURALS,
   LABEL_WORDS, MONTHS, NUMBER_WORDS, PHRASE_STOPS, S_SINGULARS, SCALES, SENTENCE_START_NOISE, VERB_CLASSES,
   WEEKDAYS, WINDOW_WORDS,
 } from './quantity-words.js';
 import type { Bound } from './quantity-words.js';
-
-/** A quantity with what cross-document comparison needs beyond the shared claim shape. */
-export interface QuantityFact extends QuantityClaim {
-  /** What kind of number: `count`, `count/year`, `money:JPY`, `percent`, `duration` (value in years). */
-  dimension: string;
-  /** The interval of values the wording allows, with tolerance for rounding. */
-  range: { low: number; high: number };
-  /** Names in the sentence (and the one before it) that pin down what is counted. */
-  anchors: string[];
-  /** The subject as written ("Russian residents"), for messages. */
-  subjectText: string;
-}
-
-declare module '../analysis/mentions.js' {
-  interface MentionMap {
-    quantities: QuantityFact[];
-  }
-}
 
 export const quantitiesAnalyzer: Analyzer<'quantities'> = {
   kind: 'quantities',

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../load/document.js';
 import type { DateMention } from '../analysis/mentions.js';
-import { NUMBER_PATTERN, parseCount } from '../time/numbers.js';
+import { NUMBER_PATTERN, parseCount } from './number-words.js';
 
 export type RelativeUnit = NonNullable<DateMention['relative']>['unit'];
 

@@ -6,7 +6,7 @@
  */
 import { AliasIndex } from './alias-index.js';
 import type { AliasTarget } from './alias-index.js';
-import { surnames } from './people.js';
+import { isAmbiguousSurname, surnames } from './people.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { slugify } from '../base/names.js';
 import { OFFICE_TITLES } from './offices.js';
@@ -65,7 +65,7 @@ function addPeople(index: AliasIndex, terms: OfficeTermRecord[]): void {
     const target: AliasTarget = { kind: 'person', recordIds: [term.id], key: term.personId, via: 'name' };
     index.add(term.person, target, 'capitalised');
     for (const alias of term.aliases ?? []) index.add(alias, { ...target, via: 'alias' }, 'capitalised');
-    for (const surname of surnames(term)) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
+    for (const surname of surnames(term).filter((s) => !isAmbiguousSurname(s))) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
   }
 }
 

@@ -11,24 +11,25 @@ import { join } from 'node:path';
 import type { AliasIndex } from './alias-index.js';
 import type { IndexedMatch } from './alias-index.js';
 import { buildAliasIndex } from './aliases.js';
-import { contains, overlaps, partialDateInterval, termInterval } from './dates.js';
 import { KbError } from './errors.js';
 import type { KbProblem } from './errors.js';
 import { readKbFile } from './load.js';
 import type { KbFile } from './load.js';
-import { phraseKey } from '../base/names.js';
 import { DEFAULT_KB_FILES, defaultKbDir } from './paths.js';
 import { normalizeSeries } from './series.js';
-import { surnames } from './people.js';
-import type { AgreementRecord, DayInterval, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
-import type { IsoDate } from '../analysis/mentions.js';
-import { addToSet, pushToList } from '../base/multimap.js';
+import { EventIndex } from './event-index.js';
+import { PeopleIndex } from './people-index.js';
+import type { HoldersOptions, OfficeQuery, PersonMatch } from './people-index.js';
+import { PlaceIndex } from './place-index.js';
+import type { TitleClass } from './offices.js';
+import type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
+import type { DayRange, IsoDate } from '../base/calendar.js';
 
 export { KbError } from './errors.js';
 export { normalizeSeries } from './series.js';
-
-/** Days of tolerance when comparing dates with records (sources differ by a day; see the reference README). */
-export const DATE_TOLERANCE_DAYS = 1;
+export { DATE_TOLERANCE_DAYS, eventRange } from './event-index.js';
+export type { HoldersOptions, OfficeQuery, PersonMatch } from './people-index.js';
+export type { TitleClass } from './offices.js';
 
 export interface LoadOptions {
   /** Load the shipped `corpus/kb` first (default true). */
@@ -72,13 +73,9 @@ export class KnowledgeBase {
   readonly places: PlaceRecord[] = [];
 
   private readonly byId = new Map<string, KbRecord>();
-  private readonly eventsBySeries = new Map<string, EventRecord[]>();
-  private readonly eventsByPlace = new Map<string, EventRecord[]>();
-  private readonly termsByOffice = new Map<string, OfficeTermRecord[]>();
-  private readonly termsByPerson = new Map<string, OfficeTermRecord[]>();
-  private readonly placesByName = new Map<string, PlaceRecord[]>();
-  private readonly personsByName = new Map<string, Set<string>>();
-  private readonly personsBySurname = new Map<string, Set<string>>();
+  private readonly placeIndex: PlaceIndex;
+  private readonly eventIndex: EventIndex;
+  private readonly peopleIndex: PeopleIndex;
   private aliasIndex: AliasIndex | undefined;
 
   /** Paths of the files the records came from, in load order. */
@@ -88,7 +85,9 @@ export class KnowledgeBase {
     this.files = files;
     for (const record of records) this.byId.set(record.id, withDefaults(record));
     for (const record of this.byId.values()) this.addToLists(record);
-    this.buildIndexes();
+    this.placeIndex = new PlaceIndex(this.places);
+    this.eventIndex = new EventIndex(this.events, this.placeIndex);
+    this.peopleIndex = new PeopleIndex(this.officeTerms, this.placeIndex);
   }
 
   static empty(): KnowledgeBase {
@@ -136,7 +135,7 @@ export class KnowledgeBase {
     return new KnowledgeBase([...merged.values()], files.map((f) => f.path));
   }
 
-  // ------------------------------------------------------------ lookups
+  // ------------------------------------------------------------ records
 
   get(id: string): KbRecord | undefined {
     return this.byId.get(id);
@@ -146,40 +145,10 @@ export class KnowledgeBase {
     return this.byId.size;
   }
 
-  /** Events of a series, by any name of it ("G-20", "Group of Twenty", "G8"), optionally in one year. */
-  eventsInSeries(series: string, year?: number): EventRecord[] {
-    const key = normalizeSeries(series) ?? series;
-    const list = this.eventsBySeries.get(key) ?? [];
-    return year === undefined ? list : list.filter((e) => e.year === year);
-  }
+  // ------------------------------------------------------------ places
 
-  /**
-   * Events held at a place (a city, locality, region or country id), optionally overlapping
-   * an interval of days (with a day of tolerance). Events without dates match on their year.
-   */
-  eventsAtPlace(placeId: string, interval?: DayInterval): EventRecord[] {
-    const list = this.eventsByPlace.get(placeId) ?? [];
-    return interval ? list.filter((e) => overlaps(eventInterval(e), interval, DATE_TOLERANCE_DAYS)) : list;
-  }
-
-  /** Who held an office on a day (with a day of tolerance: at a handover both are returned). */
-  holdersOf(officeKey: string, isoDate: IsoDate): OfficeTermRecord[] {
-    const terms = this.termsByOffice.get(officeKey) ?? [];
-    return terms.filter((t) => contains(termInterval(t.start, t.end), isoDate, DATE_TOLERANCE_DAYS));
-  }
-
-  /** The terms of an office, in order. */
-  termsOfOffice(officeKey: string): OfficeTermRecord[] {
-    return this.termsByOffice.get(officeKey) ?? [];
-  }
-
-  officeKeys(): string[] {
-    return [...this.termsByOffice.keys()];
-  }
-
-  /** Every office a person held, in order of start. */
-  termsOfPerson(personId: string): OfficeTermRecord[] {
-    return this.termsByPerson.get(personId) ?? [];
+  place(id: string): PlaceRecord | undefined {
+    return this.placeIndex.get(id);
   }
 
   /** A place by name, alias or demonym ("Japanese" → Japan); a country wins over a same-named city. */
@@ -188,20 +157,91 @@ export class KnowledgeBase {
   }
 
   findPlaces(name: string): PlaceRecord[] {
-    const found = this.placesByName.get(phraseKey(name)) ?? [];
-    return [...found].sort((a, b) => placeRank(a) - placeRank(b));
+    return this.placeIndex.find(name);
+  }
+
+  /** The country a country name or demonym stands for ("Japanese", "Japan's", "Japan"). */
+  countryOf(word: string): PlaceRecord | undefined {
+    return this.placeIndex.country(word);
+  }
+
+  /** Is the name a place the knowledge base knows (a city, region or country), or a host city? */
+  isKnownPlace(name: string): boolean {
+    return this.placeIndex.find(name).length > 0 || this.eventIndex.isHostCity(name);
+  }
+
+  // ------------------------------------------------------------ events
+
+  /** Events of a series, by any name of it ("G-20", "Group of Twenty", "G8"), optionally in one year. */
+  eventsInSeries(series: string, year?: number): EventRecord[] {
+    return this.eventIndex.inSeries(normalizeSeries(series) ?? series, year);
+  }
+
+  /** The meetings of a series held (or planned, not cancelled) in a year. */
+  editions(series: string, year: number): EventRecord[] {
+    return this.eventIndex.editions(normalizeSeries(series) ?? series, year);
   }
 
   /**
-   * People by full name or alias ("Shinzo Abe", "Lula"). A surname alone ("Abe") returns
-   * every holder with that surname, marked `partial`: a candidate for the caller to confirm.
+   * Events held at a place (a city, locality, region or country id), optionally overlapping
+   * a range of days (with a day of tolerance). Events without dates match on their year.
    */
+  eventsAtPlace(placeId: string, range?: DayRange): EventRecord[] {
+    return this.eventIndex.atPlace(placeId, range);
+  }
+
+  /** Events at the named place whose days fall in the range ("what happened there then"). */
+  eventsAtPlaceDuring(placeName: string, range: DayRange): EventRecord[] {
+    return this.eventIndex.atPlaceDuring(placeName, range);
+  }
+
+  /** Is "in <place>" true of the event (its city, locality, region, country, or the host as written)? */
+  eventIsAt(event: EventRecord, placeName: string): boolean {
+    return this.eventIndex.isAt(event, placeName);
+  }
+
+  // ------------------------------------------------------------ people and offices
+
+  /**
+   * Who a name may be: a full name or alias, else everybody with that surname (candidates,
+   * `bySurname`, for the caller to confirm by title, country or date).
+   */
+  findPersons(name: string): PersonMatch {
+    return this.peopleIndex.findPersons(name);
+  }
+
+  /** People by name, with their terms (for `kb lookup`). */
   findPerson(name: string): PersonInfo[] {
-    const key = phraseKey(name);
-    const full = this.personsByName.get(key);
-    if (full) return [...full].map((id) => this.personInfo(id, false));
-    const bySurname = this.personsBySurname.get(key);
-    return bySurname ? [...bySurname].map((id) => this.personInfo(id, true)) : [];
+    const { ids, bySurname } = this.findPersons(name);
+    return ids.map((id) => this.personInfo(id, bySurname));
+  }
+
+  personName(personId: string): string {
+    return this.peopleIndex.personName(personId);
+  }
+
+  /** Every office a person held, in order of start. */
+  termsOfPerson(personId: string): OfficeTermRecord[] {
+    return this.peopleIndex.termsOfPerson(personId);
+  }
+
+  /** The person's terms in offices of a title class ("Prime Minister"), in the country if given. */
+  termsWithTitle(personId: string, titleClass: TitleClass, country?: PlaceRecord): OfficeTermRecord[] {
+    return this.peopleIndex.termsWithTitle(personId, titleClass, country);
+  }
+
+  /** The terms of an office, in order. */
+  termsOfOffice(officeKey: string): OfficeTermRecord[] {
+    return this.peopleIndex.termsOfOffice(officeKey);
+  }
+
+  officeKeys(): string[] {
+    return this.peopleIndex.officeKeys();
+  }
+
+  /** Who held an office (by key, or by title class and country) on a day; a day of tolerance by default. */
+  holders(query: OfficeQuery, day: IsoDate, options?: HoldersOptions): OfficeTermRecord[] {
+    return this.peopleIndex.holders(query, day, options);
   }
 
   /** Office keys whose titles match, e.g. "Prime Minister of Japan" → ['prime-minister:japan']. */
@@ -210,6 +250,8 @@ export class KnowledgeBase {
     const whole = matches.filter((m) => m.start === 0 && m.end >= title.trim().length - 1);
     return [...new Set((whole.length ? whole : matches).map((m) => m.key!))];
   }
+
+  // ------------------------------------------------------------ agreements and aliases
 
   /**
    * Agreements named in a text: by name or alias anywhere, or by a descriptive phrase
@@ -254,25 +296,6 @@ export class KnowledgeBase {
     else this.places.push(record);
   }
 
-  private buildIndexes(): void {
-    for (const event of this.events) {
-      pushToList(this.eventsBySeries, event.series, event);
-      for (const placeId of event.placeIds) pushToList(this.eventsByPlace, placeId, event);
-    }
-    for (const list of this.eventsBySeries.values()) list.sort(byStart);
-    for (const term of this.officeTerms) {
-      pushToList(this.termsByOffice, term.officeKey, term);
-      pushToList(this.termsByPerson, term.personId, term);
-      for (const name of [term.person, ...term.aliases]) addToSet(this.personsByName, phraseKey(name), term.personId);
-      for (const surname of surnames(term)) addToSet(this.personsBySurname, phraseKey(surname), term.personId);
-    }
-    for (const list of this.termsByOffice.values()) list.sort((a, b) => a.start.localeCompare(b.start));
-    for (const list of this.termsByPerson.values()) list.sort((a, b) => a.start.localeCompare(b.start));
-    for (const place of this.places) {
-      for (const name of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) pushToList(this.placesByName, phraseKey(name), place);
-    }
-  }
-
   private personInfo(personId: string, partial: boolean): PersonInfo {
     const terms = this.termsOfPerson(personId);
     const aliases = [...new Set(terms.flatMap((t) => t.aliases))];
@@ -281,13 +304,6 @@ export class KnowledgeBase {
 }
 
 // ------------------------------------------------------------ helpers
-
-/** The days an event covers: its dates, else its year. */
-export function eventInterval(event: EventRecord): DayInterval {
-  const start = event.start ?? event.end ?? String(event.year);
-  const end = event.end ?? event.start ?? String(event.year);
-  return { start: partialDateInterval(start).start, end: partialDateInterval(end).end };
-}
 
 /** User records may leave out list fields the schema makes optional; fill them once here. */
 function withDefaults(record: KbRecord): KbRecord {
@@ -303,14 +319,6 @@ function partiesCovered(record: AgreementRecord, named: string[]): boolean {
   // A bilateral agreement needs both parties named; a wider one needs at least two.
   const needed = Math.min(record.partyIds.length, 2);
   return needed > 0 && named.length >= needed;
-}
-
-function placeRank(place: PlaceRecord): number {
-  return place.type === 'country' ? 0 : place.type === 'city' ? 1 : 2;
-}
-
-function byStart(a: EventRecord, b: EventRecord): number {
-  return (a.start ?? String(a.year)).localeCompare(b.start ?? String(b.year));
 }
 
 function duplicateIdProblems(files: KbFile[]): KbProblem[] {

@@ -5,11 +5,12 @@
  * summit, an agreement, a person and a place, in that order, and the first that answers wins.
  */
 import type { KnowledgeBase } from './knowledge-base.js';
-import { eventInterval } from './knowledge-base.js';
-import { overlaps, partialDateInterval, termInterval } from './dates.js';
+import { eventRange } from './knowledge-base.js';
 import { normalizePhrase } from '../base/names.js';
 import { normalizeSeries } from './series.js';
-import type { AgreementRecord, DayInterval, EventRecord, KbRecord, OfficeTermRecord } from './types.js';
+import type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord } from './types.js';
+import type { DayRange } from '../base/calendar.js';
+import { overlaps, partialDateRange, recordRange } from '../base/calendar.js';
 
 export interface LookupResult {
   /** How the query was read, in words ("holders of prime-minister:japan on 2019-01-22"). */
@@ -21,14 +22,14 @@ interface ParsedQuery {
   name: string;
   date?: string;
   year?: number;
-  interval?: DayInterval;
+  interval?: DayRange;
 }
 
 function parseQuery(query: string): ParsedQuery {
   const day = query.match(/\b(\d{4}-\d{2}-\d{2})\b/);
   if (day) return { name: query.replace(day[0], ' ').trim(), date: day[1], year: Number(day[1].slice(0, 4)), interval: { start: day[1], end: day[1] } };
   const year = query.match(/\b(1[89]\d\d|20\d\d)\b/);
-  if (year) return { name: query.replace(year[0], ' ').trim(), year: Number(year[1]), interval: partialDateInterval(year[1]) };
+  if (year) return { name: query.replace(year[0], ' ').trim(), year: Number(year[1]), interval: partialDateRange(year[1]) };
   return { name: query.trim() };
 }
 
@@ -53,7 +54,7 @@ export function lookup(kb: KnowledgeBase, query: string): LookupResult {
 function officeAnswer(kb: KnowledgeBase, q: ParsedQuery, when: string): LookupResult | undefined {
   const [officeKey] = kb.findOffices(q.name);
   if (!officeKey) return undefined;
-  const terms = q.date ? kb.holdersOf(officeKey, q.date) : termsIn(kb.termsOfOffice(officeKey), q.interval);
+  const terms = q.date ? kb.holders({ officeKey }, q.date) : termsIn(kb.termsOfOffice(officeKey), q.interval);
   return { interpretation: `holders of ${officeKey}${when}`, records: terms };
 }
 
@@ -94,7 +95,7 @@ function agreementAnswer(kb: KnowledgeBase, q: ParsedQuery): LookupResult | unde
     if (score > bestScore) [best, bestScore] = [[record], score];
     else if (score === bestScore && score > 0) best.push(record);
   }
-  const records = q.interval ? best.filter((a) => a.signed && overlaps(partialDateInterval(a.signed), q.interval!, 0)) : best;
+  const records = q.interval ? best.filter((a) => a.signed && overlaps(partialDateRange(a.signed), q.interval!, 0)) : best;
   return bestScore >= 1 ? { interpretation: `agreements best matching "${q.name}"`, records: records.length ? records : best } : undefined;
 }
 
@@ -112,12 +113,12 @@ function placeAnswer(kb: KnowledgeBase, q: ParsedQuery, when: string): LookupRes
   return { interpretation: `${place.name} and the summits held there${when}`, records: [place, ...kb.eventsAtPlace(place.id, q.interval)] };
 }
 
-function termsIn(terms: OfficeTermRecord[], interval?: DayInterval): OfficeTermRecord[] {
-  return interval ? terms.filter((t) => overlaps(termInterval(t.start, t.end), interval, 0)) : terms;
+function termsIn(terms: OfficeTermRecord[], interval?: DayRange): OfficeTermRecord[] {
+  return interval ? terms.filter((t) => overlaps(recordRange(t.start, t.end), interval, 0)) : terms;
 }
 
-function eventsIn(events: EventRecord[], interval?: DayInterval): EventRecord[] {
-  return interval ? events.filter((e) => overlaps(eventInterval(e), interval, 0)) : events;
+function eventsIn(events: EventRecord[], interval?: DayRange): EventRecord[] {
+  return interval ? events.filter((e) => overlaps(eventRange(e), interval, 0)) : events;
 }
 
 function unique<T>(list: T[]): T[] {

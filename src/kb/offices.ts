@@ -65,3 +65,24 @@ export const OFFICES: Record<string, OfficeRow> = {
 
 /** The same table by office key. */
 export const OFFICE_TITLES: Record<string, OfficeRow> = Object.fromEntries(Object.values(OFFICES).map((row) => [row.key, row]));
+
+/** The kinds of office a title names, whatever the country. */
+export type TitleClass = 'president' | 'prime-minister' | 'chancellor' | 'foreign-minister' | 'monarch';
+
+/** Which knowledge-base offices a title class can name, judged by the office's English name. */
+export function officeMatchesTitle(office: string, role: string, cls: TitleClass): boolean {
+  const name = office.toLowerCase();
+  switch (cls) {
+    case 'foreign-minister':
+      return role === 'foreign_minister';
+    case 'prime-minister':
+      return name.startsWith('prime minister of') || name.startsWith('premier of');
+    case 'president':
+      // "President" alone names a head of state, not a commission or council chair.
+      return /^(?:acting |state )?president of (?!the european)/.test(name);
+    case 'chancellor':
+      return name.startsWith('chancellor of germany');
+    case 'monarch':
+      return name.startsWith('king of') || name.startsWith('monarch') || name.startsWith('emperor of');
+  }
+}

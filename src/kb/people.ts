@@ -7,7 +7,8 @@ const SUFFIXES = /^(?:jr\.?|sr\.?|i{1,3}|iv|v|vi)$/i;
 const PARTICLES = /^(?:le|la|de|da|do|dos|del|der|di|van|von|bin)$/i;
 /**
  * Surnames that are also everyday capitalised words (a month, a rank, a broadcaster, a
- * place-name part): on their own they name nobody reliably, so they are not indexed alone.
+ * place-name part): in running text they name nobody reliably, so the alias index does not
+ * match them alone. After a title ("Prime Minister Brown") they are names.
  */
 const AMBIGUOUS_SURNAMES = new Set(['May', 'Major', 'Fox', 'Snow', 'Hunt', 'Cook', 'Straw', 'Rice', 'Moon', 'Brown', 'Martin', 'Park', 'Gabriel', 'Michel', 'Philippe', 'Earnest', 'Burns', 'Smith', 'Howard', 'Franco', 'Costa', 'Hague', 'Singh', 'Kim', 'Lee']);
 
@@ -22,9 +23,13 @@ export function surnames(term: OfficeTermRecord): string[] {
   while (words.length > 1 && SUFFIXES.test(words[words.length - 1])) words.pop();
   if (words.length < 2) return [];
   const familyFirst = term.country === 'China' || term.country === 'South Korea';
-  if (familyFirst) return AMBIGUOUS_SURNAMES.has(words[0]) ? [] : [words[0]];
+  if (familyFirst) return [words[0]];
   let first = words.length - 1;
   while (first > 1 && PARTICLES.test(words[first - 1])) first--;
-  const surname = words.slice(first).join(' ');
-  return AMBIGUOUS_SURNAMES.has(surname) ? [] : [surname];
+  return [words.slice(first).join(' ')];
+}
+
+/** Is the surname also an everyday word, so that alone in running text it names nobody? */
+export function isAmbiguousSurname(surname: string): boolean {
+  return AMBIGUOUS_SURNAMES.has(surname);
 }

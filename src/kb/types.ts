@@ -2,10 +2,11 @@
  * Knowledge-base record types. Every record cites a `source` URL. The JSON Schema in
  * `src/kb/schema.ts` is the authority on their shape; these types mirror it.
  */
-import type { IsoDate } from '../analysis/mentions.js';
 
-/** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known. */
-export type PartialDate = string;
+
+import type { PartialDate } from '../base/calendar.js';
+
+export type { PartialDate };
 
 interface RecordBase {
   id: string;
@@ -116,8 +117,11 @@ export interface AliasMatch {
   partial?: boolean;
 }
 
-/** Interval of days covered by a partial date: "2018" → 2018-01-01 … 2018-12-31. */
-export interface DayInterval {
-  start: IsoDate;
-  end: IsoDate;
+
+/** A source an editor can open: a record's cited page. */
+export interface SourceRef {
+  url: string;
+  /** The knowledge-base record id, if the source is a record. */
+  recordId?: string;
+  title?: string;
 }

@@ -5,8 +5,8 @@
  */
 import type { AgreementRecord } from '../kb/types.js';
 import type { EventDateClaim } from '../analysis/mentions.js';
-import type { FactIndex } from './facts.js';
-import { normaliseName } from './facts.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { phraseKey } from '../base/names.js';
 import type { ClaimContext, SentenceInput } from './events.js';
 import { claimTimeOf } from './events.js';
 import { statedDates } from '../extract/stated-dates.js';
@@ -30,10 +30,10 @@ const NEGATION = /\b(?:not|never|n[’']t|refused|failed|declined)\b/i;
 export function agreementClaims(sentence: SentenceInput, mentions: AgreementMention[], context: ClaimContext): EventDateClaim[] {
   const claims: EventDateClaim[] = [];
   for (const mention of mentions) {
-    const records = mention.recordIds.map((id) => context.facts.agreements.find((a) => a.id === id)).filter((r): r is AgreementRecord => r !== undefined);
+    const records = mention.recordIds.map((id) => context.kb.get(id)).filter((r): r is AgreementRecord => r?.kind === 'agreement');
     const local = { start: mention.start - sentence.offset, end: mention.end - sentence.offset };
     const mentionText = sentence.text.slice(local.start, local.end);
-    const confirmed = records.filter((r) => namedBy(r, mentionText) || partiesNamed(r, sentence.text, context.facts));
+    const confirmed = records.filter((r) => namedBy(r, mentionText) || partiesNamed(r, sentence.text, context.kb));
     if (confirmed.length === 0) continue;
     const date = signingDate(sentence.text, local);
     if (!date) continue;
@@ -43,7 +43,7 @@ export function agreementClaims(sentence: SentenceInput, mentions: AgreementMent
       kind: 'event-date',
       span: { start: Math.min(mention.start, time.span?.start ?? mention.start), end: Math.max(mention.end, time.span?.end ?? mention.end) },
       sentence: sentence.index,
-      key: `event-date:agreement:${recordId ?? normaliseName(mentionText)}`,
+      key: `event-date:agreement:${recordId ?? phraseKey(mentionText)}`,
       subject: { kind: 'agreement', recordId, name: mentionText, span: { start: mention.start, end: mention.end } },
       time,
     });
@@ -53,21 +53,21 @@ export function agreementClaims(sentence: SentenceInput, mentions: AgreementMent
 
 /** Is the text the agreement's name or alias (not merely a descriptive phrase)? */
 function namedBy(record: AgreementRecord, text: string): boolean {
-  const wanted = normaliseName(text);
-  return [record.name, ...record.aliases].some((n) => normaliseName(n) === wanted);
+  const wanted = phraseKey(text);
+  return [record.name, ...record.aliases].some((n) => phraseKey(n) === wanted);
 }
 
 /**
  * A descriptive phrase ("basic agreement on bilateral relations") names the agreement
  * only with its parties: every country party must be named in the sentence.
  */
-function partiesNamed(record: AgreementRecord, sentence: string, facts: FactIndex): boolean {
+function partiesNamed(record: AgreementRecord, sentence: string, kb: KnowledgeBase): boolean {
   if (record.partyIds.length < 2 || record.partyIds.length > 4) return false;
-  const text = ` ${normaliseName(sentence).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  const text = ` ${phraseKey(sentence)} `;
   return record.partyIds.every((id) => {
-    const place = facts.placeById.get(id);
+    const place = kb.place(id);
     if (!place) return false;
-    return [place.name, ...place.aliases, ...place.demonyms].some((n) => text.includes(` ${normaliseName(n)} `));
+    return [place.name, ...place.aliases, ...place.demonyms].some((n) => text.includes(` ${phraseKey(n)} `));
   });
 }
 

@@ -12,15 +12,12 @@
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Claim } from '../analysis/mentions.js';
-import { factIndex } from './facts.js';
 import { eventClaims, lastSummit } from './events.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
 import { agreementClaims } from './agreements.js';
 import type { AgreementMention } from './agreements.js';
 import { titleClaims } from './titles.js';
 import { documentReference } from './reference-time.js';
-// Registers office holders as evidence for the document-date solver.
-import './office-evidence.js';
 
 /** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
 const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;
@@ -28,8 +25,7 @@ const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc
 
 export function extractClaims(ctx: AnalysisContext): Claim[] {
   const { doc } = ctx;
-  const facts = factIndex(ctx.kb);
-  const context: ClaimContext = { facts, reference: documentReference(ctx) };
+  const context: ClaimContext = { kb: ctx.kb, reference: documentReference(ctx) };
   // Agreements come from the knowledge base's alias index, shared with every other user of `entities`.
   const agreements = bySentence(
     ctx.get('entities').filter((e) => e.kind === 'agreement').map((e) => ({ start: e.span.start, end: e.span.end, recordIds: e.recordIds })),

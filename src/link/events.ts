@@ -4,8 +4,8 @@
  * Osaka in June 2019") a summit of a known series took place.
  */
 import type { ClaimTime, EventDateClaim, EventPlaceClaim } from '../analysis/mentions.js';
-import type { FactIndex } from './facts.js';
-import { eventIsAt, eventsOfSeriesInYear, findPlaces, isKnownPlace, normaliseName } from './facts.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { phraseKey } from '../base/names.js';
 import type { ReferenceTime } from './reference-time.js';
 import { SERIES_PATTERNS, SUMMIT_NOUN } from './vocabulary.js';
 import { statedDates, statedInterval } from '../extract/stated-dates.js';
@@ -20,7 +20,7 @@ export interface SentenceInput {
 }
 
 export interface ClaimContext {
-  facts: FactIndex;
+  kb: KnowledgeBase;
   reference?: ReferenceTime;
 }
 
@@ -56,14 +56,14 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext, ante
   const mentions = [...summitMentions(sentence.text), ...(antecedent ? anaphoricMentions(sentence.text, antecedent.series) : [])];
   for (const mention of mentions) {
     const before = sentence.text.slice(Math.max(0, mention.start - 60), mention.start);
-    const place = placeOf(sentence.text, mention, before, context.facts);
+    const place = placeOf(sentence.text, mention, before, context.kb);
     // "the summit" makes a claim only about a place, at the time of the summit it refers to.
     if (mention.anaphoric && !place) continue;
     const ownTime = shiftTime(timeOf(sentence.text, mention, before, place, context), sentence.offset);
     const time = ownTime ?? (mention.anaphoric ? antecedent?.time : undefined);
     const eventSpan = { start: sentence.offset + mention.start, end: sentence.offset + mention.end };
     const eventText = sentence.text.slice(mention.start, mention.end);
-    const recordId = time ? uniqueRecord(context.facts, mention.series, time, place?.name) : undefined;
+    const recordId = time ? uniqueRecord(context.kb, mention.series, time, place?.name) : undefined;
     if (place) {
       const placeSpan = { start: sentence.offset + place.start, end: sentence.offset + place.end };
       const claimStart = Math.min(eventSpan.start, placeSpan.start, ownTime?.span?.start ?? Infinity);
@@ -71,9 +71,9 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext, ante
         kind: 'event-place',
         span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, ownTime?.span?.end ?? 0) },
         sentence: sentence.index,
-        key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${normaliseName(place.name)}`}`,
+        key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${phraseKey(place.name)}`}`,
         event: { series: mention.series, recordId, span: eventSpan, text: eventText },
-        place: { name: place.name, placeId: findPlaces(context.facts, place.name)[0]?.id, span: placeSpan },
+        place: { name: place.name, placeId: context.kb.findPlace(place.name)?.id, span: placeSpan },
         time,
       });
     }
@@ -82,7 +82,7 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext, ante
         kind: 'event-date',
         span: { start: Math.min(eventSpan.start, time.span?.start ?? eventSpan.start), end: Math.max(eventSpan.end, time.span?.end ?? eventSpan.end) },
         sentence: sentence.index,
-        key: `event-date:event:${recordId ?? `${mention.series}:${place ? normaliseName(place.name) : yearOfTime(time)}`}`,
+        key: `event-date:event:${recordId ?? `${mention.series}:${place ? phraseKey(place.name) : yearOfTime(time)}`}`,
         subject: { kind: 'event', recordId, name: eventText, span: eventSpan },
         time,
       });
@@ -111,7 +111,7 @@ export function lastSummit(sentence: SentenceInput, context: ClaimContext): Summ
   const last = mentions[mentions.length - 1];
   if (!last) return undefined;
   const before = sentence.text.slice(Math.max(0, last.start - 60), last.start);
-  const place = placeOf(sentence.text, last, before, context.facts);
+  const place = placeOf(sentence.text, last, before, context.kb);
   return { series: last.series, time: shiftTime(timeOf(sentence.text, last, before, place, context), sentence.offset) };
 }
 
@@ -137,14 +137,14 @@ interface FoundPlace {
   end: number;
 }
 
-function placeOf(text: string, mention: EventMention, before: string, facts: FactIndex): FoundPlace | undefined {
+function placeOf(text: string, mention: EventMention, before: string, kb: KnowledgeBase): FoundPlace | undefined {
   const after = text.slice(mention.end);
   // Skip a time phrase between the event and its place: "the G20 summit in 2018 in Buenos Aires".
   const skipped = /^\s*,?\s*(?:in|on) (?:(?:\d{1,2} )?[A-Z][a-z]+\.? (?:\d{1,2}, )?)?(?:19|20)\d\d\b/.exec(after);
   const offset = mention.end + (skipped ? skipped[0].length : 0);
   const m = PLACE_AFTER.exec(text.slice(offset));
   if (m) {
-    const found = knownPlacePrefix(m[1], facts);
+    const found = knownPlacePrefix(m[1], kb);
     if (found) {
       const start = offset + m[0].length - m[1].length;
       return { name: found, start, end: start + found.length };
@@ -152,7 +152,7 @@ function placeOf(text: string, mention: EventMention, before: string, facts: Fac
   }
   const b = PLACE_BEFORE.exec(before);
   if (b) {
-    const found = knownPlaceSuffix(b[1], facts);
+    const found = knownPlaceSuffix(b[1], kb);
     if (found) {
       const start = mention.start - (before.length - before.lastIndexOf(found));
       return { name: found, start, end: start + found.length };
@@ -162,20 +162,20 @@ function placeOf(text: string, mention: EventMention, before: string, facts: Fac
 }
 
 /** The longest leading run of words that names a known place ("Buenos Aires" in "Buenos Aires Province"?). */
-function knownPlacePrefix(words: string, facts: FactIndex): string | undefined {
+function knownPlacePrefix(words: string, kb: KnowledgeBase): string | undefined {
   const parts = words.split(/\s+/);
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join(' ');
-    if (isKnownPlace(facts, candidate)) return candidate;
+    if (kb.isKnownPlace(candidate)) return candidate;
   }
   return undefined;
 }
 
-function knownPlaceSuffix(words: string, facts: FactIndex): string | undefined {
+function knownPlaceSuffix(words: string, kb: KnowledgeBase): string | undefined {
   const parts = words.split(/\s+/);
   for (let n = 0; n < parts.length; n++) {
     const candidate = parts.slice(n).join(' ');
-    if (isKnownPlace(facts, candidate)) return candidate;
+    if (kb.isKnownPlace(candidate)) return candidate;
   }
   return undefined;
 }
@@ -233,8 +233,8 @@ export function claimTimeOf(date: StatedDate, offset: number): ClaimTime {
 }
 
 /** The one record the series, time (and place) name, if exactly one. */
-function uniqueRecord(facts: FactIndex, series: string, time: ClaimTime, placeName: string | undefined): string | undefined {
-  const inYear = eventsOfSeriesInYear(facts, series, yearOfTime(time));
-  const atPlace = placeName ? inYear.filter((e) => eventIsAt(facts, e, placeName)) : inYear;
+function uniqueRecord(kb: KnowledgeBase, series: string, time: ClaimTime, placeName: string | undefined): string | undefined {
+  const inYear = kb.editions(series, yearOfTime(time));
+  const atPlace = placeName ? inYear.filter((e) => kb.eventIsAt(e, placeName)) : inYear;
   return atPlace.length === 1 ? atPlace[0].id : inYear.length === 1 && !placeName ? inYear[0].id : undefined;
 }

@@ -13,15 +13,13 @@
  */
 import type { AnalysisContext } from '../analysis/document.js';
 import type { DateConstraint } from '../time/constraints.js';
-import { registerDateConstraintProvider } from '../time/constraints.js';
 import type { IsoDate, PersonTitleClaim } from '../analysis/mentions.js';
 import type { OfficeTermRecord } from '../kb/types.js';
-import type { FactIndex } from './facts.js';
-import { factIndex, personName, termInterval, termsWithTitle } from './facts.js';
+import { recordRange } from '../base/calendar.js';
 import { titleClaims } from './titles.js';
 import { clauseTense } from '../extract/clause-tense.js';
 import { TITLE_PATTERNS } from './vocabulary.js';
-import { formatPartial } from '../base/days.js';
+import { formatPartial } from '../base/calendar.js';
 
 const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Ss]ecretary of [Ss]tate)\b/;
 const PRESENT_TENSE_WEIGHT = 0.35;
@@ -29,13 +27,12 @@ const AFTER_FIRST_TERM_WEIGHT = 0.3;
 const LATEST_DAY = '2199-12-31';
 
 export function officeHolderConstraints(ctx: AnalysisContext, now: IsoDate): DateConstraint[] {
-  const facts = factIndex(ctx.kb);
   const present = new Map<string, DateConstraint>();
   let since: DateConstraint | undefined;
   for (const s of ctx.doc.sentences) {
     if (!MAY_NAME_TITLE.test(s.text)) continue;
-    for (const claim of titleClaims({ text: s.text, offset: s.span.start, index: s.index }, { facts })) {
-      const constraint = claim.qualifier === 'current' ? constraintFor(ctx, facts, claim, now) : undefined;
+    for (const claim of titleClaims({ text: s.text, offset: s.span.start, index: s.index }, { kb: ctx.kb })) {
+      const constraint = claim.qualifier === 'current' ? constraintFor(ctx, claim, now) : undefined;
       if (!constraint) continue;
       if (constraint.kind === 'office-holder') present.set(claim.person.recordId as string, present.get(claim.person.recordId as string) ?? constraint);
       // Lower bounds only say "not before": the latest of them says it all, and counting
@@ -46,16 +43,17 @@ export function officeHolderConstraints(ctx: AnalysisContext, now: IsoDate): Dat
   return [...present.values(), ...(since ? [since] : [])];
 }
 
-function constraintFor(ctx: AnalysisContext, facts: FactIndex, claim: PersonTitleClaim, now: IsoDate): DateConstraint | undefined {
+function constraintFor(ctx: AnalysisContext, claim: PersonTitleClaim, now: IsoDate): DateConstraint | undefined {
   const cls = TITLE_PATTERNS.find((t) => new RegExp(`^(?:${t.pattern})$`, 'i').test(claim.office.title))?.cls;
   if (!cls || !claim.person.recordId) return undefined;
-  const country = claim.office.countryId ? facts.placeById.get(claim.office.countryId) : undefined;
-  const terms = termsWithTitle(facts, claim.person.recordId, cls, country).filter((t) => !t.acting);
+  const { kb } = ctx;
+  const country = claim.office.countryId ? kb.place(claim.office.countryId) : undefined;
+  const terms = kb.termsWithTitle(claim.person.recordId, cls, country).filter((t) => !t.acting);
   if (terms.length === 0) return undefined;
-  const name = personName(facts, claim.person.recordId);
+  const name = kb.personName(claim.person.recordId);
   const office = terms[0].office;
   if (clauseTense(ctx.doc, claim.sentence, claim.span, { allowNlp: false }) === 'present') {
-    const intervals = terms.map((t) => termInterval(t)).filter((i) => i !== undefined).map((i) => ({ start: i.start, end: i.end > now ? now : i.end }));
+    const intervals = terms.map((t) => recordRange(t.start, t.end)).map((i) => ({ start: i.start, end: i.end > now ? now : i.end }));
     return {
       kind: 'office-holder',
       weight: PRESENT_TENSE_WEIGHT,
@@ -64,7 +62,7 @@ function constraintFor(ctx: AnalysisContext, facts: FactIndex, claim: PersonTitl
       describe: () => `${name} is called ${office} in the present tense, so the article was written while ${name} held the office (${terms.map(termWords).join('; ')}).`,
     };
   }
-  const first = terms.map((t) => termInterval(t)?.start).filter((d): d is string => d !== undefined).sort()[0];
+  const first = terms.map((t) => recordRange(t.start, t.end).start).sort()[0];
   if (!first) return undefined;
   return {
     kind: 'office-holder-since',
@@ -79,4 +77,3 @@ function termWords(term: OfficeTermRecord): string {
   return `${formatPartial(term.start)} to ${term.end ? formatPartial(term.end) : 'now'}`;
 }
 
-registerDateConstraintProvider(officeHolderConstraints);

@@ -6,7 +6,7 @@
  */
 import type { ClaimTime, PersonTitleClaim } from '../analysis/mentions.js';
 import type { Span } from '../load/document.js';
-import { countryOf, findPersons, normaliseName, termsWithTitle } from './facts.js';
+import { phraseKey } from '../base/names.js';
 import type { PlaceRecord } from '../kb/types.js';
 import type { ClaimContext, SentenceInput } from './events.js';
 import { claimTimeOf } from './events.js';
@@ -74,7 +74,7 @@ function prenominal(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const nameStart = start + m[0].length - name.length;
   if (b.notTheOffice(titleStart, titleStart + title.title.length)) return [];
   // "PM" only in capitals and a title in lower case only after a qualifier or article keep noise out.
-  const country = countryWord ? countryOf(b.context.facts, countryWord.replace(/[’']s$/, '')) : undefined;
+  const country = countryWord ? b.context.kb.countryOf(countryWord.replace(/[’']s$/, '')) : undefined;
   if (countryWord && !country && !/^(?:The|A|An)$/.test(countryWord)) return [];
   const claims: PersonTitleClaim[] = [];
   const main = b.claim({
@@ -94,7 +94,7 @@ function parenthetical(name: string, nameStart: number, b: ClaimBuilder): Person
   const title = titleClassOf(paren.slice(3, 3 + TITLE_GROUPS));
   if (!title) return [];
   const start = nameEnd + paren[0].indexOf(paren[1]);
-  const country = paren[2] ? countryOf(b.context.facts, paren[2].replace(/[’']s$/, '')) : undefined;
+  const country = paren[2] ? b.context.kb.countryOf(paren[2].replace(/[’']s$/, '')) : undefined;
   if (paren[2] && !country) return [];
   const claim = b.claim({ name, nameStart, title, titleStart: start, titleEnd: nameEnd + paren[0].length - 1, qualifier: qualifierOf(paren[1], ''), country });
   return claim ? [claim] : [];
@@ -107,11 +107,11 @@ function appositive(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const ofCountry = m[4 + TITLE_GROUPS];
   if (!title) return [];
   // An appositive needs a name the knowledge base knows: "Moscow, the president …" is no claim.
-  if (findPersons(b.context.facts, name).ids.length === 0) return [];
+  if (b.context.kb.findPersons(name).ids.length === 0) return [];
   const titleStart = start + m[0].lastIndexOf(title.title);
   if (b.notTheOffice(titleStart, titleStart + title.title.length)) return [];
   const countryText = (countryWord ?? ofCountry)?.replace(/[’']s$/, '');
-  const country = countryText ? countryOf(b.context.facts, countryText) : undefined;
+  const country = countryText ? b.context.kb.countryOf(countryText) : undefined;
   if (countryText && !country) return [];
   const claim = b.claim({ name, nameStart: start, title, titleStart: start + name.length + 2, titleEnd: start + m[0].length, qualifier: qualifierOf(qualifier, ''), country });
   return claim ? [claim] : [];
@@ -124,7 +124,7 @@ function servedAs(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const ofCountry = m[3 + TITLE_GROUPS];
   if (!title) return [];
   const countryText = (countryWord ?? ofCountry)?.replace(/[’']s$/, '');
-  const country = countryText ? countryOf(b.context.facts, countryText) : undefined;
+  const country = countryText ? b.context.kb.countryOf(countryText) : undefined;
   const rest = b.sentence.text.slice(start + m[0].length - 'from'.length);
   const terms: ClaimTime[] = [];
   let end = start + m[0].length;
@@ -195,13 +195,13 @@ class ClaimBuilder {
   }
 
   claim(parts: ClaimParts): PersonTitleClaim | undefined {
-    const { facts } = this.context;
+    const { kb } = this.context;
     const name = parts.name.trim();
-    const found = findPersons(facts, name);
-    const candidates = found.bySurname ? found.ids.filter((id) => termsWithTitle(facts, id, parts.title.cls, parts.country).length > 0) : found.ids;
+    const found = kb.findPersons(name);
+    const candidates = found.bySurname ? found.ids.filter((id) => kb.termsWithTitle(id, parts.title.cls, parts.country).length > 0) : found.ids;
     if (found.bySurname && candidates.length === 0) return undefined;
     const personId = candidates.length === 1 ? candidates[0] : undefined;
-    const terms = personId ? termsWithTitle(facts, personId, parts.title.cls, parts.country) : [];
+    const terms = personId ? kb.termsWithTitle(personId, parts.title.cls, parts.country) : [];
     const offset = this.sentence.offset;
     const nameSpan: Span = { start: offset + parts.nameStart, end: offset + parts.nameStart + name.length };
     const officeSpan: Span = { start: offset + parts.titleStart, end: offset + parts.titleEnd };
@@ -210,7 +210,7 @@ class ClaimBuilder {
       kind: 'person-title',
       span: { start: Math.min(nameSpan.start, officeSpan.start), end },
       sentence: this.sentence.index,
-      key: `person-title:${personId ?? normaliseName(name)}`,
+      key: `person-title:${personId ?? phraseKey(name)}`,
       person: { name, recordId: personId, span: nameSpan, candidateIds: candidates.length > 1 ? candidates : undefined },
       office: { title: parts.title.title, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: parts.country?.id },
       qualifier: parts.qualifier,

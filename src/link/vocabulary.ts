@@ -25,7 +25,9 @@ export const SUMMIT_NOUN = "(?:leaders[’']? )?(?:summit|meeting|gathering|talk
  */
 export const NON_SUMMIT_QUALIFIER = /\b(?:finance|foreign|trade|energy|health|defen[cs]e|agriculture|labou?r|digital|sherpa|ministers?[’']?|ministerial|central bank|youth|business|civil|parliamentary|speakers?[’']?)\W*$/i;
 
-export type TitleClass = 'president' | 'prime-minister' | 'chancellor' | 'foreign-minister' | 'monarch';
+import type { TitleClass } from '../kb/offices.js';
+
+export type { TitleClass };
 
 /** Office titles → the class of office they name. Longest alternatives first. */
 export const TITLE_PATTERNS: ReadonlyArray<{ cls: TitleClass; pattern: string }> = [
@@ -35,24 +37,6 @@ export const TITLE_PATTERNS: ReadonlyArray<{ cls: TitleClass; pattern: string }>
   { cls: 'chancellor', pattern: 'Chancellor' },
   { cls: 'monarch', pattern: 'King|Queen|Emperor' },
 ];
-
-/** Which knowledge-base offices a title class can name, judged by the office's English name. */
-export function officeMatchesTitle(office: string, role: string, cls: TitleClass): boolean {
-  const name = office.toLowerCase();
-  switch (cls) {
-    case 'foreign-minister':
-      return role === 'foreign_minister';
-    case 'prime-minister':
-      return name.startsWith('prime minister of') || name.startsWith('premier of');
-    case 'president':
-      // "President" alone names a head of state, not a commission or council chair.
-      return /^(?:acting |state )?president of (?!the european)/.test(name);
-    case 'chancellor':
-      return name.startsWith('chancellor of germany');
-    case 'monarch':
-      return name.startsWith('king of') || name.startsWith('monarch') || name.startsWith('emperor of');
-  }
-}
 
 /** Words before a title that mean the title is not the office itself ("Vice President"). */
 export const NOT_THE_OFFICE_BEFORE = /\b(?:vice|deputy|first deputy|acting|interim|assistant|under|former|ex|late|then|future|later|incoming|outgoing|would-be|shadow|opposition)[\s-]*$/i;

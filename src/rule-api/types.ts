@@ -6,6 +6,7 @@
 import type { Span } from '../load/document.js';
 import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { SourceRef } from '../kb/types.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 export type RuleCategory = 'time' | 'facts' | 'quotes' | 'consistency' | 'general';
@@ -48,12 +49,7 @@ export interface Evidence {
   reasoning?: string[];
 }
 
-export interface SourceRef {
-  url: string;
-  /** The knowledge-base record id, if the source is a record. */
-  recordId?: string;
-  title?: string;
-}
+export type { SourceRef };
 
 export interface Suggestion {
   /** What to do, in words ("Replace with "Buenos Aires""). */

@@ -4,9 +4,9 @@
  * the solver (`solver.ts`) scores every candidate day against all of them.
  *
  * New kinds of evidence plug in without touching the solver: write a provider
- * `(ctx) => DateConstraint[]` and call `registerDateConstraintProvider(provider)` — e.g. the
- * knowledge base adds "Prime Minister Shinzo Abe" → 2006-09-26…2007-09-26 or
- * 2012-12-26…2020-09-16.
+ * `(ctx, now) => DateConstraint[]` and pass it to `createTimeAnalyzer` — the engine passes the
+ * text's own evidence (`TEXT_EVIDENCE`) and the link layer's office holders ("Prime Minister
+ * Shinzo Abe" → 2006-09-26…2007-09-26 or 2012-12-26…2020-09-16).
  */
 import type { Span } from '../load/document.js';
 import type { AnalysisContext } from '../analysis/document.js';
@@ -38,16 +38,6 @@ export interface DateConstraint {
 }
 
 export type DateConstraintProvider = (ctx: AnalysisContext, now: IsoDate) => DateConstraint[];
-
-const providers: DateConstraintProvider[] = [];
-
-export function registerDateConstraintProvider(provider: DateConstraintProvider): void {
-  if (!providers.includes(provider)) providers.push(provider);
-}
-
-export function dateConstraintProviders(): readonly DateConstraintProvider[] {
-  return providers;
-}
 
 /** How a constraint scores a candidate day: +1 inside, down to −1 outside. */
 export function constraintScore(constraint: DateConstraint, day: IsoDate, distance: (range: DayRange) => number): number {

@@ -4,69 +4,16 @@
  * against it. Rules read it with `context.document.get('time')`.
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
-import type { DateMention, Granularity, IsoDate } from '../analysis/mentions.js';
-import type { Span } from '../load/document.js';
+import type { IsoDate } from '../analysis/mentions.js';
+import type { DateEvidence, DocumentDate, ResolvedDate, TextDate, TimeInfo } from '../analysis/time.js';
 import { granularityOfRange, rangeOfPartialIso, todayIso } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
-import { dateConstraintProviders } from './constraints.js';
-import type { DateConstraint } from './constraints.js';
+import type { DateConstraint, DateConstraintProvider } from './constraints.js';
 import { resolveAll } from './resolve.js';
-import type { ResolvedDate } from './resolve.js';
 import { earliestOf, latestOf, solve } from './solver.js';
 import type { Solution } from './solver.js';
-import './providers.js';
 
-export interface DateEvidence {
-  kind: string;
-  description: string;
-  span?: Span;
-  /** Does it agree with the chosen date? */
-  supports: boolean;
-  weight: number;
-}
-
-export interface DocumentDate {
-  /** The first day of the window the document date lies in, or null when nothing dates it. */
-  date: IsoDate | null;
-  /** The window: metadata gives one day (or a month/year); inference gives e.g. the week after a dated event. */
-  earliest: IsoDate | null;
-  latest: IsoDate | null;
-  granularity: Granularity;
-  confidence: number;
-  source: 'metadata' | 'cli' | 'inferred' | 'none';
-  evidence: DateEvidence[];
-  /** Other windows the text fits about as well (inferred dates only). */
-  alternatives: DayRange[];
-}
-
-/** What the text alone says, leaving out the URLs' dates — what `url-date` checks URLs against. */
-export interface TextDate {
-  best?: DayRange;
-  /** The latest/earliest day any plausible reading allows. */
-  latest?: IsoDate;
-  earliest?: IsoDate;
-  confidence: number;
-  /** The strongest supporting evidence, in words, for messages. */
-  reason?: string;
-}
-
-export interface TimeInfo {
-  documentDate: DocumentDate;
-  textDate: TextDate;
-  /** Date mentions in text order, with their values. */
-  resolved: ResolvedDate[];
-  resolve(mention: DateMention): ResolvedDate | undefined;
-  /** The date a sentence's relative expressions count from: a day the text just set, else the document's date. */
-  referenceDateFor(sentenceIndex: number): IsoDate | null;
-  /** The run's "today". */
-  now: IsoDate;
-}
-
-declare module '../analysis/mentions.js' {
-  interface MentionMap {
-    time: TimeInfo;
-  }
-}
+export type { DateEvidence, DocumentDate, TextDate, TimeInfo };
 
 let clock: () => Date = () => new Date();
 
@@ -75,9 +22,9 @@ export function setClock(now?: Date | (() => Date)): void {
   clock = now === undefined ? () => new Date() : typeof now === 'function' ? now : () => now;
 }
 
-export function analyzeTime(ctx: AnalysisContext): TimeInfo {
+export function analyzeTime(ctx: AnalysisContext, providers: readonly DateConstraintProvider[]): TimeInfo {
   const now = todayIso(clock());
-  const constraints = dateConstraintProviders().flatMap((provide) => provide(ctx, now));
+  const constraints = providers.flatMap((provide) => provide(ctx, now));
   const solution = solve(constraints, now);
   const textSolution = constraints.some((c) => c.fromUrl) ? solve(constraints.filter((c) => !c.fromUrl), now) : solution;
   const documentDate = fromMetadata(ctx, solution) ?? inferred(solution);
@@ -157,4 +104,7 @@ function referenceDate(ctx: AnalysisContext, resolved: ResolvedDate[], sentenceI
   return fallback;
 }
 
-export const timeAnalyzer: Analyzer<'time'> = { kind: 'time', analyze: analyzeTime };
+/** The `time` analyzer, weighing the evidence of the given providers (the engine passes every one it has). */
+export function createTimeAnalyzer(providers: readonly DateConstraintProvider[]): Analyzer<'time'> {
+  return { kind: 'time', analyze: (ctx) => analyzeTime(ctx, providers) };
+}

@@ -1,7 +1,7 @@
 /**
  * The built-in evidence about a document's date, read from its text and URLs. Each provider
- * returns constraints for the solver; the knowledge base registers more (office-holders,
- * events) through `registerDateConstraintProvider`.
+ * returns constraints for the solver; the link layer adds office holders (see
+ * `createTimeAnalyzer`).
  */
 import type { DateMention, IsoDate, UrlMention } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
@@ -9,7 +9,7 @@ import {
   addDays, formatDay, formatRange, isValidDay, isoOf, MONTH_NAMES, rangeOfParts, weekdayOf, WEEKDAY_NAMES, yearOf,
 } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
-import { EARLIEST_DAY, registerDateConstraintProvider } from './constraints.js';
+import { EARLIEST_DAY } from './constraints.js';
 import type { DateConstraint, DateConstraintProvider } from './constraints.js';
 import { hasStrongFuture, isPastReport, tenseOf } from '../extract/tense.js';
 
@@ -210,6 +210,5 @@ export const recency: DateConstraintProvider = (_ctx, now) => [{
   describe: () => 'Among otherwise equal dates, the more recent is preferred.',
 }];
 
-for (const provider of [notAfterNow, latestReportedDate, weekdayWithDayMonth, yearlessReportedDates, urlDates, recency]) {
-  registerDateConstraintProvider(provider);
-}
+/** The evidence the text and its URLs give by themselves. */
+export const TEXT_EVIDENCE: readonly DateConstraintProvider[] = [notAfterNow, latestReportedDate, weekdayWithDayMonth, yearlessReportedDates, urlDates, recency];

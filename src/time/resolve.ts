@@ -5,7 +5,7 @@
  * on or after it when the sentence looks ahead. Relative expressions count from the
  * document date, or from a date the text has just set ("a week before the January 22 summit").
  */
-import type { DateMention, Granularity, IsoDate } from '../analysis/mentions.js';
+import type { DateMention, IsoDate } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
 import {
   addDays, addMonths, addYears, dayNumber, granularityOfRange, isValidDay, isoOf, partsOf, rangeOfParts, weekdayOf, yearOf,
@@ -13,20 +13,9 @@ import {
 import type { DayRange } from '../base/calendar.js';
 import { statedRange } from './providers.js';
 import { isFutureReport } from '../extract/tense.js';
+import type { ResolvedDate } from '../analysis/time.js';
 
-export interface ResolvedDate {
-  /** Index of the mention in `ctx.get('dates')`. */
-  index: number;
-  mention: DateMention;
-  start: IsoDate;
-  end: IsoDate;
-  granularity: Granularity;
-  /** What the value rests on: the text alone, the document's date, or another mention. */
-  anchor: 'stated' | 'document' | 'mention';
-  anchorIndex?: number;
-  /** "over twenty years ago", "about a week before": the value is a rough one. */
-  approximate: boolean;
-}
+export type { ResolvedDate };
 
 /** The document's date as a window of days (one day when metadata gives it). */
 export type DocumentWindow = DayRange | undefined;

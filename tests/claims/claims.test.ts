@@ -5,7 +5,7 @@ import { statedDates } from '../../src/extract/stated-dates.js';
 import { clauseAround } from '../../src/extract/clauses.js';
 import { signingDate } from '../../src/link/agreements.js';
 import { summitMentions } from '../../src/link/events.js';
-import { formatRange } from '../../src/base/days.js';
+import { formatPartialRange } from '../../src/base/calendar.js';
 
 function claimsOf(text: string, date?: string): { claims: Claim[]; text: (c: Claim) => string } {
   const doc = analyzeText(text, { date });
@@ -66,8 +66,8 @@ describe('summit mentions', () => {
 
 describe('formatting', () => {
   it('writes ranges as a reader would', () => {
-    expect(formatRange('2018-11-11', '2018-11-15')).toBe('11–15 November 2018');
-    expect(formatRange('2018-11-30', '2018-12-01')).toBe('30 November–1 December 2018');
+    expect(formatPartialRange('2018-11-11', '2018-11-15')).toBe('11–15 November 2018');
+    expect(formatPartialRange('2018-11-30', '2018-12-01')).toBe('30 November–1 December 2018');
   });
 });
 

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventInterval } from '../../src/kb/knowledge-base.js';
-import { addDays, partialDateInterval } from '../../src/kb/dates.js';
+import { eventRange } from '../../src/kb/knowledge-base.js';
 import { packageRoot } from '../../src/kb/paths.js';
 import type { EventRecord, OfficeTermRecord } from '../../src/kb/types.js';
 import { testKb } from '../helpers.js';
+import { addDays, partialDateRange } from '../../src/base/calendar.js';
 
 const kb = testKb();
 
@@ -19,8 +19,8 @@ describe('no two records contradict each other', () => {
       const terms = kb.termsOfOffice(officeKey).filter((t) => !t.acting);
       for (let i = 1; i < terms.length; i++) {
         // Partial dates ("2003", "2017-05") clash only if no reading of them avoids it.
-        const beforeEnds = partialDateInterval(terms[i - 1].end ?? '9999-12-31').start;
-        const afterStartsBy = partialDateInterval(terms[i].start).end;
+        const beforeEnds = partialDateRange(terms[i - 1].end ?? '9999-12-31').start;
+        const afterStartsBy = partialDateRange(terms[i].start).end;
         if (afterStartsBy < addDays(beforeEnds, -1)) clashes.push(`${officeKey}: ${terms[i - 1].person} until ${terms[i - 1].end}, ${terms[i].person} from ${terms[i].start}`);
       }
     }
@@ -34,8 +34,8 @@ describe('no two records contradict each other', () => {
     for (const [series, events] of bySeries) {
       for (let i = 0; i < events.length; i++) {
         for (let j = i + 1; j < events.length; j++) {
-          const a = eventInterval(events[i]);
-          const b = eventInterval(events[j]);
+          const a = eventRange(events[i]);
+          const b = eventRange(events[j]);
           const sameTime = a.start <= b.end && b.start <= a.end;
           if (sameTime && events[i].city !== events[j].city) clashes.push(`${series}: ${events[i].id} / ${events[j].id}`);
         }

@@ -98,9 +98,9 @@ describe('lookups', () => {
   });
 
   it('answers who held an office on a day, with a day of tolerance at a handover', () => {
-    expect(kb.holdersOf('prime-minister:japan', '2019-01-22').map((t) => t.person)).toEqual(['Shinzo Abe']);
-    expect(kb.holdersOf('chancellor:germany', '2004-06-01').map((t) => t.person)).toEqual(['Gerhard Schröder']);
-    const handover = kb.holdersOf('prime-minister:japan', '2020-09-16').map((t) => t.person);
+    expect(kb.holders({ officeKey: 'prime-minister:japan' }, '2019-01-22').map((t) => t.person)).toEqual(['Shinzo Abe']);
+    expect(kb.holders({ officeKey: 'chancellor:germany' }, '2004-06-01').map((t) => t.person)).toEqual(['Gerhard Schröder']);
+    const handover = kb.holders({ officeKey: 'prime-minister:japan' }, '2020-09-16').map((t) => t.person);
     expect(handover).toEqual(expect.arrayContaining(['Shinzo Abe', 'Yoshihide Suga']));
   });
 
@@ -154,5 +154,29 @@ describe('facts spot-checked against the reference', () => {
     const treaty = kb.agreements.find((a) => a.aliases.includes('Sino-Russian Treaty of Friendship')) as AgreementRecord;
     expect(treaty).toMatchObject({ signed: '2001-07-16', inForce: '2002-02-28', partyIds: ['china', 'russia'] });
     expect(kb.get('asean-2018-singapore-2')).toMatchObject({ name: '33rd ASEAN Summit', start: '2018-11-11', end: '2018-11-15' });
+  });
+});
+
+describe('one way of reading names', () => {
+  const kb = testKb();
+
+  it('reads a family-first name by its family name, never by its given name', () => {
+    expect(kb.findPersons('Xi')).toMatchObject({ bySurname: true, ids: ['xi-jinping'] });
+    expect(kb.findPersons('Jinping')).toEqual({ ids: [], bySurname: false });
+    expect(kb.findPersons('Xi Jinping')).toEqual({ ids: ['xi-jinping'], bySurname: false });
+  });
+
+  it('ignores honorifics, case, diacritics and hyphens the same way for every lookup', () => {
+    expect(kb.findPersons('Mr Blair').ids).toEqual(kb.findPersons('Blair').ids);
+    expect(kb.findPersons('GERHARD SCHRODER').ids).toEqual(kb.findPersons('Gerhard Schröder').ids);
+    expect(kb.findPerson('Xi').map((p) => p.personId)).toEqual(kb.findPersons('Xi').ids);
+  });
+
+  it('looks up holders of an office by key or by title class and country, with one tolerance rule', () => {
+    const china = kb.countryOf('Chinese');
+    expect(china?.name).toBe('China');
+    const byClass = kb.holders({ titleClass: 'president', country: china! }, '2008-05-10').map((t) => t.person);
+    expect(byClass).toEqual(kb.holders({ officeKey: 'president:china' }, '2008-05-10').map((t) => t.person));
+    expect(byClass).toEqual(['Hu Jintao']);
   });
 });

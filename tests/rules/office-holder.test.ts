@@ -64,3 +64,18 @@ describe('office-holder precision', () => {
     expect(runRule(rule, 'President Bush says the war is over.', { date: '2012-01-01' })).toEqual([]);
   });
 });
+
+describe('office-holder reads a name the way kb lookup does', () => {
+  const dated = (text: string) => runRule(rule, text, { date: '2008-05-10' });
+
+  it('links "President Xi" to Xi Jinping and flags it in 2008, before his presidency', () => {
+    const findings = dated('President Xi said the talks were useful.');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/^Xi Jinping was not yet President of China on 10 May 2008/);
+    expect(findings[0].message).toContain('Hu Jintao');
+  });
+
+  it('does not read a given name as a surname ("President Jinping" links to nobody)', () => {
+    expect(dated('President Jinping said the talks were useful.')).toEqual([]);
+  });
+});

@@ -5,25 +5,31 @@
 import { AnalyzedDocument } from '../../src/analysis/document.js';
 import type { Analyzer } from '../../src/analysis/document.js';
 import type { MentionKind } from '../../src/analysis/mentions.js';
-import type { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { DocumentRule, ReportDescriptor, Rule } from '../../src/rule-api/types.js';
 import { parseDocument } from '../../src/load/index.js';
 import { locateSourceRange, locateSpan } from '../../src/load/document.js';
 import type { Format, SpanLocation } from '../../src/load/document.js';
 import { urlAnalyzer } from '../../src/extract/urls.js';
 import { dateAnalyzer } from '../../src/extract/dates.js';
-import { timeAnalyzer } from '../../src/time/document-date.js';
-import { durationAnalyzer } from '../../src/time/durations.js';
+import { createTimeAnalyzer } from '../../src/time/document-date.js';
+import { TEXT_EVIDENCE } from '../../src/time/providers.js';
+import type { DateConstraintProvider } from '../../src/time/constraints.js';
+import { durationAnalyzer } from '../../src/extract/durations.js';
 
-const TIME_ANALYZERS = new Map<MentionKind, Analyzer>(
-  ([urlAnalyzer, dateAnalyzer, timeAnalyzer, durationAnalyzer] as Analyzer[]).map((a) => [a.kind, a]),
-);
+/** The time layer alone, weighing the text's own evidence (and any extra providers a test adds). */
+function timeAnalyzers(extraEvidence: readonly DateConstraintProvider[] = []): Map<MentionKind, Analyzer> {
+  const analyzers = [urlAnalyzer, dateAnalyzer, createTimeAnalyzer([...TEXT_EVIDENCE, ...extraEvidence]), durationAnalyzer] as Analyzer[];
+  return new Map(analyzers.map((a) => [a.kind, a]));
+}
 
 export interface TimeDocOptions {
   format?: Format;
   date?: string;
   url?: string;
   path?: string;
+  /** Date evidence besides the text's own. */
+  extraEvidence?: readonly DateConstraintProvider[];
 }
 
 export function analyzeTimeText(text: string, options: TimeDocOptions = {}): AnalyzedDocument {
@@ -32,7 +38,7 @@ export function analyzeTimeText(text: string, options: TimeDocOptions = {}): Ana
   const doc = parseDocument(path, text, format);
   if (options.date) doc.metadata = { ...doc.metadata, date: options.date, dateSource: 'cli' };
   if (options.url) doc.metadata = { ...doc.metadata, url: options.url, urlSource: 'cli' };
-  return new AnalyzedDocument(doc, {} as KnowledgeBase, TIME_ANALYZERS);
+  return new AnalyzedDocument(doc, KnowledgeBase.empty(), timeAnalyzers(options.extraEvidence));
 }
 
 /** The rule's report, located in the file as the engine locates it. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeTimeText } from './harness.js';
-import { registerDateConstraintProvider, setClock } from '../../src/time/index.js';
+import { setClock } from '../../src/time/index.js';
+import type { DateConstraintProvider } from '../../src/time/constraints.js';
 import { solve } from '../../src/time/solver.js';
 
 beforeAll(() => setClock(new Date('2026-11-23T12:00:00Z')));
@@ -43,12 +44,12 @@ describe('document date', () => {
     expect(time.documentDate).toMatchObject({ date: null, source: 'none', confidence: 0 });
   });
 
-  it('lets new kinds of evidence plug in through the provider registry', () => {
+  it('lets new kinds of evidence plug in as providers passed to the time analyzer', () => {
     const marker = 'Mayor Ilse Varga';
-    registerDateConstraintProvider((ctx) => ctx.doc.text.includes(marker)
+    const mayor: DateConstraintProvider = (ctx) => ctx.doc.text.includes(marker)
       ? [{ kind: 'test-office', weight: 0.6, intervals: [{ start: '2016-01-01', end: '2018-12-31' }], describe: () => 'Varga was mayor 2016–2018.' }]
-      : []);
-    const time = timeOf(`On March 17, ${marker} opened the line. Friday's ceremony was brief.`);
+      : [];
+    const time = timeOf(`On March 17, ${marker} opened the line. Friday's ceremony was brief.`, { extraEvidence: [mayor] });
     expect(time.documentDate.earliest).toBe('2017-03-17');
     expect(time.documentDate.evidence.some((e) => e.kind === 'test-office' && e.supports)).toBe(true);
   });

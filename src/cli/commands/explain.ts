@@ -13,7 +13,7 @@ import { AnalyzedDocument } from '../../analysis/document.js';
 import { analyzerRegistry } from '../../engine/analyzers.js';
 import { loadKnowledgeBase } from '../../engine/kb-loader.js';
 import { setClock } from '../../time/document-date.js';
-import type { TimeInfo } from '../../time/document-date.js';
+import type { TimeInfo } from '../../analysis/time.js';
 import { formatRange } from '../../base/calendar.js';
 
 const USAGE = `Usage: factlint explain [options] FILE

@@ -3,27 +3,10 @@
  * The `elapsed-time` rule checks them against the dates the text and the calendar give.
  */
 import type { Analyzer } from '../analysis/document.js';
-import type { Span } from '../load/document.js';
-import { NUMBER_PATTERN, parseCount } from './numbers.js';
+import type { DurationBound, DurationMention } from '../analysis/mentions.js';
 
-export type DurationBound = 'exact' | 'about' | 'more-than' | 'less-than';
-
-export interface DurationMention {
-  span: Span;
-  text: string;
-  sentence: number;
-  /** In years (a decade = 10). */
-  years: number;
-  bound: DurationBound;
-  /** "… ago": counted back from the document's date. */
-  ago: boolean;
-}
-
-declare module '../analysis/mentions.js' {
-  interface MentionMap {
-    durations: DurationMention[];
-  }
-}
+export type { DurationBound, DurationMention };
+import { NUMBER_PATTERN, parseCount } from './number-words.js';
 
 const QUALIFIER = '(over|more than|nearly|almost|about|around|some|roughly|approximately|at least|less than|under|well over|just over|close to)';
 const DURATION = new RegExp(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER_PATTERN})\\s+(years?|decades?)(?:\\s+(ago|old|before|after|earlier|later|from now))?\\b`, 'gi');
