@@ -12,7 +12,7 @@ import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
 import { DATE_TOLERANCE_DAYS } from '../src/kb/knowledge-base.js';
 import { sourcesOf } from '../src/kb/sources.js';
 import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
-import { clauseTense } from '../src/extract/clause-tense.js';
+import { clauseTense } from '../src/extract/tense.js';
 import type { TitleClass } from '../src/link/vocabulary.js';
 import { TITLE_PATTERNS } from '../src/link/vocabulary.js';
 import { dayNumber, formatPartial, formatPartialRange, overlaps, recordRange } from '../src/base/calendar.js';

@@ -17,7 +17,7 @@ import type { IsoDate, PersonTitleClaim } from '../analysis/mentions.js';
 import type { OfficeTermRecord } from '../kb/types.js';
 import { recordRange } from '../base/calendar.js';
 import { titleClaims } from './titles.js';
-import { clauseTense } from '../extract/clause-tense.js';
+import { clauseTense } from '../extract/tense.js';
 import { TITLE_PATTERNS } from './vocabulary.js';
 import { formatPartial } from '../base/calendar.js';
 

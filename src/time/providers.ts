@@ -11,7 +11,7 @@ import {
 import type { DayRange } from '../base/calendar.js';
 import { EARLIEST_DAY } from './constraints.js';
 import type { DateConstraint, DateConstraintProvider } from './constraints.js';
-import { hasStrongFuture, isPastReport, tenseOf } from '../extract/tense.js';
+import { hasStrongFuture, isPastReport, sentenceTense } from '../extract/tense.js';
 
 const FIRST_CANDIDATE_YEAR = 1900;
 /** How long after a dated event a writer still leaves out its year ("On 6 May, …"). */
@@ -59,7 +59,7 @@ export const latestReportedDate: DateConstraintProvider = (ctx) => {
  */
 function isBehindTheWriter(doc: Document, mention: DateMention): boolean {
   const sentence = sentenceText(doc, mention);
-  if (tenseOf(sentence).future) return false;
+  if (sentenceTense(sentence).future) return false;
   const before = doc.text.slice(Math.max(0, mention.span.start - 12), mention.span.start);
   if (/\b(?:by|until|till|before|through)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(before)) return false;
   return true;

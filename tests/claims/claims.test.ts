@@ -160,7 +160,7 @@ describe('title claims', () => {
 
 describe('clause tense by marker words', () => {
   it('tells present, past, present perfect and present passive apart', async () => {
-    const { tenseByWords } = await import('../../src/extract/clause-tense.js');
+    const { tenseByWords } = await import('../../src/extract/tense.js');
     expect(tenseByWords('says the deal is good')).toBe('present');
     expect(tenseByWords('phoned Abe on Monday')).toBe('past');
     expect(tenseByWords('has already made a good start')).toBe('past');

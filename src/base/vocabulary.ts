@@ -1,0 +1,58 @@
+/**
+ * Word lists as data: `data/vocabulary/*.yml`, each a map of named lists with comments,
+ * reviewed like a style guide rather than read as code. A list is turned into a pattern
+ * here, with every entry escaped, so nobody writes a regex wall by hand: a space in an
+ * entry matches any run of spaces, and longer entries are tried first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from './package-root.js';
+
+export type Vocabulary = Record<string, string[]>;
+
+const cache = new Map<string, Vocabulary>();
+
+/** The lists of `data/vocabulary/<name>.yml`, read once per process. */
+export function vocabulary(name: string): Vocabulary {
+  let lists = cache.get(name);
+  if (!lists) {
+    lists = parseVocabulary(name, readFileSync(join(packageRoot(), 'data', 'vocabulary', `${name}.yml`), 'utf8'));
+    cache.set(name, lists);
+  }
+  return lists;
+}
+
+/** Checks the shape (a map of lists of strings) so a typo in a word list fails loudly, naming the file. */
+export function parseVocabulary(name: string, text: string): Vocabulary {
+  const data: unknown = parse(text);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`data/vocabulary/${name}.yml: expected a map of named word lists`);
+  for (const [key, list] of Object.entries(data)) {
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w.trim() !== '')) {
+      throw new Error(`data/vocabulary/${name}.yml: "${key}" must be a list of non-empty strings`);
+    }
+  }
+  return data as Vocabulary;
+}
+
+/** One list, or a clear error naming the file and the list. */
+export function words(name: string, list: string): string[] {
+  const found = vocabulary(name)[list];
+  if (!found) throw new Error(`data/vocabulary/${name}.yml has no list "${list}"`);
+  return found;
+}
+
+/** An alternation of the entries, escaped, longest first, spaces matching any whitespace: `(?:due to|will|…)`. */
+export function alternation(entries: readonly string[]): string {
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map((e) => escapeRegExp(e).replace(/ +/g, '\\s+')).join('|')})`;
+}
+
+/** A case-insensitive whole-word pattern for a list of words and phrases. */
+export function wordPattern(entries: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(entries)}(?![\\p{L}\\p{N}])`, `${flags}u`);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
