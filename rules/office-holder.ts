@@ -11,10 +11,9 @@ import type { OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
 import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
 import { DATE_TOLERANCE_DAYS } from '../src/kb/knowledge-base.js';
 import { sourcesOf } from '../src/kb/sources.js';
+import type { TitleClass } from '../src/kb/offices.js';
 import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
 import { clauseTense } from '../src/extract/tense.js';
-import type { TitleClass } from '../src/link/vocabulary.js';
-import { TITLE_PATTERNS } from '../src/link/vocabulary.js';
 import { dayNumber, formatPartial, formatPartialRange, overlaps, recordRange } from '../src/base/calendar.js';
 
 interface Options {
@@ -82,15 +81,11 @@ interface Verdict {
   at?: string;
 }
 
-function titleClassOf(title: string): TitleClass | undefined {
-  return TITLE_PATTERNS.find((t) => new RegExp(`^(?:${t.pattern})$`, 'i').test(title))?.cls;
-}
-
 function judge(context: Context, claim: PersonTitleClaim): Verdict | undefined {
   const { kb } = context;
-  const cls = titleClassOf(claim.office.title);
+  const cls = claim.office.titleClass;
   const ids = claim.person.recordId ? [claim.person.recordId] : claim.person.candidateIds ?? [];
-  if (!cls || ids.length !== 1) return undefined; // unknown or ambiguous person: nothing to hold against the text
+  if (ids.length !== 1) return undefined; // unknown or ambiguous person: nothing to hold against the text
   const country = claim.office.countryId ? kb.place(claim.office.countryId) : undefined;
   const terms = kb.termsWithTitle(ids[0], cls, country);
   if (claim.qualifier === 'explicit') return context.options.checkStatedTerms ? judgeStatedTerms(claim, terms) : undefined;

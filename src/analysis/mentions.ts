@@ -6,6 +6,7 @@
 import type { Span } from '../load/document.js';
 import type { Granularity, IsoDate } from '../base/calendar.js';
 import type { TimeInfo } from './time.js';
+import type { TitleClass } from '../kb/offices.js';
 
 export type { Granularity, IsoDate };
 
@@ -162,7 +163,15 @@ export interface EventDateClaim extends ClaimBase {
 export interface PersonTitleClaim extends ClaimBase {
   kind: 'person-title';
   person: { name: string; recordId?: string; span: Span; /** Every person the name may be (a surname alone). */ candidateIds?: string[] };
-  office: { title: string; officeKey?: string; span: Span; /** The country the title names ("Japanese Prime Minister"), as a place id. */ countryId?: string };
+  office: {
+    title: string;
+    /** The kind of office the title names, whatever the country. */
+    titleClass: TitleClass;
+    officeKey?: string;
+    span: Span;
+    /** The country the title names ("Japanese Prime Minister"), as a place id. */
+    countryId?: string;
+  };
   /** 'current' = at the time the sentence refers to; 'then' = at that past time; 'former' = before it. */
   qualifier: 'current' | 'then' | 'former' | 'future' | 'explicit';
   time?: ClaimTime;

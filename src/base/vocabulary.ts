@@ -11,21 +11,32 @@ import { packageRoot } from './package-root.js';
 
 export type Vocabulary = Record<string, string[]>;
 
-const cache = new Map<string, Vocabulary>();
+const lists = new Map<string, Vocabulary>();
+const files = new Map<string, unknown>();
 
-/** The lists of `data/vocabulary/<name>.yml`, read once per process. */
+/** The parsed YAML of `data/vocabulary/<name>.yml`, read once per process (for files with structure). */
+export function vocabularyFile(name: string): unknown {
+  if (!files.has(name)) files.set(name, parse(readFileSync(join(packageRoot(), 'data', 'vocabulary', `${name}.yml`), 'utf8')));
+  return files.get(name);
+}
+
+/** The named word lists of `data/vocabulary/<name>.yml`. */
 export function vocabulary(name: string): Vocabulary {
-  let lists = cache.get(name);
-  if (!lists) {
-    lists = parseVocabulary(name, readFileSync(join(packageRoot(), 'data', 'vocabulary', `${name}.yml`), 'utf8'));
-    cache.set(name, lists);
+  let found = lists.get(name);
+  if (!found) {
+    found = checkVocabulary(name, vocabularyFile(name));
+    lists.set(name, found);
   }
-  return lists;
+  return found;
+}
+
+/** Parses and checks a word-list file's text (tests, user files). */
+export function parseVocabulary(name: string, text: string): Vocabulary {
+  return checkVocabulary(name, parse(text));
 }
 
 /** Checks the shape (a map of lists of strings) so a typo in a word list fails loudly, naming the file. */
-export function parseVocabulary(name: string, text: string): Vocabulary {
-  const data: unknown = parse(text);
+function checkVocabulary(name: string, data: unknown): Vocabulary {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`data/vocabulary/${name}.yml: expected a map of named word lists`);
   for (const [key, list] of Object.entries(data)) {
     if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w.trim() !== '')) {

@@ -11,14 +11,14 @@ import type { Document, Sentence, Span } from '../load/document.js';
 import type { Analyzer } from '../analysis/document.js';
 import type { DateMention, DateParts, Granularity } from '../analysis/mentions.js';
 import { findYears } from './years.js';
+import { MONTH_PATTERN, WEEKDAY_NAMES } from '../base/calendar.js';
 import { findRelativeExpressions } from './relative-expressions.js';
 
 /**
  * Sentences without a month, a weekday or a numeric date cannot hold a calendar date, so
  * chrono never sees them (bare years have their own finder).
  */
-const CHRONO_PREFILTER =
-  /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CHRONO_PREFILTER = new RegExp(`\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b${MONTH_PATTERN}(?![\\p{L}])|\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'u');
 const RELATIVE_PREFILTER = /\b(?:ago|before|after|earlier|later|following|next|previous|preceding|last|this|yesterday|today|tomorrow|tonight)\b/i;
 /** chrono readings that are relative or durations: factlint's own finder handles those. */
 const CHRONO_RELATIVE = /\b(?:ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight|now|before|after|later|earlier|for|within|in\s+\d+|from now)\b/i;

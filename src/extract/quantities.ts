@@ -16,10 +16,15 @@ import type { QuantityFact } from '../analysis/mentions.js';
 export type { QuantityFact };
 import {
   ABBREVIATED_SCALES, BOUND_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, IRREGULAR_PLURALS,
-  LABEL_WORDS, MONTHS, NUMBER_WORDS, PHRASE_STOPS, S_SINGULARS, SCALES, SENTENCE_START_NOISE, VERB_CLASSES,
-  WEEKDAYS, WINDOW_WORDS,
+  LABEL_WORDS, NUMBER_WORDS, PHRASE_STOPS, S_SINGULARS, SCALES, SENTENCE_START_NOISE, VERB_CLASSES,
+  WINDOW_WORDS,
 } from './quantity-words.js';
 import type { Bound } from './quantity-words.js';
+import { monthNumber, weekdayNumber } from '../base/calendar.js';
+
+const isMonth = (word: string) => monthNumber(word) !== undefined;
+/** Only a full weekday name: "sat" and "sun" are words. */
+const isWeekday = (word: string) => word.length > 5 && weekdayNumber(word) !== undefined;
 
 export const quantitiesAnalyzer: Analyzer<'quantities'> = {
   kind: 'quantities',
@@ -159,8 +164,8 @@ class SentenceParser {
     if (/[\p{L}\d\-–/:#]/u.test(before) || /[\p{L}\-–/:]/u.test(after)) return true; // G20, 8-point, 27th, 10:30, 1990s
     const prev = t[first - 1]?.lower.replace(/\.$/, '');
     const next = t[j + 1]?.lower;
-    if (prev && (MONTHS.has(prev) || WEEKDAYS.has(prev) || LABEL_WORDS.has(prev))) return true;
-    if (next && (MONTHS.has(next) || next === 'am' || next === 'pm' || next === 'a.m' || next === 'p.m')) return true;
+    if (prev && (isMonth(prev) || isWeekday(prev) || LABEL_WORDS.has(prev))) return true;
+    if (next && (isMonth(next) || next === 'am' || next === 'pm' || next === 'a.m' || next === 'p.m')) return true;
     const isYearLike = /^\d{4}$/.test(t[j].text) && Number(t[j].text) >= 1000 && Number(t[j].text) <= 2100;
     if (isYearLike && first === j) return true;
     // Ranges ("20-30", "between 20 and 30", "20 to 30") state no single figure.
@@ -380,7 +385,7 @@ class SentenceParser {
         // A capitalised first word is a name only if the document also capitalises it mid-sentence.
         if (k === 0 && (isSentenceOpener(token.lower) || !looksLikeName(this.doc, token))) return;
         const word = lemma(token.lower.replace(/['’]s$/, ''));
-        if (!GENERIC_NAME_WORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word) && !isDemonym(word)) names.add(word);
+        if (!GENERIC_NAME_WORDS.has(word) && !isMonth(word) && !isWeekday(word) && !isDemonym(word)) names.add(word);
       });
     }
     return [...names].sort();

@@ -76,12 +76,6 @@ export const LABEL_WORDS = new Set([
 /** Words before a duration that make it a time window ("the next six years"), not a fact. */
 export const WINDOW_WORDS = new Set(['next', 'last', 'past', 'previous', 'first', 'coming', 'following', 'recent', 'few', 'several', 'many']);
 
-export const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec',
-]);
-
 /** Plurals that do not end in "s". */
 export const IRREGULAR_PLURALS: Record<string, string> = {
   people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police',
@@ -112,4 +106,3 @@ export const VERB_CLASSES: Record<string, string> = {
 
 export const SENTENCE_START_NOISE = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'for', 'this', 'that', 'it', 'i']);
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -7,6 +7,7 @@
 import type { Span } from '../load/document.js';
 import type { DateMention } from '../analysis/mentions.js';
 import { NUMBER_PATTERN, parseCount } from './number-words.js';
+import { weekdayNumber } from '../base/calendar.js';
 
 export type RelativeUnit = NonNullable<DateMention['relative']>['unit'];
 
@@ -26,7 +27,6 @@ export interface RelativeMatch {
 
 const UNIT = '(day|week|month|year|decade)s?';
 const QUALIFIER = '(?:(over|more than|nearly|almost|about|around|some|roughly|approximately|at least|less than|under|just over|well over)\\s+)?';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): Omit<RelativeMatch, 'span' | 'text'> | undefined }> = [
   {
@@ -67,7 +67,7 @@ const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): Omit<RelativeMatc
     re: /\b(last|next|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
     build: (m) => {
       const amount = /last/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0;
-      return { relative: { unit: 'week', amount }, anchor: 'document', weekday: WEEKDAYS.indexOf(m[2].toLowerCase()) };
+      return { relative: { unit: 'week', amount }, anchor: 'document', weekday: weekdayNumber(m[2]) };
     },
   },
   {

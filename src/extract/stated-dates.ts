@@ -4,8 +4,8 @@
  * offsets, so this is a small pattern scan rather than a general date parser; relative
  * expressions are left to the time layer.
  */
-import type { Granularity, IsoDate } from '../analysis/mentions.js';
-import { MONTH_PATTERN, monthNumber } from '../link/vocabulary.js';
+import { MONTH_PATTERN, monthNumber, rangeOfParts } from '../base/calendar.js';
+import type { DayRange, Granularity } from '../base/calendar.js';
 
 export interface StatedDate {
   /** Offsets relative to the scanned string. */
@@ -60,15 +60,6 @@ function dayPrecise(year: number, month: number | undefined, day: number): Parts
 }
 
 /** The closed interval of days a stated date covers. */
-export function statedInterval(date: Pick<StatedDate, 'year' | 'month' | 'day'>): { start: IsoDate; end: IsoDate } {
-  const y = String(date.year).padStart(4, '0');
-  if (date.month === undefined) return { start: `${y}-01-01`, end: `${y}-12-31` };
-  const m = String(date.month).padStart(2, '0');
-  if (date.day === undefined) return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(daysInMonth(date.year, date.month)).padStart(2, '0')}` };
-  const d = String(date.day).padStart(2, '0');
-  return { start: `${y}-${m}-${d}`, end: `${y}-${m}-${d}` };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+export function statedInterval(date: Pick<StatedDate, 'year' | 'month' | 'day'>): DayRange {
+  return rangeOfParts(date.year, date.month, date.day);
 }

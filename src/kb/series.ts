@@ -3,6 +3,7 @@
  * "G8") normalised to the series keys used in event records ('G20', 'G7/G8', …).
  */
 import { phraseKey } from '../base/names.js';
+import { vocabularyFile } from '../base/vocabulary.js';
 
 export interface SeriesInfo {
   key: string;
@@ -12,17 +13,13 @@ export interface SeriesInfo {
   names: string[];
 }
 
-export const SERIES: SeriesInfo[] = [
-  { key: 'G20', label: 'G20', names: ['G20', 'G-20', 'G 20', 'Group of 20', 'Group of Twenty'] },
-  { key: 'G7/G8', label: 'G7/G8', names: ['G7', 'G-7', 'G8', 'G-8', 'Group of Seven', 'Group of Eight', 'Group of 7', 'Group of 8'] },
-  { key: 'ASEAN', label: 'ASEAN', names: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations', 'Association of South-East Asian Nations'] },
-  { key: 'EAS', label: 'East Asia Summit', names: ['East Asia Summit', 'EAS'] },
-  { key: 'APEC', label: 'APEC', names: ['APEC', 'Apec', 'Asia-Pacific Economic Cooperation', "APEC Economic Leaders' Meeting"] },
-  { key: 'BRICS', label: 'BRICS', names: ['BRICS', 'Brics'] },
-  { key: 'SCO', label: 'SCO', names: ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'] },
-  { key: 'NATO', label: 'NATO', names: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'] },
-  { key: 'Japan-Russia bilateral', label: 'Japan–Russia summit', names: [] },
-];
+/** `data/vocabulary/series.yml`, checked: each series has a label and a list of names. */
+export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as Record<string, { label?: unknown; names?: unknown }>).map(([key, entry]) => {
+  if (typeof entry?.label !== 'string' || !Array.isArray(entry.names) || !entry.names.every((n) => typeof n === 'string')) {
+    throw new Error(`data/vocabulary/series.yml: "${key}" needs a label and a list of names`);
+  }
+  return { key, label: entry.label, names: entry.names as string[] };
+});
 
 const BY_PHRASE = new Map<string, string>();
 for (const series of SERIES) {

@@ -17,11 +17,11 @@ import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js'
 import { agreementClaims } from './agreements.js';
 import type { AgreementMention } from './agreements.js';
 import { titleClaims } from './titles.js';
+import { MAY_NAME_TITLE } from './title-words.js';
 import { documentReference } from './reference-time.js';
 
 /** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
 const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;
-const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Ss]ecretary of [Ss]tate|King|Queen|Emperor)\b/;
 
 export function extractClaims(ctx: AnalysisContext): Claim[] {
   const { doc } = ctx;

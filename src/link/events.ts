@@ -7,7 +7,8 @@ import type { ClaimTime, EventDateClaim, EventPlaceClaim } from '../analysis/men
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { phraseKey } from '../base/names.js';
 import type { ReferenceTime } from './reference-time.js';
-import { SERIES_PATTERNS, SUMMIT_NOUN } from './vocabulary.js';
+import { SERIES } from '../kb/series.js';
+import { alternation, words } from '../base/vocabulary.js';
 import { statedDates, statedInterval } from '../extract/stated-dates.js';
 import type { StatedDate } from '../extract/stated-dates.js';
 import { clauseAround } from '../extract/clauses.js';
@@ -24,8 +25,10 @@ export interface ClaimContext {
   reference?: ReferenceTime;
 }
 
-const SERIES_RE = new RegExp(`\\b(?:${SERIES_PATTERNS.map((s) => `(${s.pattern})`).join('|')})(?![\\w-])`, 'g');
-const NOUN_AFTER = new RegExp(`^\\s+${SUMMIT_NOUN}\\b`, 'i');
+/** The series with names, each one capture group, names as written (acronyms in capitals). */
+const NAMED_SERIES = SERIES.filter((s) => s.names.length > 0);
+const SERIES_RE = new RegExp(`\\b(?:${NAMED_SERIES.map((s) => `(${alternation(s.names)})`).join('|')})(?![\\w-])`, 'g');
+const NOUN_AFTER = new RegExp(`^\\s+(?:leaders[’']? )?${alternation(words('events', 'summit_nouns'))}\\b`, 'i');
 const PLACE_WORDS = "[A-Z][\\p{L}’'-]+(?:\\s+(?:[A-Z][\\p{L}’'-]+|de|da|do|del|es))*";
 /** "in Singapore", "held in Da Nang", "hosted by Japan", "in the Philippines". */
 const PLACE_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:(?:held|hosted|convened|taking place|that took place|which took place) )?(?:in|at|by) (?:the )?(${PLACE_WORDS})`, 'u');
@@ -120,7 +123,7 @@ export function summitMentions(text: string): EventMention[] {
   const mentions: EventMention[] = [];
   for (const m of text.matchAll(SERIES_RE)) {
     const groupIndex = m.slice(1).findIndex((g) => g !== undefined);
-    const series = SERIES_PATTERNS[groupIndex].series;
+    const series = NAMED_SERIES[groupIndex].key;
     const end = m.index + m[0].length;
     const noun = NOUN_AFTER.exec(text.slice(end));
     const isSummitName = /summit/i.test(m[0]);

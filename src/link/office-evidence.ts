@@ -18,10 +18,9 @@ import type { OfficeTermRecord } from '../kb/types.js';
 import { recordRange } from '../base/calendar.js';
 import { titleClaims } from './titles.js';
 import { clauseTense } from '../extract/tense.js';
-import { TITLE_PATTERNS } from './vocabulary.js';
+import { MAY_NAME_TITLE } from './title-words.js';
 import { formatPartial } from '../base/calendar.js';
 
-const MAY_NAME_TITLE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Ss]ecretary of [Ss]tate)\b/;
 const PRESENT_TENSE_WEIGHT = 0.35;
 const AFTER_FIRST_TERM_WEIGHT = 0.3;
 const LATEST_DAY = '2199-12-31';
@@ -44,8 +43,8 @@ export function officeHolderConstraints(ctx: AnalysisContext, now: IsoDate): Dat
 }
 
 function constraintFor(ctx: AnalysisContext, claim: PersonTitleClaim, now: IsoDate): DateConstraint | undefined {
-  const cls = TITLE_PATTERNS.find((t) => new RegExp(`^(?:${t.pattern})$`, 'i').test(claim.office.title))?.cls;
-  if (!cls || !claim.person.recordId) return undefined;
+  const cls = claim.office.titleClass;
+  if (!claim.person.recordId) return undefined;
   const { kb } = ctx;
   const country = claim.office.countryId ? kb.place(claim.office.countryId) : undefined;
   const terms = kb.termsWithTitle(claim.person.recordId, cls, country).filter((t) => !t.acting);

@@ -12,13 +12,14 @@ import type { ClaimContext, SentenceInput } from './events.js';
 import { claimTimeOf } from './events.js';
 import { statedDates, statedInterval } from '../extract/stated-dates.js';
 import { clauseAround } from '../extract/clauses.js';
-import { MONTH_PATTERN, NOT_THE_OFFICE_AFTER, TITLE_PATTERNS } from './vocabulary.js';
-import type { TitleClass } from './vocabulary.js';
+import { MONTH_PATTERN } from '../base/calendar.js';
+import type { TitleClass } from '../kb/offices.js';
+import { NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, TITLE_CLASSES, TITLE_GROUPS } from './title-words.js';
 
 type Qualifier = PersonTitleClaim['qualifier'];
 
-/** Title words in either case ("Prime Minister", "prime minister"), not all-lower acronyms. */
-const TITLE = TITLE_PATTERNS.map((t) => `(${caseless(t.pattern)})`).join('|');
+/** Title words in either case ("Prime Minister", "prime minister"), one group per class. */
+const TITLE = TITLE_GROUPS;
 /** A capitalised name of one to three words, with middle initials ("George W. Bush"). */
 const NAME = "(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*(?:(?:\\s+[A-Z]\\.)+(?=\\s+[A-Z]))?(?:\\s+[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*){0,2}";
 const COUNTRY_WORD = "(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?)(?:[’']s)?";
@@ -39,17 +40,12 @@ const SERVED_AS_CUE = /\b(?:served|was|had been)\b[^.]*\bfrom\b/;
 const STATED_DATE = `(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN}\\s+)?(?:\\d{1,2},\\s+)?(?:19|20)\\d\\d`;
 const FROM_TO = new RegExp(`\\bfrom\\s+(${STATED_DATE})\\s+(?:to|until|till|through)\\s+(${STATED_DATE})`, 'g');
 
-function caseless(pattern: string): string {
-  // Upper-case acronyms ("PM") stay as they are; words accept either case for their first letter.
-  return pattern.replace(/\b([A-Z])([a-z]+)/g, (_m, first: string, rest: string) => `[${first}${first.toLowerCase()}]${rest}`);
-}
-
-function titleClassOf(groups: Array<string | undefined>): { cls: TitleClass; title: string } | undefined {
+function titleOfGroups(groups: Array<string | undefined>): { cls: TitleClass; title: string } | undefined {
   const index = groups.findIndex((g) => g !== undefined);
-  return index < 0 ? undefined : { cls: TITLE_PATTERNS[index].cls, title: groups[index] as string };
+  return index < 0 ? undefined : { cls: TITLE_CLASSES[index], title: groups[index] as string };
 }
 
-const TITLE_GROUPS = TITLE_PATTERNS.length;
+const TITLE_GROUP_COUNT = TITLE_CLASSES.length;
 
 /** Person–title claims in one sentence. */
 export function titleClaims(sentence: SentenceInput, context: ClaimContext): PersonTitleClaim[] {
@@ -66,8 +62,8 @@ export function titleClaims(sentence: SentenceInput, context: ClaimContext): Per
 function prenominal(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const start = m.index as number;
   const [, qualifier, countryWord] = m;
-  const title = titleClassOf(m.slice(3, 3 + TITLE_GROUPS));
-  const name = m[3 + TITLE_GROUPS];
+  const title = titleOfGroups(m.slice(3, 3 + TITLE_GROUP_COUNT));
+  const name = m[3 + TITLE_GROUP_COUNT];
   if (!title) return [];
   const text = b.sentence.text;
   const titleStart = start + m[0].indexOf(title.title, countryWord ? m[0].indexOf(countryWord) + countryWord.length : 0);
@@ -91,7 +87,7 @@ function parenthetical(name: string, nameStart: number, b: ClaimBuilder): Person
   const nameEnd = nameStart + name.length;
   const paren = PARENTHETICAL.exec(b.sentence.text.slice(nameEnd));
   if (!paren) return [];
-  const title = titleClassOf(paren.slice(3, 3 + TITLE_GROUPS));
+  const title = titleOfGroups(paren.slice(3, 3 + TITLE_GROUP_COUNT));
   if (!title) return [];
   const start = nameEnd + paren[0].indexOf(paren[1]);
   const country = paren[2] ? b.context.kb.countryOf(paren[2].replace(/[’']s$/, '')) : undefined;
@@ -103,8 +99,8 @@ function parenthetical(name: string, nameStart: number, b: ClaimBuilder): Person
 function appositive(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const start = m.index as number;
   const [, name, qualifier, countryWord] = m;
-  const title = titleClassOf(m.slice(4, 4 + TITLE_GROUPS));
-  const ofCountry = m[4 + TITLE_GROUPS];
+  const title = titleOfGroups(m.slice(4, 4 + TITLE_GROUP_COUNT));
+  const ofCountry = m[4 + TITLE_GROUP_COUNT];
   if (!title) return [];
   // An appositive needs a name the knowledge base knows: "Moscow, the president …" is no claim.
   if (b.context.kb.findPersons(name).ids.length === 0) return [];
@@ -120,8 +116,8 @@ function appositive(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
 function servedAs(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const start = m.index as number;
   const [, name, countryWord] = m;
-  const title = titleClassOf(m.slice(3, 3 + TITLE_GROUPS));
-  const ofCountry = m[3 + TITLE_GROUPS];
+  const title = titleOfGroups(m.slice(3, 3 + TITLE_GROUP_COUNT));
+  const ofCountry = m[3 + TITLE_GROUP_COUNT];
   if (!title) return [];
   const countryText = (countryWord ?? ofCountry)?.replace(/[’']s$/, '');
   const country = countryText ? b.context.kb.countryOf(countryText) : undefined;
@@ -190,7 +186,7 @@ class ClaimBuilder {
   /** "Vice President X", "President-elect X", "the President's office". */
   notTheOffice(titleStart: number, titleEnd: number): boolean {
     const before = this.sentence.text.slice(Math.max(0, titleStart - 20), titleStart);
-    if (/\b(?:vice|deputy|acting|interim|assistant|under|shadow|opposition|first)[\s-]*$/i.test(before)) return true;
+    if (NOT_THE_OFFICE_BEFORE.test(before)) return true;
     return NOT_THE_OFFICE_AFTER.test(this.sentence.text.slice(titleEnd));
   }
 
@@ -212,7 +208,7 @@ class ClaimBuilder {
       sentence: this.sentence.index,
       key: `person-title:${personId ?? phraseKey(name)}`,
       person: { name, recordId: personId, span: nameSpan, candidateIds: candidates.length > 1 ? candidates : undefined },
-      office: { title: parts.title.title, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: parts.country?.id },
+      office: { title: parts.title.title, titleClass: parts.title.cls, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: parts.country?.id },
       qualifier: parts.qualifier,
       time: parts.qualifier === 'explicit' ? undefined : this.timeOf(parts.nameStart, parts.nameStart + name.length),
     };

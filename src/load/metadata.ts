@@ -4,13 +4,13 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { DocumentMetadata, MetadataSource } from './document.js';
+import { isValidDay, monthNumber } from '../base/calendar.js';
 
 /** Front matter keys, in order of preference, for each metadata field. */
 const TITLE_KEYS = ['title', 'headline'];
 const DATE_KEYS = ['date', 'published', 'publishDate', 'publish_date', 'pubDate', 'datePublished', 'date_published'];
 const URL_KEYS = ['url', 'canonical', 'canonical_url', 'canonicalURL', 'canonicalUrl'];
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Parse YAML front matter into metadata. Malformed YAML yields no metadata rather than an
@@ -105,21 +105,12 @@ function withMonth(word: string, build: (month: number) => string | undefined): 
   return month === undefined ? undefined : build(month);
 }
 
-function monthNumber(word: string): number | undefined {
-  const index = MONTHS.indexOf(word.slice(0, 3));
-  if (index < 0) return undefined;
-  // Accept "Sept" and full names, but not words that merely start like a month ("marine").
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][index];
-  return full.startsWith(word) || word === 'sept' ? index + 1 : undefined;
-}
-
 function isoFromParts(year: number, month?: number, day?: number): string | undefined {
   if (year < 1000 || year > 9999) return undefined;
   if (month === undefined) return String(year);
   if (month < 1 || month > 12) return undefined;
   const mm = String(month).padStart(2, '0');
   if (day === undefined) return `${year}-${mm}`;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return undefined;
+  if (!isValidDay(year, month, day)) return undefined;
   return `${year}-${mm}-${String(day).padStart(2, '0')}`;
 }

@@ -174,7 +174,7 @@ describe('cross-doc-conflict: events and titles, judged by the knowledge base', 
         return {
           kind: 'person-title', span, sentence: sentenceOf(doc, span.start), key: 'person:fumio-kishida',
           person: { name: 'Fumio Kishida', recordId: 'fumio-kishida', span },
-          office: { title: `${m[1]} Minister`, officeKey, span },
+          office: { title: `${m[1]} Minister`, titleClass: m[1] === 'Prime' ? 'prime-minister' : 'foreign-minister', officeKey, span },
           qualifier: 'current', time: { start: date, end: date, granularity: 'day', basis: 'reference' },
         } satisfies Claim;
       }),
@@ -194,7 +194,7 @@ describe('cross-doc-conflict: events and titles, judged by the knowledge base', 
         return {
           kind: 'person-title', span, sentence: sentenceOf(doc, span.start), key: 'person:fumio-kishida',
           person: { name: 'Fumio Kishida', recordId: 'fumio-kishida', span },
-          office: { title: `${m[1]} Minister`, officeKey, span },
+          office: { title: `${m[1]} Minister`, titleClass: m[1] === 'Prime' ? 'prime-minister' : 'foreign-minister', officeKey, span },
           qualifier: 'current', time: { start: date, end: date, granularity: 'day', basis: 'reference' },
         } satisfies Claim;
       }),
