@@ -40,21 +40,20 @@ export default defineRule<ElapsedTimeOptions>({
     if (durations.length === 0) return;
     const dates = context.document.get('dates');
     const time = context.document.get('time');
-    for (const duration of durations) checkDuration(duration, dates.filter((d) => d.sentence === duration.sentence), time, context);
+    for (const duration of durations) checkDuration(duration, dates.filter((d) => d.sentence === duration.sentence), dates, time, context);
   },
 });
 
 type Ctx = RuleContext<ElapsedTimeOptions>;
 
-function checkDuration(duration: DurationMention, sentenceDates: DateMention[], time: TimeInfo, context: Ctx): void {
-  const text = context.document.doc.text;
+function checkDuration(duration: DurationMention, sentenceDates: DateMention[], allDates: DateMention[], time: TimeInfo, context: Ctx): void {
   const rangeMention = sentenceDates.find((d) => d.kind === 'range' && d.stated.year !== undefined && d.statedEnd?.year !== undefined);
-  const range = rangeMention ? { start: rangeMention.stated.year!, end: rangeMention.statedEnd!.year! } : twoYearRange(sentenceDates, text);
+  const range = rangeMention ? { start: rangeMention.stated.year!, end: rangeMention.statedEnd!.year! } : twoYearRange(sentenceDates, allDates);
   if (range && !duration.ago) {
     const elapsed = { min: Math.max(0, range.end - range.start - 1), max: range.end - range.start + 1 };
     return judge(duration, elapsed, `from ${range.start} to ${range.end}`, [`The sentence gives the years ${range.start} and ${range.end}: ${range.end - range.start} years apart.`], context);
   }
-  const since = sentenceDates.find((d) => d.kind !== 'relative' && d.stated.year !== undefined && (duration.ago || /\bsince\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start))));
+  const since = sentenceDates.find((d) => d.kind !== 'relative' && d.stated.year !== undefined && (duration.ago || d.lead === 'since'));
   const doc = documentWindow(time, context.options.minConfidence);
   if (!since || !doc) return;
   const start = isoOf(since.stated.year!, since.stated.month ?? 1, since.stated.day ?? 1);
@@ -67,17 +66,10 @@ function checkDuration(duration: DurationMention, sentenceDates: DateMention[], 
   ], context);
 }
 
-/** "between 2012 and 2020", "from 2015 to 2018" written as two bare years. */
-function twoYearRange(dates: DateMention[], text: string): { start: number; end: number } | undefined {
-  const years = dates.filter((d) => d.kind === 'year');
-  for (let i = 0; i + 1 < years.length; i++) {
-    const between = text.slice(years[i].span.end, years[i + 1].span.start);
-    const before = text.slice(Math.max(0, years[i].span.start - 9), years[i].span.start);
-    if (/^\s*(?:to|and|until|–|-)\s*$/i.test(between) && /\b(?:from|between)\s+$/i.test(before)) {
-      return { start: years[i].stated.year!, end: years[i + 1].stated.year! };
-    }
-  }
-  return undefined;
+/** "between 2012 and 2020", "from 2015 to 2018" written as two bare years (paired by the extractor). */
+function twoYearRange(sentenceDates: DateMention[], allDates: DateMention[]): { start: number; end: number } | undefined {
+  const first = sentenceDates.find((d) => d.rangeEnd !== undefined);
+  return first ? { start: first.stated.year!, end: allDates[first.rangeEnd!].stated.year! } : undefined;
 }
 
 function documentWindow(time: TimeInfo, minConfidence: number): { earliest: IsoDate; latest: IsoDate; describe: string } | undefined {

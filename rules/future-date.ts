@@ -9,7 +9,6 @@ import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
 import { daysBetween, formatDuration, formatRange } from '../src/base/calendar.js';
 import { statedRange } from '../src/time/providers.js';
-import { hasStrongFuture, isFutureReport, isPastReport } from '../src/extract/tense.js';
 
 export interface FutureDateOptions {
   /** Days of slack between the article's date and the event's (time zones, late updates). */
@@ -45,15 +44,14 @@ export default defineRule<FutureDateOptions>({
     const time = context.document.get('time');
     const window = windowOf(time, context.options.minConfidence);
     if (!window) return;
-    const doc = context.document.doc;
     for (const mention of context.document.get('dates')) {
       const range = statedRange(mention);
-      if (!range || isDeadline(doc.text, mention) || namesAnEvent(mention)) continue;
-      const sentence = doc.sentences[mention.sentence]?.text ?? '';
+      if (!range || mention.lead === 'deadline' || namesAnEvent(mention)) continue;
+      const tense = mention.sentenceTense ?? { past: false, future: false, strongFuture: false };
       const after = daysBetween(window.latest, range.start);
       const before = daysBetween(range.end, window.earliest);
-      if (after > context.options.toleranceDays && isPastReport(sentence)) reportPastInFuture(context, mention, range, window, after);
-      else if (before > context.options.toleranceDays && mention.granularity !== 'year' && isPlainFuture(sentence)) reportFutureInPast(context, mention, range, window, before);
+      if (after > context.options.toleranceDays && tense.past && !tense.future) reportPastInFuture(context, mention, range, window, after);
+      else if (before > context.options.toleranceDays && mention.granularity !== 'year' && isPlainFuture(tense)) reportFutureInPast(context, mention, range, window, before);
     }
   },
 });
@@ -76,13 +74,8 @@ function namesAnEvent(mention: DateMention): boolean {
 }
 
 /** Looks ahead beyond doubt ("will", "is scheduled", "next week"), without any past-tense verb. */
-function isPlainFuture(sentence: string): boolean {
-  return hasStrongFuture(sentence) && isFutureReport(sentence);
-}
-
-/** "by 2030", "until March 2025": a deadline, not an event. */
-function isDeadline(text: string, mention: DateMention): boolean {
-  return /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(0, mention.span.start - 16), mention.span.start));
+function isPlainFuture(tense: { past: boolean; future: boolean; strongFuture: boolean }): boolean {
+  return tense.strongFuture && tense.future && !tense.past;
 }
 
 function reportPastInFuture(context: Ctx, mention: DateMention, range: { start: IsoDate; end: IsoDate }, window: Window, days: number): void {

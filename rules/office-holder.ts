@@ -50,7 +50,8 @@ export default defineRule<Options>({
   },
   check(context) {
     for (const claim of context.document.get('claims')) {
-      if (claim.kind !== 'person-title' || insideQuotation(context, claim)) continue;
+      // Words inside quotation marks are the speaker's, said at a time the text may not give.
+      if (claim.kind !== 'person-title' || claim.quoted) continue;
       const verdict = judge(context, claim);
       if (verdict) reportVerdict(context, claim, verdict);
     }
@@ -58,18 +59,6 @@ export default defineRule<Options>({
 });
 
 type Context = RuleContext<Options>;
-
-/**
- * Words inside quotation marks are the speaker's, said at a time the text may not give:
- * a quoted "President Obama is right" is not the writer's title for him.
- */
-function insideQuotation(context: Context, claim: PersonTitleClaim): boolean {
-  const sentence = context.document.doc.sentences[claim.sentence];
-  if (!sentence) return false;
-  const before = sentence.text.slice(0, claim.span.start - sentence.span.start);
-  const opened = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
-  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
-}
 
 interface Verdict {
   /** The first sentence of the message, given the person's and the office's names. */

@@ -6,7 +6,6 @@
 import { defineRule } from '../src/rule-api/types.js';
 import type { RuleContext } from '../src/rule-api/types.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
-import type { Document } from '../src/load/document.js';
 import type { TimeInfo } from '../src/analysis/time.js';
 import { formatDay, isValidDay, isoOf, weekdayOf, WEEKDAY_NAMES } from '../src/base/calendar.js';
 
@@ -14,17 +13,6 @@ export interface WeekdayMismatchOptions {
   /** Also check weekdays linked to a date in an earlier sentence ("Tuesday's talks"). */
   linked: boolean;
 }
-
-/** Nouns that name the same kind of event: "talks" in one sentence, "negotiations" in another. */
-const EVENT_FAMILIES: string[][] = [
-  ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'discussions', 'session', 'conference', 'visit', 'met', 'held'],
-  ['vote', 'ballot', 'election', 'referendum', 'poll', 'voted', 'elected'],
-  ['attack', 'strike', 'raid', 'bombing', 'assault', 'attacked', 'struck'],
-  ['speech', 'address', 'remarks', 'statement', 'announcement', 'announced', 'said'],
-  ['match', 'game', 'final', 'race'],
-  ['signing', 'ceremony', 'signed', 'agreement', 'deal'],
-  ['launch', 'launched'],
-];
 
 export default defineRule<WeekdayMismatchOptions>({
   meta: {
@@ -83,15 +71,12 @@ function checkExplicit(mention: DateMention, time: TimeInfo, context: Ctx): void
  * that weekday (it may mean another day), or when the link is not clear.
  */
 function checkLinked(mention: DateMention, dates: DateMention[], time: TimeInfo, context: Ctx): void {
-  const doc = context.document.doc;
-  const noun = possessiveEventNoun(doc, mention);
-  if (!noun) return;
-  const family = EVENT_FAMILIES.find((f) => f.includes(noun));
-  if (!family) return;
+  if (!mention.possessiveEvent) return;
+  const { noun, family } = mention.possessiveEvent;
   const written = mention.stated.weekday!;
   const knownDays = dates.map((d) => ({ d, day: knownDay(d, time) })).filter((x): x is { d: DateMention; day: IsoDate } => x.day !== undefined);
   if (knownDays.some((x) => weekdayOf(x.day) === written)) return;
-  const linked = knownDays.filter((x) => x.d.span.start < mention.span.start && sentenceHasFamilyWord(doc, x.d, family)).pop();
+  const linked = knownDays.filter((x) => x.d.span.start < mention.span.start && x.d.sentenceFamilies?.includes(family)).pop();
   if (!linked) return;
   report(context, mention, linked.day, `"${mention.text}'s ${noun}"`, [
     `"${mention.text}'s ${noun}" refers back to the ${noun} the article dates to ${formatDay(linked.day)} ("${linked.d.text}").`,
@@ -99,32 +84,14 @@ function checkLinked(mention: DateMention, dates: DateMention[], time: TimeInfo,
   ]);
 }
 
-function possessiveEventNoun(doc: Document, mention: DateMention): string | undefined {
-  const m = /^['’]s\s+(?:[a-z-]+\s+)?([a-z]+)/.exec(doc.text.slice(mention.span.end, mention.span.end + 40));
-  if (!m) return undefined;
-  const words = doc.text.slice(mention.span.end + 2, mention.span.end + m[0].length).trim().toLowerCase().split(/\s+/);
-  return words.find((w) => EVENT_FAMILIES.some((f) => f.includes(w)));
-}
-
-function sentenceHasFamilyWord(doc: Document, mention: DateMention, family: string[]): boolean {
-  const words = (doc.sentences[mention.sentence]?.text ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((w) => family.includes(w));
-}
-
 function report(context: Ctx, mention: DateMention, day: IsoDate, claimed: string, reasoning: string[]): void {
   const written = WEEKDAY_NAMES[mention.stated.weekday!];
   const actual = WEEKDAY_NAMES[weekdayOf(day)];
-  const weekdaySpan = weekdayWordSpan(context.document.doc, mention);
+  const weekdaySpan = mention.weekdaySpan;
   context.report({
     span: mention.span,
     message: `${formatDay(day)} was a ${actual}, not a ${written}. Check the weekday or the date.`,
     evidence: { claimed, actual: `${formatDay(day)} was a ${actual}`, reasoning },
     suggestions: weekdaySpan ? [{ message: `Replace "${written}" with "${actual}" (if the date is right).`, replacement: actual, span: weekdaySpan }] : undefined,
   });
-}
-
-function weekdayWordSpan(doc: Document, mention: DateMention): { start: number; end: number } | undefined {
-  const m = /\b(?:Sun|Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat)(?:day)?\b\.?/i.exec(doc.text.slice(mention.span.start, mention.span.end));
-  if (!m || !/day$/i.test(m[0])) return undefined;
-  return { start: mention.span.start + m.index, end: mention.span.start + m.index + m[0].length };
 }

@@ -58,6 +58,18 @@ export interface DateMention {
   bound?: 'more-than' | 'less-than' | 'about';
   /** How a bare year was recognised ('preposition', 'determiner', …). */
   cue?: string;
+  /** What the words before it make it: the start of a period ("since 2004"), or a deadline ("by 2030"). */
+  lead?: 'since' | 'deadline';
+  /** "from 1977 to 1995": on the first year, the index (in the document's dates) of the year ending the range. */
+  rangeEnd?: number;
+  /** Where the weekday word stands inside the mention ("Wednesday" in "Wednesday, 15 March"). */
+  weekdaySpan?: Span;
+  /** "Thursday's meeting": the event noun after a weekday's possessive and its family. */
+  possessiveEvent?: { noun: string; family: string };
+  /** The kinds of event the mention's sentence names (families of `event-families.yml`). */
+  sentenceFamilies?: string[];
+  /** The tense of the mention's sentence: does it report the past, look ahead, or both? */
+  sentenceTense?: { past: boolean; future: boolean; strongFuture: boolean };
 }
 
 // ---------------------------------------------------------------- Entities
@@ -100,6 +112,20 @@ export interface QuoteSourcing {
   kind: 'outlet' | 'medium' | 'occasion' | 'date' | 'place' | 'document';
   text: string;
   span: Span;
+}
+
+/** Quotation marks found in the prose, paired: what is inside quotation marks (cheap; no speakers). */
+export interface QuotationMarks {
+  /** From the opening mark to the closing mark, inclusive. */
+  span: Span;
+  /** The quoted words, without the outer marks. */
+  contentSpan: Span;
+  form: QuoteForm;
+  /** Marks that reopen the quote in a continued paragraph (excluded from the text). */
+  reopenings: number[];
+  /** Depth of nesting: 0 for an outer quote. */
+  depth: number;
+  paragraph: number;
 }
 
 export interface QuoteMention {
@@ -177,6 +203,8 @@ export interface PersonTitleClaim extends ClaimBase {
   time?: ClaimTime;
   /** For 'explicit': each stated term ("from September 2006 to September 2007"). */
   terms?: ClaimTime[];
+  /** Inside quotation marks: the speaker's words, said at a time the text may not give. */
+  quoted?: boolean;
 }
 
 export interface QuoteSpeakerClaim extends ClaimBase {
@@ -236,6 +264,8 @@ export interface MentionMap {
   entities: EntityMention[];
   /** People named in the document: KB people (full names and surnames) plus names found by NLP. */
   people: EntityMention[];
+  /** Quotation marks only: which words are inside a quotation. */
+  quotations: QuotationMarks[];
   quotes: QuoteMention[];
   quantities: QuantityFact[];
   durations: DurationMention[];

@@ -11,7 +11,7 @@ import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
 import { durationAnalyzer } from '../extract/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
-import { quotesAnalyzer } from '../extract/quotes.js';
+import { quotationsAnalyzer, quotesAnalyzer } from '../extract/quotes.js';
 import { entitiesAnalyzer, peopleAnalyzer } from '../extract/entities.js';
 import { createTimeAnalyzer } from '../time/document-date.js';
 import { TEXT_EVIDENCE } from '../time/providers.js';
@@ -27,6 +27,7 @@ const ANALYZERS: Analyzer[] = [
   dateAnalyzer,
   durationAnalyzer,
   quantitiesAnalyzer,
+  quotationsAnalyzer,
   quotesAnalyzer,
   entitiesAnalyzer,
   peopleAnalyzer,

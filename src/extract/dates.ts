@@ -11,6 +11,7 @@ import type { Document, Sentence, Span } from '../load/document.js';
 import type { Analyzer } from '../analysis/document.js';
 import type { DateMention, DateParts, Granularity } from '../analysis/mentions.js';
 import { findYears } from './years.js';
+import { describeDateContext } from './date-context.js';
 import { MONTH_PATTERN, WEEKDAY_NAMES } from '../base/calendar.js';
 import { findRelativeExpressions } from './relative-expressions.js';
 
@@ -35,6 +36,7 @@ export function extractDates(doc: Document, excluded: Span[] = []): DateMention[
     if (RELATIVE_PREFILTER.test(text)) found.push(...relativeDates(text, sentence));
     mentions.push(...withoutOverlaps(found));
   }
+  describeDateContext(doc, mentions);
   return mentions;
 }
 

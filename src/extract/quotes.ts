@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Document, Paragraph, Span } from '../load/document.js';
 import { sentenceAt } from '../load/document.js';
-import type { QuoteForm, QuoteMention, QuoteSourcing, QuoteSpeaker } from '../analysis/mentions.js';
+import type { QuotationMarks, QuoteForm, QuoteMention, QuoteSourcing, QuoteSpeaker } from '../analysis/mentions.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import type { SpeakerMatch } from './quotes/speakers.js';
 import { kindOfName, speakerAfterQuote, speakerBeforeQuote, splitNameRun } from './quotes/speakers.js';
@@ -36,16 +36,12 @@ const PRONOUN_PARAGRAPH_WINDOW = 2;
 /** A colon-introduced paragraph is a quote only when the introduction reports speech. */
 const QUOTE_INTRO = /(?:\bwords|\bsaid|\bsays|\bstated|\bwrote|\bwrites|\btold\b.*|\bdeclared|\bput it|\bas follows|\bannounced|\badded|\bexplained|\bstatement\b.*|\bpost\b.*|\breads?)\s*:\s*$/iu;
 
-export function extractQuotes(doc: Document): QuoteMention[] {
-  const masked = maskQuotes(doc.text, findQuoteMarks(doc.text, doc.paragraphs));
-  const candidates = [...markCandidates(doc), ...blockCandidates(doc)].sort((a, b) => a.span.start - b.span.start);
+export function extractQuotes(doc: Document, marks: QuotationMarks[] = findQuoteMarks(doc.text, doc.paragraphs)): QuoteMention[] {
+  const masked = maskQuotes(doc.text, marks);
+  const candidates = [...marks.map((m) => ({ ...m })), ...blockCandidates(doc)].sort((a, b) => a.span.start - b.span.start);
   const quotes: QuoteMention[] = [];
   for (const candidate of candidates) quotes.push(buildQuote(doc, masked, candidate, quotes));
   return quotes;
-}
-
-function markCandidates(doc: Document): Candidate[] {
-  return findQuoteMarks(doc.text, doc.paragraphs).map((m) => ({ ...m }));
 }
 
 /** Markdown block quotes and paragraphs introduced by "In his words:" and the like. */
@@ -321,7 +317,13 @@ function sourcingNamingSpeaker(doc: Document, masked: string, quote: QuoteMentio
   return found;
 }
 
+/** Quotation marks alone: cheap, for anything that only needs to know what is quoted. */
+export const quotationsAnalyzer: Analyzer<'quotations'> = {
+  kind: 'quotations',
+  analyze: (context: AnalysisContext) => findQuoteMarks(context.doc.text, context.doc.paragraphs),
+};
+
 export const quotesAnalyzer: Analyzer<'quotes'> = {
   kind: 'quotes',
-  analyze: (context: AnalysisContext) => extractQuotes(context.doc),
+  analyze: (context: AnalysisContext) => extractQuotes(context.doc, context.get('quotations')),
 };

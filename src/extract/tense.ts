@@ -34,10 +34,12 @@ export interface SentenceTense {
   past: boolean;
   /** A plan, an expectation, a modal: the sentence looks ahead or hedges. */
   future: boolean;
+  /** A marker that puts it in the future beyond doubt ("will", "scheduled", "next week"). */
+  strongFuture: boolean;
 }
 
 export function sentenceTense(sentence: string): SentenceTense {
-  return { past: PAST_FORM.test(sentence), future: PROSPECTIVE.test(sentence) };
+  return { past: PAST_FORM.test(sentence), future: PROSPECTIVE.test(sentence), strongFuture: STRONG_FUTURE.test(sentence) };
 }
 
 /** Clearly about something that has happened: past markers and no sign of a plan. */

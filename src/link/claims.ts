@@ -11,7 +11,7 @@
  * their own kinds (quantities) through their own analyzers.
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
-import type { Claim } from '../analysis/mentions.js';
+import type { Claim, QuotationMarks } from '../analysis/mentions.js';
 import { eventClaims, lastSummit } from './events.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
 import { agreementClaims } from './agreements.js';
@@ -47,7 +47,16 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
     if (mentions) claims.push(...agreementClaims(sentence, mentions, context));
     if (MAY_NAME_TITLE.test(s.text)) claims.push(...titleClaims(sentence, context));
   }
+  markQuoted(claims, ctx.get('quotations'));
   return claims.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A title inside quotation marks is the speaker's, whatever the marks (“…”, ‘…’, "…", «…»). */
+function markQuoted(claims: Claim[], quotations: QuotationMarks[]): void {
+  for (const claim of claims) {
+    if (claim.kind !== 'person-title') continue;
+    if (quotations.some((q) => q.contentSpan.start <= claim.span.start && claim.span.start < q.contentSpan.end)) claim.quoted = true;
+  }
 }
 
 function sentenceIndexAt(ctx: AnalysisContext, offset: number): number | undefined {

@@ -79,3 +79,20 @@ describe('office-holder reads a name the way kb lookup does', () => {
     expect(dated('President Jinping said the talks were useful.')).toEqual([]);
   });
 });
+
+describe('office-holder leaves quoted titles alone, whatever the quotation marks', () => {
+  const dated = (text: string) => runRule(rule, text, { date: '2019-06-01' });
+
+  it.each([
+    ['curly double', 'The ambassador recalled: “President Obama says the deal is good for America.”'],
+    ['curly single', 'The ambassador recalled: ‘President Obama says the deal is good for America.’'],
+    ['straight double', 'The ambassador recalled: "President Obama says the deal is good for America."'],
+    ['guillemets', 'The ambassador recalled: «President Obama says the deal is good for America.»'],
+  ])('%s quotation marks', (_form, text) => {
+    expect(dated(text)).toEqual([]);
+  });
+
+  it('still checks the same words outside quotation marks', () => {
+    expect(dated('President Obama says the deal is good for America.')).toHaveLength(1);
+  });
+});

@@ -8,20 +8,9 @@
  * only counts after a boundary, and a closing one only before a non-letter.
  */
 import type { Paragraph, Span } from '../../load/document.js';
-import type { QuoteForm } from '../../analysis/mentions.js';
+import type { QuotationMarks, QuoteForm } from '../../analysis/mentions.js';
 
-export interface MarkedQuote {
-  /** From the opening mark to the closing mark, inclusive. */
-  span: Span;
-  /** The quoted words, without the outer marks. */
-  contentSpan: Span;
-  form: QuoteForm;
-  /** Marks that reopen the quote in a continued paragraph (excluded from the text). */
-  reopenings: number[];
-  /** Depth of nesting: 0 for an outer quote. */
-  depth: number;
-  paragraph: number;
-}
+export type MarkedQuote = QuotationMarks;
 
 interface Family {
   form: QuoteForm;

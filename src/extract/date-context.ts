@@ -1,0 +1,73 @@
+/**
+ * What the words around a date say about it, read once here so that rules never re-read
+ * the text: a start ("since 2004"), a deadline ("by 2030"), one end of a range ("from 1977
+ * to 1995"), the weekday word inside it, the event a weekday's possessive names
+ * ("Thursday's meeting"), the kinds of event its sentence talks about, and the sentence's
+ * tense. Word lists: `data/vocabulary/dates.yml` and `event-families.yml`.
+ */
+import type { DateMention } from '../analysis/mentions.js';
+import type { Document } from '../load/document.js';
+import { alternation, vocabulary, words } from '../base/vocabulary.js';
+import { sentenceTense } from './tense.js';
+
+const list = (name: string) => words('dates', name);
+
+const SINCE_BEFORE = new RegExp(`\\b${alternation(list('since_leads'))}\\s+(?:\\w+\\s+)?$`, 'i');
+const DEADLINE_BEFORE = new RegExp(`\\b${alternation(list('deadline_leads'))}\\s+(?:the\\s+)?$`, 'i');
+const RANGE_OPENER_BEFORE = new RegExp(`\\b${alternation(list('range_openers'))}\\s+$`, 'i');
+const RANGE_JOINER = new RegExp(`^\\s*${alternation(list('range_joiners'))}\\s*$`, 'i');
+const WEEKDAY_WORD = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
+const POSSESSIVE_NOUNS = /^['’]s\s+((?:[a-z-]+\s+)?[a-z]+)/;
+
+const FAMILIES = Object.entries(vocabulary('event-families'));
+
+/** The event family a word belongs to ("negotiations" → meetings). */
+export function familyOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return FAMILIES.find(([, members]) => members.includes(lower))?.[0];
+}
+
+/** Adds the context fields to the mentions of one document (in place; called once by the dates analyzer). */
+export function describeDateContext(doc: Document, mentions: DateMention[]): void {
+  const families = new Map<number, string[]>();
+  const tenses = new Map<number, ReturnType<typeof sentenceTense>>();
+  mentions.forEach((mention, i) => {
+    const sentence = doc.sentences[mention.sentence];
+    const before = doc.text.slice(Math.max(0, mention.span.start - 24), mention.span.start);
+    if (SINCE_BEFORE.test(before)) mention.lead = 'since';
+    else if (DEADLINE_BEFORE.test(before)) mention.lead = 'deadline';
+    const weekday = WEEKDAY_WORD.exec(mention.text);
+    if (weekday) mention.weekdaySpan = { start: mention.span.start + weekday.index, end: mention.span.start + weekday.index + weekday[0].length };
+    const possessive = POSSESSIVE_NOUNS.exec(doc.text.slice(mention.span.end, mention.span.end + 40));
+    if (possessive) {
+      const family = possessive[1].split(/\s+/).map((w) => ({ w, f: familyOf(w) })).find((x) => x.f);
+      if (family) mention.possessiveEvent = { noun: family.w, family: family.f! };
+    }
+    if (sentence) {
+      if (!families.has(sentence.index)) families.set(sentence.index, sentenceFamilies(sentence.text));
+      if (!tenses.has(sentence.index)) tenses.set(sentence.index, sentenceTense(sentence.text));
+      mention.sentenceFamilies = families.get(sentence.index);
+      mention.sentenceTense = tenses.get(sentence.index);
+    }
+    pairRange(doc, mentions, i);
+  });
+}
+
+/** "from 1977 to 1995": the first year of the pair learns where its range ends. */
+function pairRange(doc: Document, mentions: DateMention[], i: number): void {
+  const first = mentions[i];
+  const next = mentions[i + 1];
+  if (!next || first.kind !== 'year' || next.kind !== 'year' || next.sentence !== first.sentence) return;
+  const between = doc.text.slice(first.span.end, next.span.start);
+  const before = doc.text.slice(Math.max(0, first.span.start - 9), first.span.start);
+  if (RANGE_JOINER.test(between) && RANGE_OPENER_BEFORE.test(before)) first.rangeEnd = i + 1;
+}
+
+function sentenceFamilies(text: string): string[] {
+  const found = new Set<string>();
+  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const family = familyOf(word);
+    if (family) found.add(family);
+  }
+  return [...found];
+}
