@@ -4,18 +4,9 @@
  * the same quotation given to someone else, a person in two offices at once. Reported on the
  * later document (by document date, else by order given), naming the earlier one.
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { ReportDescriptor, SourceRef } from '../src/rule-api/types.js';
+import { defineRule, findConflicts, findVersionGroups, kbVerdict, locateSpan, rankDocuments, versionGroupIndex } from '../src/rule-api/index.js';
+import type { Comparable, Conflict, KbVerdict, KnowledgeBase, ReportDescriptor, SourceRef } from '../src/rule-api/index.js';
 import type { AnalyzedDocument } from '../src/analysis/document.js';
-import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
-import { locateSpan } from '../src/load/document.js';
-import { findConflicts } from '../src/corpus/conflicts.js';
-import type { Conflict } from '../src/corpus/conflicts.js';
-import type { Comparable } from '../src/corpus/comparable.js';
-import { rankDocuments } from '../src/corpus/document-order.js';
-import { findVersionGroups, versionGroupIndex } from '../src/corpus/versions.js';
-import { kbVerdict } from '../src/corpus/kb-verdict.js';
-import type { KbVerdict } from '../src/corpus/kb-verdict.js';
 
 export interface CrossDocConflictOptions {
   /** Which kinds of claim to compare. */

@@ -4,12 +4,11 @@
  * 2010" in a 2019 article. Checked only when both ends are known: a year the sentence states,
  * and the article's date (metadata, or inferred with enough confidence) or a second year.
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { defineRule, formatRange, isoOf, wholeYearsBetween } from '../src/rule-api/index.js';
+import type { RuleContext } from '../src/rule-api/index.js';
+import type { DurationMention } from '../src/analysis/mentions.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
-import type { DurationMention } from '../src/extract/durations.js';
 import type { TimeInfo } from '../src/analysis/time.js';
-import { formatRange, isoOf, wholeYearsBetween } from '../src/base/calendar.js';
 
 export interface ElapsedTimeOptions {
   minConfidence: number;

@@ -3,13 +3,9 @@
  * Russia first signed a basic agreement on bilateral relations with China": the treaty
  * was signed on 16 July 2001).
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { defineRule, formatPartial, formatPartialRange, overlaps, partialDateRange, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import type { AgreementRecord, EventRecord, KnowledgeBase, RuleContext } from '../src/rule-api/index.js';
 import type { ClaimTime, EventDateClaim } from '../src/analysis/mentions.js';
-import type { AgreementRecord, EventRecord } from '../src/kb/types.js';
-import { sourcesOf } from '../src/kb/sources.js';
-import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
-import { formatPartial, formatPartialRange, overlaps, partialDateRange, recordRange } from '../src/base/calendar.js';
 
 interface Options {
   /** Days of slack when comparing a stated day with a record's day (sources differ by a day). */

@@ -2,14 +2,9 @@
  * event-location: a summit placed where it did not happen ("last year's G20 summit in
  * Singapore" in a 2019 article: it was in Buenos Aires).
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { MIN_CONFIDENCE, defineRule, formatPartialRange, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import type { EventRecord, KnowledgeBase, RuleContext } from '../src/rule-api/index.js';
 import type { EventPlaceClaim } from '../src/analysis/mentions.js';
-import type { EventRecord } from '../src/kb/types.js';
-import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
-import { sourcesOf } from '../src/kb/sources.js';
-import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
-import { formatPartialRange, recordRange } from '../src/base/calendar.js';
 
 interface Options {
   /** Check claims whose year comes from "last year's"/"this year's" and the document date. */

@@ -3,12 +3,10 @@
  * still to come but dated before it. Both ends must be known: a date with a stated year,
  * and the article's date from metadata or inferred with enough confidence.
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { daysBetween, defineRule, formatDuration, formatRange, statedRange } from '../src/rule-api/index.js';
+import type { RuleContext } from '../src/rule-api/index.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
-import { daysBetween, formatDuration, formatRange } from '../src/base/calendar.js';
-import { statedRange } from '../src/time/providers.js';
 
 export interface FutureDateOptions {
   /** Days of slack between the article's date and the event's (time zones, late updates). */

@@ -1,5 +1,5 @@
 /** Every rule factlint ships, one file each. Keep this list sorted by id. */
-import type { Rule } from '../src/rule-api/types.js';
+import type { Rule } from '../src/rule-api/index.js';
 import crossDocConflict from './cross-doc-conflict.js';
 import elapsedTime from './elapsed-time.js';
 import eventDate from './event-date.js';

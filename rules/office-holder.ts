@@ -4,17 +4,9 @@
  * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
  * minister from 2005 to 2008").
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, clauseTense, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import type { KnowledgeBase, OfficeTermRecord, PlaceRecord, RuleContext, TitleClass } from '../src/rule-api/index.js';
 import type { ClaimTime, PersonTitleClaim } from '../src/analysis/mentions.js';
-import type { OfficeTermRecord, PlaceRecord } from '../src/kb/types.js';
-import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
-import { DATE_TOLERANCE_DAYS } from '../src/kb/knowledge-base.js';
-import { sourcesOf } from '../src/kb/sources.js';
-import type { TitleClass } from '../src/kb/offices.js';
-import { MIN_CONFIDENCE } from '../src/link/reference-time.js';
-import { clauseTense } from '../src/extract/tense.js';
-import { dayNumber, formatPartial, formatPartialRange, overlaps, recordRange } from '../src/base/calendar.js';
 
 interface Options {
   /** How sure an inferred document date must be before a current title is judged by it (0..1). */

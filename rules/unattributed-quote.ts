@@ -3,8 +3,7 @@
  * have said them. Quiet on scare quotes, short terms, titles of works and phrases woven into
  * a sentence without a speech verb.
  */
-import { defineRule } from '../src/rule-api/types.js';
-import { DEFAULT_MIN_WORDS, quoteVerdict, shorten } from '../src/extract/quotes/verdict.js';
+import { DEFAULT_MIN_WORDS, defineRule, quoteVerdict, shorten } from '../src/rule-api/index.js';
 
 interface Options {
   /** Quotes shorter than this (in words) are left alone. */

@@ -3,13 +3,9 @@
  * when they said them (no outlet, interview, statement, press conference, post, date or
  * place). A reader cannot check such a quote, and fabricated quotes look exactly like it.
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { Evidence } from '../src/rule-api/types.js';
+import { DEFAULT_MIN_WORDS, continuationsOf, defineRule, findSourcing, locateSpan, quoteVerdict, shorten } from '../src/rule-api/index.js';
+import type { Document, Evidence } from '../src/rule-api/index.js';
 import type { QuoteMention } from '../src/analysis/mentions.js';
-import type { Document } from '../src/load/document.js';
-import { locateSpan } from '../src/load/document.js';
-import { findSourcing } from '../src/extract/quotes/sourcing.js';
-import { continuationsOf, DEFAULT_MIN_WORDS, quoteVerdict, shorten } from '../src/extract/quotes/verdict.js';
 
 interface Options {
   /** Quotes shorter than this (in words) are left alone. */

@@ -2,12 +2,10 @@
  * url-date: a date in a URL that cannot be right for this article — a link dated after the
  * article was written, or the article's own URL dated far from its date.
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { daysBetween, defineRule, formatDay, formatDuration, formatRange, rangeOfParts } from '../src/rule-api/index.js';
+import type { DayRange, RuleContext } from '../src/rule-api/index.js';
 import type { UrlMention } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
-import { daysBetween, formatDay, formatDuration, formatRange, rangeOfParts } from '../src/base/calendar.js';
-import type { DayRange } from '../src/base/calendar.js';
 
 export interface UrlDateOptions {
   /** Days a link may be dated after the article (updates, time zones) before it is flagged. */

@@ -3,11 +3,10 @@
  * ("Wednesday, 15 March 2005" was a Tuesday) or linked to it across sentences ("On 14 March
  * 2023 the ministers met … Thursday's meeting" when 14 March 2023 was a Tuesday).
  */
-import { defineRule } from '../src/rule-api/types.js';
-import type { RuleContext } from '../src/rule-api/types.js';
+import { WEEKDAY_NAMES, defineRule, formatDay, isValidDay, isoOf, weekdayOf } from '../src/rule-api/index.js';
+import type { RuleContext } from '../src/rule-api/index.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
-import { formatDay, isValidDay, isoOf, weekdayOf, WEEKDAY_NAMES } from '../src/base/calendar.js';
 
 export interface WeekdayMismatchOptions {
   /** Also check weekdays linked to a date in an earlier sentence ("Tuesday's talks"). */

@@ -4,7 +4,7 @@
  * record to check against.
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { SourceRef } from '../rule-api/types.js';
+import type { SourceRef } from '../kb/types.js';
 import type { Comparable, DateComparable, PlaceComparable, TitleComparable } from './comparable.js';
 import { overlaps } from './conflicts.js';
 import { eventRecord, holdersOn, placeAndContainers, placeRecord, recordOf } from './kb-check.js';

@@ -4,6 +4,7 @@
  * `createTimeAnalyzer`).
  */
 import type { DateMention, IsoDate, UrlMention } from '../analysis/mentions.js';
+import { statedRange } from '../analysis/date-values.js';
 import type { Document } from '../load/document.js';
 import {
   addDays, formatDay, formatRange, isValidDay, isoOf, MONTH_NAMES, rangeOfParts, weekdayOf, WEEKDAY_NAMES, yearOf,
@@ -65,19 +66,6 @@ function isBehindTheWriter(doc: Document, mention: DateMention): boolean {
   return true;
 }
 
-/** The days a mention states outright (with its year), or undefined. */
-export function statedRange(mention: DateMention): DayRange | undefined {
-  const { year, month, day } = mention.stated;
-  if (year === undefined || mention.kind === 'relative') return undefined;
-  if (month !== undefined && day !== undefined && !isValidDay(year, month, day)) return undefined;
-  const start = rangeOfParts(year, month, day);
-  const endParts = mention.statedEnd;
-  if (endParts && (endParts.year ?? year)) {
-    const end = rangeOfParts(endParts.year ?? year, endParts.month ?? (endParts.day ? month : undefined), endParts.day);
-    return { start: start.start, end: end.end };
-  }
-  return start;
-}
 
 /**
  * A weekday and a day-month without a year ("On Jan. 22 … Tuesday's negotiations") fix the

@@ -11,7 +11,7 @@ import {
   addDays, addMonths, addYears, dayNumber, granularityOfRange, isValidDay, isoOf, partsOf, rangeOfParts, weekdayOf, yearOf,
 } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
-import { statedRange } from './providers.js';
+import { statedRange } from '../analysis/date-values.js';
 import { isFutureReport } from '../extract/tense.js';
 import type { ResolvedDate } from '../analysis/time.js';
 

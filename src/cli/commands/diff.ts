@@ -1,7 +1,7 @@
 /** `factlint diff A B`: what differs between two articles in claims, links and quotations. */
 import { parseCommandArgs } from '../command.js';
 import type { Command } from '../command.js';
-import { loadDocuments } from '../../corpus/inputs.js';
+import { loadDocuments } from '../../engine/documents.js';
 import { diffDocuments } from '../../corpus/diff.js';
 import type { DocumentDiff } from '../../corpus/diff.js';
 import { AnalyzedDocument } from '../../analysis/document.js';

@@ -1,7 +1,7 @@
 /** `factlint versions FILES…`: which files are versions of the same article. */
 import { parseCommandArgs } from '../command.js';
 import type { Command } from '../command.js';
-import { loadDocuments } from '../../corpus/inputs.js';
+import { loadDocuments } from '../../engine/documents.js';
 import { findVersionGroups } from '../../corpus/versions.js';
 
 const USAGE = `Usage: factlint versions [options] FILE|FOLDER|GLOB...

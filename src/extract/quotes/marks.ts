@@ -7,7 +7,7 @@
  * plural possessive "the leaders’ talks" all use the closing mark. An opening single mark
  * only counts after a boundary, and a closing one only before a non-letter.
  */
-import type { Paragraph, Span } from '../../load/document.js';
+import type { Paragraph } from '../../load/document.js';
 import type { QuotationMarks, QuoteForm } from '../../analysis/mentions.js';
 
 export type MarkedQuote = QuotationMarks;

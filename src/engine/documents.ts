@@ -3,7 +3,7 @@
  * run (files, folders, globs, `.factlintignore`), each file a Document or a one-line problem.
  */
 import { resolve } from 'node:path';
-import { resolveInputs } from '../engine/inputs.js';
+import { resolveInputs } from './inputs.js';
 import { loadFile } from '../load/read.js';
 import type { Document } from '../load/document.js';
 
