@@ -18,8 +18,10 @@ import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { QuantityFact } from '../analysis/mentions.js';
 import { TokenStream } from './word-tokens.js';
 import { readNumber } from './quantities/number-phrase.js';
+import type { NumberPhrase } from './quantities/number-phrase.js';
 import { describe } from './quantities/subjects.js';
-import { nameAnchors } from './name-words.js';
+import { mentionsVote, readTally } from './quantities/tallies.js';
+import { nameAnchors, nameNumbers } from './name-words.js';
 import { NUMBER_WORDS, SCALES } from './quantities/vocabulary.js';
 import { escapeRegExp } from '../base/vocabulary.js';
 
@@ -44,10 +46,20 @@ export function extractQuantities(doc: Document): QuantityFact[] {
     if (!MAY_HAVE_NUMBER.test(sentence.text)) continue;
     const stream = new TokenStream(doc.text, sentence);
     let anchors: string[] | undefined;
+    const votes = mentionsVote(stream);
+    // "787 aircraft" where the document writes "Boeing 787": a model, not a count.
+    const isModel = (p: NumberPhrase) => !p.currency && !p.percent && !p.spelled && nameNumbers(doc).has(stream.tokens[p.first].text);
     for (let i = 0; i < stream.length; i++) {
+      const tally = votes ? readTally(stream, i) : undefined;
+      if (tally) {
+        anchors ??= nameAnchors(doc, sentence.index, stream.tokens);
+        facts.push({ ...tally.fact, anchors });
+        i = tally.last;
+        continue;
+      }
       const phrase = readNumber(stream, i);
       if (!phrase) continue;
-      const fact = describe(stream, phrase);
+      const fact = isModel(phrase) ? undefined : describe(stream, phrase);
       i = phrase.last;
       if (!fact) continue;
       anchors ??= nameAnchors(doc, sentence.index, stream.tokens);

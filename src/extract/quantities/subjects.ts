@@ -26,22 +26,30 @@ export function describe(s: TokenStream, n: NumberPhrase): QuantityCore | undefi
   return describeCount(s, n);
 }
 
+/**
+ * "40 percent of voters": the share of voters. Without "of" ("growth slowed to 2%") the
+ * subject is left empty: what the share is of is for the clause around it to say.
+ */
 function describePercent(s: TokenStream, n: NumberPhrase): QuantityCore | undefined {
-  if (s.at(n.last + 1)?.lower !== 'of') return undefined;
+  if (s.at(n.last + 1)?.lower !== 'of') return fact(s, n, 'percent', '', n.last, '%');
   const phrase = nounPhrase(s, n.last + 2, { skipDeterminer: true });
   if (!phrase) return undefined;
   return fact(s, n, 'percent', phrase.subject, phrase.last, '%');
 }
 
+/**
+ * A sum of money with what it is for: the noun after it ("a US$40 billion contract"), else a
+ * verb before it and its object ("spent ¥20 billion promoting these projects"), else nothing —
+ * the clause around it says what the sum is ("500 billion rubles would be infused into …").
+ */
 function describeMoney(s: TokenStream, n: NumberPhrase): QuantityCore | undefined {
   const dimension = `money:${n.currency}`;
   const direct = s.boundaryBetween(n.last, n.last + 1) ? undefined : nounPhrase(s, n.last + 1, { requirePlural: false });
   if (direct && !(direct.words[0] in VERB_CLASSES)) return fact(s, n, dimension, direct.subject, direct.last, n.currency);
   const verb = verbBefore(s, n.boundFirst, 4);
-  if (!verb) return undefined;
-  const object = headNounAfter(s, n.last + 1, 6);
-  if (!object) return undefined;
-  return fact(s, n, dimension, `${verb}:${object}`, n.last, n.currency);
+  const object = verb ? headNounAfter(s, n.last + 1, 6) : undefined;
+  if (verb && object) return fact(s, n, dimension, `${verb}:${object}`, n.last, n.currency);
+  return fact(s, n, dimension, '', n.last, n.currency);
 }
 
 function describeDuration(s: TokenStream, n: NumberPhrase, unit: string): QuantityCore | undefined {
@@ -101,10 +109,14 @@ function nounPhrase(s: TokenStream, from: number, options: { requirePlural?: boo
   for (; k < t.length && words.length < 4; k++) {
     if (t[k].kind !== 'word' || PHRASE_STOPS.has(t[k].lower)) break;
     if (k > from && s.boundaryBetween(k - 1, k)) break;
-    // A verb form ends the phrase ("of voters agreed"), and cannot start one ("¥20 billion promoting").
-    if (looksLikeVerb(t[k].lower) && (words.length > 0 || !options.requirePlural)) break;
+    // A verb form ends the phrase ("of voters agreed"), and cannot start one ("¥20 billion promoting"),
+    // unless a noun follows it: "refueling tankers", "fishing boats" (a modifier).
+    const modifiesNext = t[k + 1]?.kind === 'word' && isPlural(t[k + 1].lower) && !s.boundaryBetween(k, k + 1);
+    if (looksLikeVerb(t[k].lower) && (words.length > 0 || !options.requirePlural) && !modifiesNext) break;
     words.push(t[k].lower);
-    if (options.requirePlural && isPlural(t[k].lower)) return { subject: words.map(lemma).join(' '), words, last: k };
+    // A capitalised word modifies the head ("14 new Airbus airliners"); it is not the thing counted.
+    const isName = k > from && /^\p{Lu}/u.test(t[k].text);
+    if (options.requirePlural && isPlural(t[k].lower) && !isName) return { subject: words.map(lemma).join(' '), words, last: k };
   }
   if (options.requirePlural || words.length === 0) return undefined;
   return { subject: words.map(lemma).join(' '), words, last: k - 1 };
