@@ -303,6 +303,8 @@ export type FactValue =
   | { kind: 'number'; dimension: string; noun: string; value: number; range: { low: number; high: number }; bound: QuantityClaim['bound'] }
   | { kind: 'tally'; noun: string; votes: [number, number] }
   | { kind: 'name'; role: string; surname: string; forenames: string[] }
+  /** A place the knowledge base knows, with the places that contain it (its country). */
+  | { kind: 'place'; place: string; within: string[] }
   | { kind: 'quote'; speaker: string; words: string[] };
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Comparable } from './comparable.js';
 
-export const CONFLICT_KINDS = ['date', 'number', 'vote', 'name', 'quote', 'event-place', 'event-date', 'person-title'] as const;
+export const CONFLICT_KINDS = ['date', 'place', 'number', 'vote', 'name', 'quote', 'event-place', 'event-date', 'person-title'] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 export function conflictKind(claim: Comparable): ConflictKind {

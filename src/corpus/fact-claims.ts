@@ -6,7 +6,7 @@
  * Mitsotakis, speaking to the Atlantic Council, called …". A claim that names nothing is filed
  * under two words of its clause, so it meets only claims that share both.
  */
-import type { FactClaim, FactTime } from '../analysis/mentions.js';
+import type { FactClaim } from '../analysis/mentions.js';
 import { QUOTE_SHINGLE_WORDS, hashText } from '../link/facts/quote-words.js';
 
 export interface FactComparable {
@@ -47,6 +47,7 @@ export function factFamily(fact: FactClaim): string {
     case 'tally': return 't';
     case 'name': return `r|${v.role}|${v.surname}`;
     case 'quote': return `q|${v.speaker}`;
+    case 'place': return 'p';
   }
 }
 
@@ -62,9 +63,10 @@ function keysOf(fact: FactClaim): { keys: string[]; probes: string[] } {
   const entityKeys = [...new Set(entities.flat())];
   const keys = new Set<string>();
   const probes = new Set<string>();
-  // What the value belongs to: an action for dates; numbers and tallies are known by their kind.
-  const actions = v.kind === 'date' ? (head ? [head] : []) : [''];
-  const looked = v.kind === 'date' ? terms : [''];
+  // What the value belongs to: an action for dates and places; numbers and tallies are known by their kind.
+  const byAction = v.kind === 'date' || v.kind === 'place';
+  const actions = byAction ? (head ? [head] : []) : [''];
+  const looked = byAction ? terms : [''];
   for (const e of entityKeys) {
     for (const a of actions) keys.add(`${family}|${e}|${a}`);
     for (const t of looked) probes.add(`${family}|${e}|${t}`);
@@ -91,12 +93,21 @@ function quoteShingles(words: readonly string[]): string[] {
   return [...shingles];
 }
 
+/** The same value in the same words (whenever it was written): claims that can never disagree. */
 function signatureOf(fact: FactClaim): string {
-  return JSON.stringify([fact.value, fact.about.text, timeSignature(fact.time), fact.planned ?? false]);
+  return `${factFamily(fact)}\u0000${valueKey(fact)}\u0000${fact.about.text}\u0000${fact.planned ? 1 : 0}`;
 }
 
-function timeSignature(time: FactTime | undefined): string {
-  return time ? `${time.start}..${time.end}:${time.basis}` : '';
+function valueKey(fact: FactClaim): string {
+  const v = fact.value;
+  switch (v.kind) {
+    case 'date': return `${v.time.start}..${v.time.end}|${v.time.reliable}|${v.time.basis}|${v.time.relative ?? ''}|${JSON.stringify(v.time.stated)}`;
+    case 'number': return `${v.range.low}..${v.range.high}`;
+    case 'tally': return v.votes.join('-');
+    case 'name': return v.forenames.join(' ');
+    case 'quote': return v.words.join(' ');
+    case 'place': return v.place;
+  }
 }
 
 function topicOf(fact: FactClaim): string {
@@ -108,6 +119,7 @@ function topicOf(fact: FactClaim): string {
     case 'tally': return `the vote in “${about}”`;
     case 'name': return `the name of the ${v.role.replace(/-/g, ' ')} ${capitalise(v.surname)}`;
     case 'quote': return `the words ${fact.about.text} is quoted as saying`;
+    case 'place': return `the place of “${about}”`;
   }
 }
 

@@ -1,21 +1,22 @@
 /**
  * Conflicts between statements of fact (`facts`), in time linear in the number of claims:
  *
- * 1. identical claims (copies of one article) are merged into one group, so a thousand copies
- *    cost one comparison;
+ * 1. claims that say the same thing in the same words (copies of one article, one figure in
+ *    many reports) are merged into one group, so a thousand copies cost one comparison;
  * 2. groups are filed under their keys, and each group looks up only the groups filed under its
  *    own look-up keys (see `fact-claims.ts`);
- * 3. two groups found so are compared once: about the same thing? agreeing?
+ * 3. two groups found so are compared once, by their words: about the same thing? agreeing?
  * 4. each claim of a disagreeing group is paired with the earliest claim of the other group in an
- *    earlier document of the same story — unless that document also says what this one says
- *    (it then states both, and the claim matches one of them).
+ *    earlier document of the same story and of the same time — unless that document also says
+ *    what this one says (it then states both, and the claim matches one of them).
  */
 import type { AnalyzedDocument } from '../analysis/document.js';
 import type { FactTime } from '../analysis/mentions.js';
 import { daysBetween } from '../base/calendar.js';
 import { factComparable } from './fact-claims.js';
 import type { FactComparable } from './fact-claims.js';
-import { sameStory, sameThing, valuesAgree } from './fact-match.js';
+import { sameFrame, sameStory, sameTime, valuesAgree } from './fact-match.js';
+import type { FrameMatch } from './fact-match.js';
 import type { Stories } from './stories.js';
 
 export interface FactConflict {
@@ -26,6 +27,7 @@ export interface FactConflict {
 
 interface Group {
   id: number;
+  /** Claims that say the same thing in the same words, earliest document first. */
   members: FactComparable[];
   /** Groups of claims about the same thing that agree with this one. */
   agreeing: Group[];
@@ -33,7 +35,8 @@ interface Group {
 
 /** A key filed by more groups than this says nothing specific; it is not looked up. */
 const MAX_BUCKET = 2000;
-/** How many earlier documents to try for a story in common before giving up on a claim. */
+/** How many earlier documents to look at, and to try for a story in common, before giving up on a claim. */
+const MAX_SCAN = 64;
 const MAX_TRIES = 8;
 
 export interface FactConflictOptions {
@@ -46,16 +49,14 @@ export interface FactConflictOptions {
 }
 
 export function findFactConflicts(documents: readonly AnalyzedDocument[], options: FactConflictOptions): FactConflict[] {
-  const { rank } = options;
-  const groups = groupClaims(documents, rank);
+  const groups = groupClaims(documents, options.rank);
   const index = new Map<string, Group[]>();
   for (const group of groups) for (const key of group.members[0].keys) {
     const bucket = index.get(key);
     if (bucket) bucket.push(group);
     else index.set(key, [group]);
   }
-  /** Two groups that disagree, the names they share, and whether they were matched only as versions of one article. */
-  const disputes: Array<[Group, Group, string[], boolean]> = [];
+  const disputes: Array<[Group, Group, FrameMatch]> = [];
   const seen = new Set<number>();
   for (const group of groups) {
     const rep = group.members[0];
@@ -67,27 +68,25 @@ export function findFactConflicts(documents: readonly AnalyzedDocument[], option
         const pairId = group.id < other.id ? group.id * groups.length + other.id : other.id * groups.length + group.id;
         if (seen.has(pairId)) continue;
         seen.add(pairId);
-        let same = sameThing(rep.fact, other.members[0].fact);
-        // Versions of one article state its facts as of the article, whenever each was published.
-        const asVersions = !same && options.stories.versions(rep.doc, other.members[0].doc);
-        if (asVersions) same = sameThing(rep.fact, other.members[0].fact, { ignoreTime: true });
+        // By their words first; the times of each pair of documents are checked when pairing claims.
+        const same = sameFrame(rep.fact, other.members[0].fact);
         if (!same) continue;
         const agree = valuesAgree(rep.fact, other.members[0].fact);
         if (agree === true) {
           group.agreeing.push(other);
           other.agreeing.push(group);
         } else if (agree === false) {
-          disputes.push([group, other, same.names, asVersions]);
+          disputes.push([group, other, same]);
         }
       }
     }
   }
   const found = new Map<FactComparable, FactComparable[]>();
-  for (const [a, b, names, asVersions] of disputes) {
-    pairWithEarlier(a, b, names, asVersions, options, found);
-    pairWithEarlier(b, a, names, asVersions, options, found);
+  for (const [a, b, frame] of disputes) {
+    pairWithEarlier(a, b, frame, options, found);
+    pairWithEarlier(b, a, frame, options, found);
   }
-  return [...found].map(([claim, others]) => ({ claim, others: others.sort((x, y) => rank[x.doc] - rank[y.doc]) }));
+  return [...found].map(([claim, others]) => ({ claim, others: others.sort((x, y) => options.rank[x.doc] - options.rank[y.doc]) }));
 }
 
 function groupClaims(documents: readonly AnalyzedDocument[], rank: readonly number[]): Group[] {
@@ -107,21 +106,26 @@ function groupClaims(documents: readonly AnalyzedDocument[], rank: readonly numb
   return groups;
 }
 
-/** Pairs each claim of `later` with the earliest claim of `earlier` in an earlier document of the same story. */
-function pairWithEarlier(
-  later: Group, earlier: Group, names: readonly string[], asVersions: boolean, options: FactConflictOptions,
-  found: Map<FactComparable, FactComparable[]>,
-): void {
+/**
+ * Pairs each claim of `later` with the earliest claim of `earlier` in an earlier document that
+ * tells the same story at the same time — or is a version of the same article, which states
+ * its facts as of the article whenever each version was published.
+ */
+function pairWithEarlier(later: Group, earlier: Group, frame: FrameMatch, options: FactConflictOptions, found: Map<FactComparable, FactComparable[]>): void {
   const { precedes, stories, dates } = options;
   for (const claim of later.members) {
     // This document also states the other value, distinctly: it says both, and one of its statements matches.
     if (statesAlso(claim.doc, earlier, later)) continue;
+    let scanned = 0;
     let tries = 0;
     for (const other of earlier.members) {
+      if (scanned++ >= MAX_SCAN) break;
       if (!precedes(other.doc, claim.doc)) continue;
+      const versions = stories.versions(claim.doc, other.doc);
+      // The words matched (group against group); the times are each pair of documents' own.
+      if (!versions && !sameTime(claim.fact, other.fact, frame)) continue;
       if (tries++ >= MAX_TRIES) break;
-      if (asVersions && !stories.versions(claim.doc, other.doc)) continue;
-      if (statesAlso(other.doc, later, earlier) || !sameStory(stories, claim, other, names) || recurring(claim, other, dates)) continue;
+      if (statesAlso(other.doc, later, earlier) || !sameStory(stories, claim, other, frame.names) || (!versions && recurring(claim, other, dates))) continue;
       const list = found.get(claim) ?? [];
       if (!list.some((o) => o.doc === other.doc)) list.push(other);
       found.set(claim, list);

@@ -36,14 +36,39 @@ interface Overlap {
   names: string[];
 }
 
+/** Two statements about the same thing, as far as their words tell. */
+export interface FrameMatch {
+  /** The names both use (for the story test). */
+  names: string[];
+  /** Without a time on one side, figures are compared only in a close match. */
+  strong: boolean;
+}
+
 /**
- * Whether two statements are about the same thing, as far as their words tell — the story is
- * for the caller to check, per pair of documents, with the names this returns.
+ * Whether two statements are about the same thing — by their words (`sameFrame`) and, unless
+ * `ignoreTime`, by their times (`sameTime`). The story is for the caller to check, per pair of
+ * documents, with the names this returns.
  */
-export function sameThing(a: FactClaim, b: FactClaim, options: { ignoreTime?: boolean } = {}): { names: string[] } | undefined {
+export function sameThing(a: FactClaim, b: FactClaim, options: { ignoreTime?: boolean } = {}): FrameMatch | undefined {
+  const frame = sameFrame(a, b);
+  return frame && (options.ignoreTime || sameTime(a, b, frame)) ? frame : undefined;
+}
+
+/** Whether the times of two statements about the same thing (by `sameFrame`) allow comparing their values. */
+export function sameTime(a: FactClaim, b: FactClaim, frame: FrameMatch): boolean {
+  switch (a.value.kind) {
+    case 'place': return sameTimeKnown(a, b);
+    case 'tally': return timesAllow(a, b, true);
+    case 'number': return figureTimes(a, b, frame);
+    default: return true;
+  }
+}
+
+/** Whether two statements are about the same thing by their words: value kind, names, action. */
+export function sameFrame(a: FactClaim, b: FactClaim): FrameMatch | undefined {
   if (factFamily(a) !== factFamily(b)) return undefined;
   const kind = a.value.kind;
-  if (kind === 'name' || kind === 'quote') return { names: a.about.entities.flat() };
+  if (kind === 'name' || kind === 'quote') return { names: a.about.entities.flat(), strong: true };
   if ((a.planned ?? false) !== (b.planned ?? false)) return undefined;
   const o = overlapOf(a, b);
   const named = a.about.entities.length > 0 && b.about.entities.length > 0;
@@ -54,8 +79,11 @@ export function sameThing(a: FactClaim, b: FactClaim, options: { ignoreTime?: bo
   if (named && o.distinctive === 0 && o.terms < 2) return undefined;
   // A claim that names nothing must share more words: two for a figure (with its kind of value), three for a date.
   if (!named && !(o.terms >= (kind === 'date' ? 3 : 2) && o.action)) return undefined;
-  const same = kind === 'date' ? o.action : kind === 'tally' ? options.ignoreTime || timesAllow(a, b, true) : figureMatches(a, b, o, options.ignoreTime === true);
-  return same ? { names: o.names } : undefined;
+  if (kind === 'date' || kind === 'place') return o.action ? { names: o.names, strong: true } : undefined;
+  if (kind === 'tally') return { names: o.names, strong: true };
+  // Without a time on one side (an undated document), only a close match: two shared names and
+  // two shared words, or the same action on both sides and three shared words.
+  return figureMatches(a, b, o) ? { names: o.names, strong: (o.shared >= 2 && o.terms >= 2) || (o.action && o.terms >= 3) } : undefined;
 }
 
 /** Whether the documents of two statements about the same thing tell one story. */
@@ -68,18 +96,31 @@ export function sameStory(stories: Stories, a: FactComparable, b: FactComparable
  * neither clause has a word the reader takes for an action: "60 boats still work from the
  * harbour") a shared name and two shared words — and the same time.
  */
-function figureMatches(a: FactClaim, b: FactClaim, o: Overlap, ignoreTime: boolean): boolean {
+function figureMatches(a: FactClaim, b: FactClaim, o: Overlap): boolean {
   const noun = a.value.kind === 'number' ? a.value.noun : '';
   const words = o.terms - (noun && a.about.terms.includes(noun) ? 1 : 0);
   const actionless = a.about.head === undefined && b.about.head === undefined;
   if (!o.action && !(o.shared >= 2 && words >= 1) && !(actionless && o.shared >= 1 && words >= 2)) return false;
-  // Index points and bare percentages ("fell 1.95%") change by the minute and by index: the same index, the same day.
-  const moves = noun === 'point' || (a.value.kind === 'number' && a.value.dimension === 'percent' && noun === '');
-  if (moves && (o.shared === 0 || (!ignoreTime && !sameDay(a.time, b.time)))) return false;
-  if (ignoreTime) return true;
-  // Without a time on one side (an undated document), only a close match: two shared names and
-  // two shared words, or the same action on both sides and three shared words.
-  return timesAllow(a, b, (o.shared >= 2 && o.terms >= 2) || (o.action && o.terms >= 3));
+  // Index points and bare percentages ("fell 1.95%") are figures of one index: name it.
+  return !movesByTheMinute(a) || o.shared > 0;
+}
+
+/** Index points and bare percentages ("fell 1.95%"): they change by the minute. */
+function movesByTheMinute(f: FactClaim): boolean {
+  return f.value.kind === 'number' && (f.value.noun === 'point' || (f.value.dimension === 'percent' && f.value.noun === ''));
+}
+
+/** Figures hold at a time: the same day for index moves, else times that agree (see `timesAllow`). */
+function figureTimes(a: FactClaim, b: FactClaim, frame: FrameMatch): boolean {
+  if (movesByTheMinute(a)) return sameDay(a.time, b.time);
+  return timesAllow(a, b, frame.strong);
+}
+
+/** A place is compared only for the same time, known on both sides: leaders meet in many places. */
+function sameTimeKnown(a: FactClaim, b: FactClaim): boolean {
+  if (!a.time || !b.time) return false;
+  if (a.time.basis === 'document' && b.time.basis === 'document') return timesAllow(a, b, false);
+  return timeAgreement(a.time, b.time) === true && (a.time.granularity === 'day' || a.time.basis === 'document') && (b.time.granularity === 'day' || b.time.basis === 'document');
 }
 
 /**
@@ -147,6 +188,8 @@ export function valuesAgree(a: FactClaim, b: FactClaim): boolean | undefined {
   if (x.kind === 'tally' && y.kind === 'tally') return [...x.votes].sort().join() === [...y.votes].sort().join();
   if (x.kind === 'name' && y.kind === 'name') return forenamesCompatible(x.forenames, y.forenames);
   if (x.kind === 'quote' && y.kind === 'quote') return quoteReplacement(x.words, y.words) === undefined;
+  // "In Osaka" and "in Japan" agree: one place lies within the other.
+  if (x.kind === 'place' && y.kind === 'place') return x.within.includes(y.place) || y.within.includes(x.place);
   return undefined;
 }
 

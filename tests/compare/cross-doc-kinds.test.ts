@@ -84,6 +84,14 @@ const invalid: InvalidCase[] = [
     flags: { path: 'bridge-b.md', text: '1978', message: [/bridge-a\.md:1/, /“1987”/] },
   },
   {
+    name: 'a place (talks in Vienna against talks in Prague, the same day)',
+    articles: [
+      { path: 'talks-a.md', date: '2024-10-08', text: 'On Monday, foreign ministers Ilse Brandauer and Marek Sobczak held talks in Vienna on the river treaty.\n' },
+      { path: 'talks-b.md', date: '2024-10-09', text: 'Brandauer and Sobczak held talks in Prague on Monday about the river treaty.\n' },
+    ],
+    flags: { path: 'talks-b.md', text: 'Prague', message: [/talks-a\.md:1/, /“Vienna”/] },
+  },
+  {
     name: 'the name of a person in a role (Judge Helen Marsh against Mrs Justice Gwen Marsh)',
     articles: [
       { path: 'trial-a.md', date: '2023-11-02', text: 'Presiding Judge Helen Marsh adjourned the Calloway fraud trial until next week.\nLawyers for Calloway Holdings asked for more time.\n' },
@@ -166,6 +174,15 @@ const valid: ValidCase[] = [
       { path: 'column-june.md', date: '2024-06-29', text: 'This month\'s spotlight on the Harwick council looks at housing.\nAs the council entered June, Leader Petra Iles led the housing debate.\n' },
     ],
     reads: ['This month', 'May', 'June'],
+  },
+  {
+    name: 'a place in a country and its city agree; a place on another day is another meeting',
+    articles: [
+      { path: 'summit-a.md', date: '2024-10-08', text: 'On Monday, ministers Ilse Brandauer and Marek Sobczak held talks in Vienna on the river treaty.\n' },
+      { path: 'summit-b.md', date: '2024-10-09', text: 'Brandauer and Sobczak held talks in Austria on Monday about the river treaty.\n' },
+      { path: 'summit-c.md', date: '2024-11-20', text: 'On Tuesday, Brandauer and Sobczak held talks in Prague on the river treaty.\n' },
+    ],
+    reads: ['Vienna', 'Austria', 'Prague'],
   },
   {
     name: 'a date that dates the saying, not the fact said',

@@ -13,6 +13,7 @@ import { dateFacts, leadFacts } from './dates.js';
 import { numberFacts } from './numbers.js';
 import { mayNameRole, roleFacts } from './roles.js';
 import { quoteFacts } from './quotes.js';
+import { placeFacts } from './places.js';
 
 export function extractFacts(ctx: AnalysisContext): FactClaim[] {
   const { doc } = ctx;
@@ -40,6 +41,7 @@ export function extractFacts(ctx: AnalysisContext): FactClaim[] {
     });
     facts.push(...dateFacts(reading, sentenceDates, time));
     facts.push(...numberFacts(reading, sentenceQuantities, sentenceDates, time));
+    facts.push(...placeFacts(reading, sentenceDates, time, ctx.kb));
     if (roles) facts.push(...roleFacts(reading));
     if (isLead) facts.push(...leadFacts(reading, sentenceDates, time));
   }

@@ -185,11 +185,12 @@ export class SentenceReading {
   private findTerms(): Term[] {
     const t = this.tokens;
     const terms: Term[] = [];
-    const inEntity = new Set(this.entities.flatMap((e) => range(e.first, e.last)));
+    const inEntity = new Uint8Array(t.length);
+    for (const e of this.entities) inEntity.fill(1, e.first, e.last + 1);
     const consumed = new Set<number>();
     let lightObject = 0;
     for (let k = 0; k < t.length; k++) {
-      if (consumed.has(k) || inEntity.has(k) || this.dated[k] || this.quoted[k] || t[k].kind !== 'word') continue;
+      if (consumed.has(k) || inEntity[k] || this.dated[k] || this.quoted[k] || t[k].kind !== 'word') continue;
       // "Britons", "Russian": whose, not what happened.
       if (/^\p{Lu}/u.test(t[k].text) && isDemonym(lemma(t[k].lower))) continue;
       const role = roleOf(t[k].lower);
@@ -205,7 +206,7 @@ export class SentenceReading {
       }
       if (role === 'ordinal') {
         const next = this.nextContent(k);
-        if (next !== undefined && !inEntity.has(next)) {
+        if (next !== undefined && !inEntity[next]) {
           terms.push({ index: next, term: `${ordinalForm(t[k].lower)}_${stem(t[next].lower)}`, predicative: true });
           consumed.add(next);
         }
@@ -251,14 +252,10 @@ export class SentenceReading {
 
 /** "president", "minister", "twenty": a title or a number says who or how many, not what happened. */
 function isTitleOrNumberWord(word: string): boolean {
-  return isGenericNameWord(word) || word in NUMBER_WORDS || word in SCALES;
+  return isGenericNameWord(word) || isGenericNameWord(lemma(word)) || word in NUMBER_WORDS || word in SCALES;
 }
 
 /** A verb form, or a word after an auxiliary: "stepped down", "to step down", "will take off". */
 function isVerbLike(tokens: readonly Token[], k: number): boolean {
   return looksPredicative(tokens[k].lower) || AUXILIARIES.has(tokens[k - 1]?.lower ?? '') || roleOf(tokens[k].lower) === 'light';
-}
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

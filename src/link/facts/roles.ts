@@ -4,7 +4,7 @@
  * forenames are what another document may give differently.
  */
 import type { FactClaim } from '../../analysis/mentions.js';
-import { listTable, words as wordList } from '../../base/vocabulary.js';
+import { escapeRegExp, listTable, words as wordList } from '../../base/vocabulary.js';
 import { isGenericNameWord } from '../../extract/name-words.js';
 import type { SentenceReading } from './reading.js';
 
@@ -15,9 +15,15 @@ const ROLE_WORDS: ReadonlyMap<string, string> = new Map(
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set(wordList('names', 'organisation_words'));
 const LONGEST_ROLE = Math.max(...[...ROLE_WORDS.keys()].map((r) => r.split(' ').length));
 
+/** A role word, in either case for its first letter, then a capitalised word: "Judge Martin", "spokesman Dmitry". */
+const ROLE_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${[...ROLE_WORDS.keys()].map((r) => `[${r[0].toUpperCase()}${r[0]}]${escapeRegExp(r.slice(1))}`).join('|')})\\.?\\s+\\p{Lu}`,
+  'u',
+);
+
 /** Whether a sentence may name someone by role (a cheap gate before reading it). */
 export function mayNameRole(text: string): boolean {
-  return /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text);
+  return ROLE_BEFORE_NAME.test(text);
 }
 
 export function roleFacts(reading: SentenceReading): FactClaim[] {

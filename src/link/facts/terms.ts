@@ -13,6 +13,9 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(words(FILE, 'light_verbs'));
 const PARTICLES: ReadonlySet<string> = new Set(words(FILE, 'particles'));
 const ORDINALS: Readonly<Record<string, string>> = wordTable(FILE, 'ordinal_modifiers');
 const STEMS: Readonly<Record<string, string>> = wordTable(FILE, 'stems');
+/** Memoised: the same words come back in every document. */
+const stems = new Map<string, string>();
+const roles = new Map<string, WordRole>();
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(words(FILE, 'clause_openers'));
 const ASPECTUAL: ReadonlySet<string> = new Set(words(FILE, 'aspectual_verbs').map((w) => w.split('_').map((p, i) => (i === 0 ? stem(p) : p)).join('_')));
 const PLAN_WORDS: ReadonlySet<string> = new Set(words(FILE, 'plan_words'));
@@ -31,6 +34,15 @@ export function isPlanWord(word: string): boolean {
 export type WordRole = 'stop' | 'reporting' | 'light' | 'particle' | 'ordinal' | 'content';
 
 export function roleOf(word: string): WordRole {
+  let role = roles.get(word);
+  if (role === undefined) {
+    role = readRole(word);
+    if (roles.size < 50_000) roles.set(word, role);
+  }
+  return role;
+}
+
+function readRole(word: string): WordRole {
   if (word in ORDINALS) return 'ordinal';
   if (PARTICLES.has(word)) return 'particle';
   if (REPORTING_VERBS.has(word)) return 'reporting';
@@ -51,6 +63,15 @@ export function hasListedStem(word: string): boolean {
 
 /** One form for the inflections of a word: "voted", "voting", "votes" → vot; "stepped" → step. */
 export function stem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = readStem(word);
+    if (stems.size < 50_000) stems.set(word, found);
+  }
+  return found;
+}
+
+function readStem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   const listed = STEMS[lower];
   if (listed) return stripSuffixes(listed);

@@ -23,8 +23,8 @@ const LOOSE_WEEK_DAYS = 3;
 export function factTimeOf(resolved: ResolvedDate, time: TimeInfo): FactTime {
   const loose = resolved.mention.relative?.unit === 'week' ? LOOSE_WEEK_DAYS : 0;
   return {
-    start: addDays(resolved.start, -loose),
-    end: addDays(rangeEnd(resolved) ?? resolved.end, loose),
+    start: loose ? addDays(resolved.start, -loose) : resolved.start,
+    end: loose ? addDays(rangeEnd(resolved) ?? resolved.end, loose) : rangeEnd(resolved) ?? resolved.end,
     granularity: resolved.granularity,
     reliable: isReliable(resolved, time, 0),
     stated: statedParts(resolved.mention),
