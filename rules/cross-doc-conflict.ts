@@ -25,7 +25,7 @@ export default defineRule<CrossDocConflictOptions>({
     description: 'A fact stated differently by two documents that tell the same story.',
     category: 'consistency',
     defaultSeverity: 'warn',
-    recommended: false,
+    recommended: true,
     fixable: false,
     schema: {
       type: 'object',
