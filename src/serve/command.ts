@@ -79,8 +79,9 @@ async function serveUntilStopped(options: ServeOptions, io: CliIO): Promise<numb
   const { buildServer } = await import('./app.js');
   const server = buildServer(options);
   try {
-    await server.ready();
+    // Listen first, so that a port in use is said at once; requests wait for the warm-up.
     const address = await server.app.listen({ host: options.host, port: options.port });
+    await server.ready();
     const workers = server.executor.threads;
     io.stdout(`factlint serve: listening on ${address}/ (${workers === 0 ? 'analyses in the server thread' : `${workers} worker thread${workers === 1 ? '' : 's'}`}); Ctrl-C stops it\n`);
   } catch (error) {
