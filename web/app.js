@@ -253,6 +253,11 @@ async function check() {
 
 /** Ranges of markup (tags, comments) in HTML, shown dimmed so that the prose stands out. */
 function markupRanges(text, format) {
+  if (format === 'md') {
+    // Front matter is metadata, not prose: shown dimmed and as written.
+    const front = /^(?:\ufeff)?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+    return front ? [[0, front[0].length]] : [];
+  }
   if (format !== 'html') return [];
   const ranges = [];
   const pattern = /<!--[\s\S]*?-->|<[a-zA-Z/!][^>]*>/g;
@@ -303,7 +308,7 @@ function renderHighlighted(container, text, format, findings, options = {}) {
     if (to <= from) continue;
     while (markupAt < markup.length && markup[markupAt][1] <= from) markupAt++;
     const inMarkup = markupAt < markup.length && markup[markupAt][0] <= from && from < markup[markupAt][1];
-    const piece = options.reflow === false ? text.slice(from, to) : reflow(text, from, to, format);
+    const piece = inMarkup ? text.slice(from, to) : reflow(text, from, to, format);
     const inner = inMarkup ? el('span', { class: 'markup' }, piece) : document.createTextNode(piece);
     const covering = [];
     ranges.forEach(([a, b], index) => {
@@ -339,7 +344,8 @@ function showResults() {
   renderList();
   renderDetail();
   renderDate();
-  $('results-heading').focus();
+  $('results-heading').focus({ preventScroll: true });
+  $('results-heading').scrollIntoView({ block: 'start' });
 }
 
 function renderList() {
@@ -639,7 +645,8 @@ function startExercise() {
   state.exerciseFocus = 0;
   renderExerciseArticle(false);
   updateExerciseCount();
-  $('exercise-heading').focus();
+  $('exercise-heading').focus({ preventScroll: true });
+  $('exercise-heading').scrollIntoView({ block: 'start' });
 }
 
 function updateExerciseCount() {
