@@ -1,4 +1,5 @@
 /** `factlint serve`: the HTTP API and the web page, until interrupted. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseCommandArgs } from '../cli/command.js';
@@ -55,6 +56,9 @@ export function serveOptions(values: Record<string, string | string[] | boolean 
   const list = (name: string) => ((values[name] as string[] | undefined) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   for (const origin of list('cors')) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/i.test(origin)) throw new ServeUsageError(`--cors expects an origin such as https://cms.example.org, got "${origin}"`);
+  }
+  for (const path of [str('config'), ...list('kb')]) {
+    if (path !== undefined && !existsSync(resolve(cwd, path))) throw new ServeUsageError(`${path}: no such file or folder`);
   }
   return {
     ...DEFAULT_OPTIONS,

@@ -56,12 +56,15 @@ The G20 summit in Osaka took place in June 2019, two years after the talks.
 `;
 
 export async function runTask(setup: TaskSetup, task: Task): Promise<TaskResult> {
+  // The server's own configuration and knowledge base are checked here: an error in them is
+  // the server's, not a request's, and stops it from starting.
+  if (task.op === 'warm-up') {
+    await lintTexts([{ text: WARM_UP_TEXT, filePath: 'warm-up.md' }], { cwd: setup.cwd, config: configFor(setup) });
+    explain(WARM_UP_TEXT, { filePath: 'warm-up.md' });
+    return { ok: true, op: 'warm-up' };
+  }
   try {
     switch (task.op) {
-      case 'warm-up':
-        await lintTexts([{ text: WARM_UP_TEXT, filePath: 'warm-up.md' }], { cwd: setup.cwd, config: configFor(setup) });
-        explain(WARM_UP_TEXT, { filePath: 'warm-up.md' });
-        return { ok: true, op: 'warm-up' };
       case 'lint': {
         const inputs: TextInput[] = task.documents.map((d) => ({ text: d.text, filePath: d.filePath, format: d.format, date: d.date, url: d.url }));
         const results = await lintTexts(inputs, { cwd: setup.cwd, config: configFor(setup, task.rules), documentDate: 'always' });

@@ -4,7 +4,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
@@ -63,16 +65,25 @@ describe('factlint serve', () => {
     expect(output()).toContain('stopping');
   });
 
-  it('says what is wrong with its options, or with a port in use, and exits 2', async () => {
+  it('says what is wrong with its options, its configuration, or a port in use, and exits 2', async () => {
     const bad = spawnSync(process.execPath, [BIN, 'serve', '--port', 'eighty'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--port expects a whole number from 0 to 65535, got "eighty"');
     const cors = spawnSync(process.execPath, [BIN, 'serve', '--cors', 'cms.example.org'], { encoding: 'utf8' });
     expect(cors.status).toBe(2);
     expect(cors.stderr).toContain('--cors expects an origin');
+    const missing = spawnSync(process.execPath, [BIN, 'serve', '--config', 'no-such-config.json'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no-such-config.json: no such file or folder');
     const help = spawnSync(process.execPath, [BIN, 'serve', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: factlint serve');
+
+    const dir = mkdtempSync(join(tmpdir(), 'factlint-serve-'));
+    writeFileSync(join(dir, 'factlint.config.json'), JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
+    const badConfig = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--workers', '1', '--config', join(dir, 'factlint.config.json')], { encoding: 'utf8', timeout: 20_000 });
+    expect(badConfig.status).toBe(2);
+    expect(badConfig.stderr).toContain('/rules/no-such-rule: unknown rule "no-such-rule"');
 
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
