@@ -4,13 +4,17 @@
 
 const $ = (id) => document.getElementById(id);
 
-const EXAMPLE = `# Trade talks resume after a year of summits
+const EXAMPLE = `# Baltic ministers agree to meet again
 
-The deal on digital trade was first floated at last year's G20 summit in Tokyo, where the host pressed for a "data free flow with trust" framework. Officials recalled that the 2017 G7 summit in Hamburg had ended without agreement on climate language.
+On March 17, the transport ministers of the three Baltic states met in Riga. Friday's talks ended without a timetable, although the ministers said progress had been made since the first memorandum was signed in 2009, more than twenty years ago.
 
-The fisheries accord goes back to a treaty that was signed on Wednesday, 15 March 2005, after three years of negotiation. "We will not reopen it," the minister told reporters on Monday, 10 February 2020.
+"We are closer than we have ever been," one minister said after the meeting.
 
-Not everything went wrong. The APEC meeting held in Da Nang in November 2017 produced a short statement on trade, and the 2018 NATO summit in Brussels kept the alliance's spending targets. Leaders will gather again at this year's G20 summit in Riyadh in November.
+The rail link was first proposed at the 2017 G7 summit in Hamburg, and the treaty behind it was signed on Wednesday, 15 March 2005, after three years of negotiation.
+
+Japan's Prime Minister Fumio Kishida, who visited Riga as foreign minister in 2016, sent a message of support.
+
+Earlier coverage: https://www.example-news.com/2023/03/10/baltic-rail-talks-preview
 `;
 
 const FORMAT_BY_EXTENSION = { md: 'md', markdown: 'md', html: 'html', htm: 'html', txt: 'txt' };
@@ -66,6 +70,14 @@ function formatDay(value) {
 
 function formatWindow(earliest, latest) {
   if (!earliest || !latest || earliest === latest) return formatDay(earliest ?? latest);
+  const [a, b] = [parseIso(earliest), parseIso(latest)];
+  if (a === null || b === null) return `${earliest} – ${latest}`;
+  const [da, db] = [new Date(a), new Date(b)];
+  const month = (d) => d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  if (da.getUTCFullYear() === db.getUTCFullYear()) {
+    if (da.getUTCMonth() === db.getUTCMonth()) return `${da.getUTCDate()}–${db.getUTCDate()} ${month(db)} ${db.getUTCFullYear()}`;
+    return `${da.getUTCDate()} ${month(da)} – ${db.getUTCDate()} ${month(db)} ${db.getUTCFullYear()}`;
+  }
   return `${formatDay(earliest)} – ${formatDay(latest)}`;
 }
 
@@ -86,6 +98,11 @@ function lineStarts(text) {
 function offsetOf(starts, line, column) {
   const start = starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
   return start + Math.max(1, column) - 1;
+}
+
+/** CSS class of a severity ('error' or 'warn' in results). */
+function severityClass(severity) {
+  return severity === 'error' ? 'sev-error' : 'sev-warning';
 }
 
 function pluralise(count, word) {
@@ -320,7 +337,7 @@ function renderHighlighted(container, text, format, findings, options = {}) {
     }
     const severe = covering.some((index) => findings[index].severity === 'error');
     const mark = el('mark', {
-      class: `finding ${severe ? 'error' : 'warning'}${covering.length > 1 ? ' overlap' : ''}`,
+      class: `finding ${severe ? 'sev-error' : 'sev-warning'}${covering.length > 1 ? ' overlap' : ''}`,
       'data-findings': covering.join(' '),
       title: covering.map((index) => findings[index].message).join('\n'),
     }, inner);
@@ -354,14 +371,14 @@ function renderList() {
   state.findings.forEach((finding, index) => {
     const button = el('button', {
       type: 'button',
-      class: `finding-item ${finding.severity}`,
+      class: `finding-item ${severityClass(finding.severity)}`,
       'data-index': index,
       tabindex: index === Math.max(0, state.selected) ? '0' : '-1',
       'aria-current': index === state.selected ? 'true' : undefined,
       onclick: () => select(index, { focusList: true }),
       onkeydown: (event) => onListKey(event, index),
     },
-    el('span', { class: `badge ${finding.severity}`, text: finding.severity === 'error' ? 'Error' : 'Warning' }),
+    el('span', { class: `badge ${severityClass(finding.severity)}`, text: finding.severity === 'error' ? 'Error' : 'Warning' }),
     el('span', { class: 'item-text' },
       el('span', { class: 'item-message', text: finding.message }),
       el('span', { class: 'item-meta', text: `${ruleName(finding.ruleId)} · line ${finding.line}` })));
@@ -401,7 +418,7 @@ function select(index, { focusList }) {
 function findingDetail(finding) {
   const parts = [];
   parts.push(el('p', { class: 'detail-head' },
-    el('span', { class: `badge ${finding.severity}`, text: finding.severity === 'error' ? 'Error' : 'Warning' }), ' ',
+    el('span', { class: `badge ${severityClass(finding.severity)}`, text: finding.severity === 'error' ? 'Error' : 'Warning' }), ' ',
     el('code', { text: finding.ruleId }), ` · line ${finding.line}, column ${finding.column}`));
   parts.push(el('p', { class: 'detail-message', text: finding.message }));
   const evidence = finding.evidence;
@@ -476,26 +493,31 @@ function renderDate() {
   const how = SOURCE_WORDS[date.source] ?? date.source;
   const confidence = typeof date.confidence === 'number' && date.source === 'inferred' ? `, confidence ${Math.round(date.confidence * 100)}%` : '';
   dl.append(el('dt', { text: 'How' }), el('dd', { text: `${how}${confidence}` }));
-  body.append(dl);
   const timeline = state.explain?.timeline ?? [];
   const svg = timelineSvg(date, timeline);
-  if (svg) body.append(svg);
+  body.append(el('div', { class: 'date-top' }, dl, svg));
   if (date.alternatives?.length) {
     body.append(el('p', { class: 'hint', text: `Also possible: ${date.alternatives.map((a) => formatWindow(a.start, a.end)).join('; ')}.` }));
   }
   const evidence = Array.isArray(date.evidence) ? date.evidence : [];
   if (evidence.length) {
-    const columns = el('div', { class: 'evidence' });
-    for (const [supports, title] of [[true, 'For'], [false, 'Against']]) {
-      const items = evidence.filter((e) => Boolean(e.supports) === supports);
-      columns.append(el('div', { class: `evidence-column ${supports ? 'for' : 'against'}` },
-        el('p', { class: 'sub', text: `${title} (${items.length})` }),
-        items.length === 0 ? el('p', { class: 'hint', text: 'none' }) : el('ul', {}, items.map((e) => el('li', {},
-          el('span', { 'aria-hidden': 'true', class: 'sign', text: supports ? '+ ' : '− ' }),
-          e.description ?? e.reason ?? e.kind,
-          typeof e.line === 'number' ? el('button', { type: 'button', class: 'link', onclick: () => showPlace(e.line, e.column), text: ` line ${e.line}` }) : null)))));
-    }
-    body.append(columns);
+    const supporting = evidence.filter((e) => e.supports);
+    const against = evidence.filter((e) => !e.supports);
+    const item = (e, supports) => el('li', {},
+      el('span', { 'aria-hidden': 'true', class: 'sign', text: supports ? '+ ' : '− ' }),
+      el('span', { class: 'visually-hidden', text: supports ? 'For: ' : 'Against: ' }),
+      e.description ?? e.reason ?? e.kind,
+      typeof e.line === 'number' ? el('button', { type: 'button', class: 'link', onclick: () => showPlace(e.line, e.column), text: ` line ${e.line}` }) : null);
+    const details = el('details', { class: 'evidence' },
+      el('summary', { text: `Evidence: ${supporting.length} for, ${against.length} against` }),
+      el('div', { class: 'evidence-columns' },
+        el('div', { class: 'evidence-column for' }, el('p', { class: 'sub', text: 'For' }),
+          supporting.length ? el('ul', {}, supporting.map((e) => item(e, true))) : el('p', { class: 'hint', text: 'Nothing.' })),
+        el('div', { class: 'evidence-column against' }, el('p', { class: 'sub', text: 'Against' }),
+          against.length ? el('ul', {}, against.map((e) => item(e, false))) : el('p', { class: 'hint', text: 'Nothing disagrees.' }))));
+    // Open when something disagrees: that is what an editor needs to see.
+    if (against.length) details.open = true;
+    body.append(details);
   }
 }
 
