@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 
 const BIN = 'bin/factlint.js';
 
@@ -54,7 +55,9 @@ describe('factlint serve', () => {
         });
         expect(response.status).toBe(200);
         const served = (await response.json()) as { findings: Array<{ ruleId: string; line: number; column: number; message: string }> };
-        const cli = JSON.parse(spawnSync(process.execPath, [BIN, '--format', 'json', file], { encoding: 'utf8' }).stdout)[0];
+        let stdout = '';
+        await main(['--format', 'json', file], { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: process.cwd(), color: false, readStdin: async () => '' });
+        const cli = JSON.parse(stdout)[0];
         expect(served.findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual(cli.messages.map((m: { ruleId: string; line: number; column: number; message: string }) => [m.ruleId, m.line, m.column, m.message]));
       }
     } finally {
