@@ -474,6 +474,17 @@ const SOURCE_WORDS = {
   none: 'unknown',
 };
 
+/** Where a piece of date evidence stands, however the server gives it (`line`, or `position.line`). */
+function evidenceLine(e) {
+  const line = e.line ?? e.position?.line ?? e.location?.line;
+  return typeof line === 'number' ? line : null;
+}
+
+function evidenceColumn(e) {
+  const column = e.column ?? e.position?.column ?? e.location?.column;
+  return typeof column === 'number' ? column : 1;
+}
+
 /** Renders whatever the server knows: a date alone, or a window with evidence and the dates in the text. */
 function renderDate() {
   const body = $('date-body');
@@ -501,13 +512,14 @@ function renderDate() {
   }
   const evidence = Array.isArray(date.evidence) ? date.evidence : [];
   if (evidence.length) {
-    const supporting = evidence.filter((e) => e.supports);
-    const against = evidence.filter((e) => !e.supports);
+    // Evidence without a polarity is a reason for the date.
+    const supporting = evidence.filter((e) => e.supports !== false);
+    const against = evidence.filter((e) => e.supports === false);
     const item = (e, supports) => el('li', {},
       el('span', { 'aria-hidden': 'true', class: 'sign', text: supports ? '+ ' : '− ' }),
       el('span', { class: 'visually-hidden', text: supports ? 'For: ' : 'Against: ' }),
       e.description ?? e.reason ?? e.kind,
-      typeof e.line === 'number' ? el('button', { type: 'button', class: 'link', onclick: () => showPlace(e.line, e.column), text: ` line ${e.line}` }) : null);
+      evidenceLine(e) ? el('button', { type: 'button', class: 'link', onclick: () => showPlace(evidenceLine(e), evidenceColumn(e)), text: ` line ${evidenceLine(e)}` }) : null);
     const details = el('details', { class: 'evidence' },
       el('summary', { text: `Evidence: ${supporting.length} for, ${against.length} against` }),
       el('div', { class: 'evidence-columns' },

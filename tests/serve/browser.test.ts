@@ -68,6 +68,10 @@ describe.skipIf(!chromium && !required)('the page in headless Chromium', () => {
     });
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(String(error)));
+    // Console errors include Content-Security-Policy violations.
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    });
     // The page must not try to reach anything but this server.
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -180,6 +184,13 @@ describe.skipIf(!chromium && !required)('the page in headless Chromium', () => {
     await page.waitForFunction(() => (document.getElementById('text') as HTMLTextAreaElement).value.includes('accord'));
     expect(await page.$eval('#format', (e) => (e as HTMLSelectElement).value)).toBe('md');
     expect(await page.$eval('#file-name', (e) => e.textContent)).toBe('Loaded note.md.');
+  });
+
+  it('says what is wrong instead of failing silently', async () => {
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.click('#check-button');
+    expect(await page.$eval('#error', (e) => ((e as HTMLElement).hidden ? '' : e.textContent))).toBe('Paste an article or drop a file first.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('text');
   });
 
   it('never runs markup from the article', async () => {
