@@ -71,6 +71,11 @@ function workerExecutor(setup: TaskSetup, options: ExecutorOptions): Executor {
     workerData: { setup },
     resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb },
   });
+  // A thread that fails with no task in hand (it ran out of memory, say) is replaced by piscina;
+  // say so instead of letting the event take the server down.
+  pool.on('error', (error: Error) => {
+    process.stderr.write(`factlint serve: a worker thread failed and is replaced: ${error.message}\n`);
+  });
   return {
     threads,
     run(task, signal) {

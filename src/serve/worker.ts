@@ -10,8 +10,16 @@ import type { Task, TaskResult, TaskSetup } from './tasks.js';
 const setup = (workerData as { setup: TaskSetup }).setup;
 
 // Top-level await: the thread only takes tasks once the knowledge base and the NLP are loaded.
-await runTask(setup, { op: 'warm-up' });
+// An error here (the server's --config or --kb) is kept and given to every task, so that it
+// reaches the server as a failed task, not as a thread that cannot start.
+let setupError: unknown;
+try {
+  await runTask(setup, { op: 'warm-up' });
+} catch (error) {
+  setupError = error;
+}
 
-export default function run(task: Task): Promise<TaskResult> {
+export default async function run(task: Task): Promise<TaskResult> {
+  if (setupError) throw setupError;
   return runTask(setup, task);
 }
