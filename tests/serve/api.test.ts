@@ -172,7 +172,8 @@ describe('POST /api/explain', () => {
 describe('POST /v2/check (LanguageTool)', () => {
   it('answers a LanguageTool client with matches at the right offsets', async () => {
     const text = '😀 Draft.\nThe accord was signed on Wednesday, 15 March 2005, in Oslo.';
-    const response = await form('/v2/check', { text, language: 'en-US', enabledOnly: 'false' });
+    // The fields a LanguageTool client sends besides text and language are accepted and ignored.
+    const response = await form('/v2/check', { text, language: 'en-US', enabledOnly: 'false', motherTongue: 'de-DE', level: 'picky', preferredVariants: 'en-US', username: 'me@example.org', apiKey: 'none' });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body).toMatchObject({ software: { apiVersion: 1 }, language: { code: 'en-US' } });
