@@ -2,7 +2,8 @@
  * The HTTP API as clients meet it (fastify's inject: real routing, parsing, validation, error
  * handling; analyses in the test's own thread). Every endpoint, and every kind of bad request.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules, lint } from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
@@ -101,6 +102,16 @@ describe('POST /api/lint, one document', () => {
       expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message]), file)
         .toEqual(cli.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.message]));
       expect(result.findings.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  const seeds = '../shared/seeds';
+  it.skipIf(!existsSync(seeds))('finds what the CLI finds in each seed article', async () => {
+    for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
+      const file = join(seeds, name);
+      const [cli] = await cliJson(file);
+      const result: ServedResult = (await post('/api/lint', { text: readFileSync(file, 'utf8'), filename: name })).json();
+      expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.message]), name).toEqual(cli.messages.map((m) => [m.ruleId, m.line, m.column, m.message]));
     }
   });
 

@@ -145,6 +145,18 @@ describe.skipIf(!chromium && !required)('the page in headless Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'check.png') });
   });
 
+  const seed = '../shared/seeds/000_e3f50b9bf383f181.txt';
+  it.skipIf(!existsSync(seed))('shows the CLI\'s findings for a seed article', async () => {
+    const text = readFileSync(seed, 'utf8');
+    const expected = await lint(text, { filePath: 'seed.txt' });
+    await paste(text, 'txt');
+    await page.waitForSelector('#summary:not(:empty)');
+    const listed = await page.$$eval('#finding-list .item-message', (items) => items.map((item) => item.textContent));
+    expect(listed).toEqual(expected.findings.map((f) => f.message));
+    const highlighted = await page.$$eval('#article mark.finding', (marks) => new Set(marks.flatMap((m) => ((m as HTMLElement).dataset.findings ?? '').split(' '))).size);
+    expect(highlighted).toBe(expected.findings.length);
+  });
+
   it('shows the document date: the window, the best day, the evidence and a timeline', async () => {
     await paste(readFileSync('corpus/examples/time-inferred-correct.txt', 'utf8'), 'txt');
     await page.waitForSelector('#date-body .date-window');
