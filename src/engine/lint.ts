@@ -60,6 +60,9 @@ export interface LintInput {
   /** Content already in memory; read from disk when absent. */
   text?: string;
   format?: Format;
+  /** This input's own publication date / URL (override `options.date` / `options.url`). */
+  date?: string;
+  url?: string;
 }
 
 interface LoadedFile {
@@ -134,8 +137,10 @@ function loadInput(input: LintInput, config: ResolvedConfig, options: LintOption
   if (!result.ok) return { input, config, fatal: withoutPathPrefix(result.error.message, input) };
   const document = result.document;
   document.path = input.path;
-  if (options.date) document.metadata = { ...document.metadata, date: options.date, dateSource: 'cli' };
-  if (options.url) document.metadata = { ...document.metadata, url: options.url, urlSource: 'cli' };
+  const date = input.date ?? options.date;
+  const url = input.url ?? options.url;
+  if (date) document.metadata = { ...document.metadata, date, dateSource: 'cli' };
+  if (url) document.metadata = { ...document.metadata, url, urlSource: 'cli' };
   return { input, config, document };
 }
 
