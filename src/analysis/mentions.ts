@@ -94,7 +94,7 @@ export interface EntityMention {
 
 // ---------------------------------------------------------------- Quotes
 
-export type QuoteForm = 'double' | 'single' | 'guillemet' | 'low-high' | 'blockquote' | 'colon-paragraph';
+export type QuoteForm = 'double' | 'single' | 'guillemet' | 'low-high' | 'blockquote' | 'colon-paragraph' | 'interview-turn';
 
 export interface QuoteSpeaker {
   name: string;
@@ -109,7 +109,8 @@ export interface QuoteSpeaker {
 }
 
 export interface QuoteSourcing {
-  kind: 'outlet' | 'medium' | 'occasion' | 'date' | 'place' | 'document';
+  /** An outlet ("told Reuters"), an audience ("told reporters"), an occasion, a medium ("in a statement", "wrote"), a document, or an exchange ("when asked"). */
+  kind: 'outlet' | 'audience' | 'occasion' | 'medium' | 'document' | 'exchange';
   text: string;
   span: Span;
 }

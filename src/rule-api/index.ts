@@ -34,7 +34,6 @@ export { clauseTense } from '../extract/tense.js';
 
 // Quotations: when a quote is speech, attributed, sourced.
 export { DEFAULT_MIN_WORDS, continuationsOf, quoteVerdict, shorten } from '../extract/quotes/verdict.js';
-export { findSourcing } from '../extract/quotes/sourcing.js';
 
 // Comparing documents (project rules).
 export { findConflicts } from '../corpus/conflicts.js';

@@ -42,7 +42,6 @@ describe('unsourced-quote', () => {
   it('seed 004: flags Zakharova, Streltsov and Nemuro; not Kamikawa', () => {
     const findings = runRule(rule, seed('004_15578384cbba6fc5.txt'));
     expect(findings.map((f) => f.message.split(' is quoted')[0])).toEqual(['Maria Zakharova', 'Dmitry Streltsov', 'Hiroshi Nemuro']);
-    expect(findings[0].evidence?.reasoning?.join(' ')).toContain('credits The Japan Times at line 1');
   });
 
   it('seeds 000, 001, 002: quiet (Putin and Abe spoke at the final press conference; scare quotes)', () => {
@@ -51,15 +50,14 @@ describe('unsourced-quote', () => {
     }
   });
 
-  it('seed 003: the Medvedev passage ("In his words:") names no occasion', () => {
-    const findings = runRule(rule, seed('003_dc5b3c73b90bfc24.txt'));
-    expect(findings.map((f) => f.message.split(' is quoted')[0])).toEqual(['Dmitry Medvedev']);
-    expect(findings[0].text.startsWith('Obviously, we would never')).toBe(true);
+  it('seed 003: the Medvedev passage ("In his words:") is attributed by a pronoun, so it is not judged', () => {
+    expect(runRule(rule, seed('003_dc5b3c73b90bfc24.txt'))).toEqual([]);
   });
 
   it('example articles: flags only the unsourced quotes', () => {
     const run = (path: string, format: 'markdown' | 'text') => runRule(rule, readFileSync(path, 'utf8'), { format }).map((f) => f.message.split(' is quoted')[0]);
-    expect(run('corpus/examples/quotes-harbour.md', 'markdown')).toEqual(['Marta Lois', 'Marta Lois', 'Tomás Iglesias']);
+    // Lois's "In her words:" passage is attributed by a pronoun; Iglesias's occasion (the press briefing) carries over.
+    expect(run('corpus/examples/quotes-harbour.md', 'markdown')).toEqual(['Marta Lois']);
     expect(run('corpus/examples/quotes-british.txt', 'text')).toEqual(['Priya Raman', 'Helen Moss']);
     expect(run('corpus/examples/quotes-sourced.txt', 'text')).toEqual([]);
   });
