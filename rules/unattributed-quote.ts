@@ -27,11 +27,18 @@ export default defineRule<Options>({
     docs: {
       description:
         'Flags a direct quotation of at least `minWords` words (default 6) for which no speaker can be found: no "X said", "said X", "according to X", "in X\'s words", no pronoun that points to a speaker named just before, and no earlier quote it continues. Quiet on scare quotes, short terms, titles of works and quoted phrases woven into a sentence without a speech verb.',
-      incorrect: ['The port closed in March. “Nobody here has seen a season this bad in forty years.”'],
-      correct: [
-        'The port closed in March. “Nobody here has seen a season this bad in forty years,” said harbour master Ana Ruiz on Friday.',
-        'Critics call it a “race to the bottom”.',
-      ],
+      examples: {
+        invalid: [
+          {
+            text: 'The port closed in March. “Nobody here has seen a season this bad in forty years.”',
+            errors: [{ message: 'This quotation of 11 words does not say who said it.', line: 1, column: 27 }],
+          },
+        ],
+        valid: [
+          { text: 'The port closed in March. “Nobody here has seen a season this bad in forty years,” said harbour master Ana Ruiz on Friday.' },
+          { text: 'Critics call it a “race to the bottom”.' },
+        ],
+      },
       url: 'README.md#unattributed-quote',
     },
   },

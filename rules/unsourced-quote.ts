@@ -29,11 +29,18 @@ export default defineRule<Options>({
     docs: {
       description:
         'Flags a direct quotation of at least `minWords` words (default 6) attributed to a named person when the text gives no outlet ("told Reuters"), medium or occasion ("in an interview", "at a press conference", "in a post on Telegram", "in his book …"), date ("on Tuesday") or place ("in Vienna") for it. Sourcing counts in the quote\'s sentence, in the sentence before it when that sentence reports the words and quotes nobody else, in an earlier sentence of the paragraph naming the speaker, and for the quote a continued quote follows. An outlet credited for the article\'s news in another sentence does not source a later quote. Quiet on scare quotes, short terms and titles of works.',
-      incorrect: ['“Our harbour will not survive another winter like this one,” said Pilar Ortega, a fisheries consultant in Vigo.'],
-      correct: [
-        '“Our harbour will not survive another winter like this one,” Pilar Ortega told El País on Monday.',
-        'The mayor called the plan a “costly gamble”.',
-      ],
+      examples: {
+        invalid: [
+          {
+            text: '“Our harbour will not survive another winter like this one,” said Pilar Ortega, a fisheries consultant in Vigo.',
+            errors: [{ message: 'Pilar Ortega is quoted without saying where or when they said it', line: 1, column: 1 }],
+          },
+        ],
+        valid: [
+          { text: '“Our harbour will not survive another winter like this one,” Pilar Ortega told El País on Monday.' },
+          { text: 'The mayor called the plan a “costly gamble”.' },
+        ],
+      },
       url: 'README.md#unsourced-quote',
     },
   },
