@@ -4,6 +4,7 @@
  * (`test-marker` flags "WRONG" with `meta.messages`; `test-error` flags "BAD" with free text).
  */
 import { describe, expect, it } from 'vitest';
+import elapsedTime from '../rules/elapsed-time.js';
 import eventDate from '../rules/event-date.js';
 import crossDocConflict from '../rules/cross-doc-conflict.js';
 import { defineRule } from '../src/rule-api/types.js';
@@ -21,7 +22,7 @@ describe('RuleTester checks an invalid case', () => {
   it.each([
     ['a finding too many', { text: 'WRONG and WRONG.', errors: [{ ...wrong, column: 1, endColumn: 6 }] }, /expected 1 finding\(s\), got 2/],
     ['a finding too few', { text: 'This is WRONG.', errors: [wrong, wrong] }, /expected 2 finding\(s\), got 1/],
-    ['another messageId', { text: 'This is WRONG.', errors: [{ ...wrong, messageId: 'other' }] }, /messageId/],
+    ['a messageId the rule does not declare', { text: 'This is WRONG.', errors: [{ ...wrong, messageId: 'other' }] }, /"other" is one of the rule's meta.messages/],
     ['other data', { text: 'This is WRONG.', errors: [{ ...wrong, data: { word: 'BAD' } }] }, /data\.word/],
     ['another message', { text: 'This is WRONG.', errors: [{ ...wrong, message: 'is allowed' }] }, /message/],
     ['another line', { text: 'This is WRONG.', errors: [{ ...wrong, line: 2 }] }, /line/],
@@ -36,6 +37,12 @@ describe('RuleTester checks an invalid case', () => {
     ['no errors at all', { text: 'This is WRONG.', errors: [] }, /at least one error/],
   ])('fails on %s', (_what, testCase, reason) => {
     expect(() => assertInvalid(markerRule, testCase)).toThrow(reason);
+  });
+
+  it('fails on another of the rule\'s messages', () => {
+    const text = 'The border has been closed for more than 40 years, since 1990.';
+    expect(() => assertInvalid(elapsedTime, { text, date: '2015-06-01', errors: [{ messageId: 'sinceMismatch', line: 1, column: 32 }] })).not.toThrow();
+    expect(() => assertInvalid(elapsedTime, { text, date: '2015-06-01', errors: [{ messageId: 'rangeMismatch', line: 1, column: 32 }] })).toThrow(/: messageId/);
   });
 
   it('reads a rule without meta.messages by its message, and refuses a messageId for it', () => {

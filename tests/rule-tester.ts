@@ -105,7 +105,10 @@ function checkMessage<Options>(rule: Rule<Options>, finding: Finding, error: Exp
   if (declares) expect(error.messageId, `${at}: ${rule.meta.id} declares meta.messages, so each error names its messageId`).toBeDefined();
   else expect(error.messageId, `${at}: ${rule.meta.id} declares no meta.messages, so an error cannot name a messageId`).toBeUndefined();
   if (!declares) expect(error.message, `${at}: an error names its messageId or its message`).toBeDefined();
-  if (error.messageId !== undefined) expect(finding.messageId, `${at}: messageId`).toBe(error.messageId);
+  if (error.messageId !== undefined) {
+    expect(Object.keys(rule.meta.messages ?? {}), `${at}: the expected messageId "${error.messageId}" is one of the rule's meta.messages`).toContain(error.messageId);
+    expect(finding.messageId, `${at}: messageId`).toBe(error.messageId);
+  }
   for (const [key, value] of Object.entries(error.data ?? {})) {
     expect(finding.data?.[key], `${at}: data.${key}`).toBe(String(value));
   }
