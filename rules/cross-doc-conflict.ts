@@ -37,14 +37,38 @@ export default defineRule<CrossDocConflictOptions>({
     docs: {
       description:
         'Compares what the documents of one run claim — event dates and places, titles, quotations and figures — and flags a claim that another, earlier document contradicts. Versions of the same article are not compared with each other.',
-      incorrect: [
-        'a.md: “The islands are home to approximately 20,000 Russian residents.”  b.md: “The islands, claimed by Japan, are home to 35,000 Russian residents.”',
-        'a.md: ““We will not give up a single metre of our land,” said Lavrov.”  b.md: ““We will not give up a single metre of our land,” said Shoigu.”',
-      ],
-      correct: [
-        'a.md: “more than 70 years”  b.md: “75 years” (the same span, stated loosely)',
-        'a.md: “approximately 20,000 Russian residents”  b.md: “some 20,500 Russian residents”',
-      ],
+      examples: {
+        invalid: [
+          {
+            documents: [
+              { filename: 'a.md', text: 'The Kuril Islands are home to approximately 20,000 Russian residents.' },
+              { filename: 'b.md', text: 'The Kuril Islands, claimed by Japan, are home to 35,000 Russian residents.' },
+            ],
+            errors: [{ filename: 'b.md', message: 'This says “35,000 Russian residents” for the number of Russian residents, but a.md:1 says “approximately 20,000 Russian residents”.', line: 1, column: 50 }],
+          },
+          {
+            documents: [
+              { filename: 'a.md', text: '“We will not give up a single metre of our land,” said Lavrov.' },
+              { filename: 'b.md', text: '“We will not give up a single metre of our land,” said Shoigu.' },
+            ],
+            errors: [{ filename: 'b.md', message: 'This says “Shoigu” for who said “We will not give up a single metre of our land,”, but a.md:1 says “Sergey Lavrov”.', line: 1, column: 1 }],
+          },
+        ],
+        valid: [
+          {
+            documents: [
+              { filename: 'a.md', text: 'The Kuril Islands are home to approximately 20,000 Russian residents.' },
+              { filename: 'b.md', text: 'The Kuril Islands are home to some 20,500 Russian residents.' },
+            ],
+          },
+          {
+            documents: [
+              { filename: 'a.md', text: '“We will not give up a single metre of our land,” said Lavrov.' },
+              { filename: 'b.md', text: '“We will not give up a single metre of our land,” Lavrov said.' },
+            ],
+          },
+        ],
+      },
       url: 'README.md#cross-doc-conflict',
     },
   },

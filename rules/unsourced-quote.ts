@@ -15,7 +15,7 @@ interface Options {
 export default defineRule<Options>({
   meta: {
     id: 'unsourced-quote',
-    description: "A named person's words quoted without saying where or when they were said.",
+    description: "A named person's words quoted without saying where or how they were said.",
     category: 'quotes',
     defaultSeverity: 'warn',
     recommended: true,
@@ -26,14 +26,31 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { minWords: DEFAULT_MIN_WORDS },
+    messages: {
+      unsourced: '{{speaker}} is quoted without saying where or how the words were said (to whom, in an interview, a statement, a speech, a briefing, a post …).',
+    },
     docs: {
       description:
-        'Flags a direct quotation of at least `minWords` words (default 6) attributed by name to a person in its own sentence when nothing says where or how the words were said: no outlet ("told Reuters", "according to Le Monde"), audience ("told reporters"), occasion ("at a press conference", "speaking after the talks"), medium ("in a statement", "on Twitter", "wrote") or exchange ("when asked"). Sourcing counts anywhere in the quote\'s paragraph outside quotation marks, in a sentence of the previous paragraph that introduces the quote or names the speaker, for the quote a continued quote follows, and — once the article has given a speaker\'s occasion — for that speaker\'s later quotes. A date or a city alone says when or where something happened, not where the words were said. Quiet on pronoun-only attributions, unnamed speakers and organisations, scare quotes, terms, titles, questions and slogans.',
-      incorrect: ['“Our harbour will not survive another winter like this one,” said Pilar Ortega, a fisheries consultant in Vigo.'],
-      correct: [
-        '“Our harbour will not survive another winter like this one,” Pilar Ortega told El País.',
-        'The mayor called the plan a “costly gamble”.',
-      ],
+        'Flags a direct quotation of at least `minWords` words (default 6) attributed by name to a person in its own sentence when nothing says where or how the words were said: no outlet ("told Reuters", "according to Le Monde"), audience ("told reporters"), occasion ("at a press conference", "speaking after the talks"), medium ("in a statement", "on Twitter", "wrote") or exchange ("when asked"). Sourcing counts anywhere in the quote\'s paragraph outside quotation marks, in the previous paragraph when it introduces the quote or names the speaker, for the quote a continued quote follows, and — once the article has given a speaker\'s occasion — for that speaker\'s later quotes. A date or a city alone says when or where something happened, not where the words were said. Quiet on pronoun-only attributions, unnamed speakers and organisations, scare quotes, terms, titles, questions and slogans.',
+      examples: {
+        invalid: [
+          {
+            text: '“Our harbour will not survive another winter like this one,” said Pilar Ortega, a fisheries consultant in Vigo.',
+            errors: [{ messageId: 'unsourced', data: { speaker: 'Pilar Ortega' }, line: 1, column: 1 }],
+          },
+          {
+            text: '“Our harbour will not survive another winter like this one,” Pilar Ortega said on Monday in Vigo.',
+            errors: [{ messageId: 'unsourced', data: { speaker: 'Pilar Ortega' }, line: 1, column: 1 }],
+          },
+        ],
+        valid: [
+          { text: '“Our harbour will not survive another winter like this one,” Pilar Ortega told El País.' },
+          { text: '“Our harbour will not survive another winter like this one,” Pilar Ortega said at a council hearing.' },
+          { text: 'Pilar Ortega runs the harbour. “It will not survive another winter like this one,” she said.' },
+          { text: '“Our harbour will not survive another winter like this one,” a harbour official said.' },
+          { text: 'The mayor called the plan a “costly gamble”.' },
+        ],
+      },
       url: 'README.md#unsourced-quote',
     },
   },
@@ -44,10 +61,11 @@ export default defineRule<Options>({
       const name = quote.speaker!.name;
       const followers = continuationsOf(index, quotes);
       context.report({
-        message: `${name} is quoted without saying where or when they said it (an interview, a statement, a press conference, a post, a date …).`,
+        messageId: 'unsourced',
+        data: { speaker: name },
         span: quote.span,
         evidence: evidenceFor(quote, followers.length),
-        suggestions: [{ message: `Say where and when ${name} said this, e.g. “…,” ${name} told <outlet> on <date>, or “… ,” ${name} said at <occasion>.` }],
+        suggestions: [{ message: `Say where or how ${name} said this, e.g. “…,” ${name} told <outlet>, or “…,” ${name} said at <occasion>.` }],
       });
     });
   },

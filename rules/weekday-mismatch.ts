@@ -23,11 +23,25 @@ export default defineRule<WeekdayMismatchOptions>({
     fixable: true,
     schema: { type: 'object', properties: { linked: { type: 'boolean' } }, additionalProperties: false },
     defaultOptions: { linked: true },
+    messages: {
+      wrongWeekday: '{{date}} was a {{actual}}, not a {{written}}. Check the weekday or the date.',
+    },
     docs: {
       description:
         'Checks a weekday written next to a date ("Wednesday, 15 March 2005") and, with `linked`, a weekday that refers back to a dated event ("On 14 March 2023 the ministers met … Thursday\'s meeting"). The year must be stated or come from the article\'s metadata; when the year is unknown the rule stays quiet.',
-      incorrect: ['The treaty was signed on Wednesday, 15 March 2005.', 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.'],
-      correct: ['The treaty was signed on Tuesday, 15 March 2005.', 'On 14 March 2023 the ministers met in Oslo. Tuesday\'s meeting produced no agreement.'],
+      examples: {
+        invalid: [
+          { text: 'The treaty was signed on Wednesday, 15 March 2005.', errors: [{ messageId: 'wrongWeekday', data: { date: '15 March 2005', actual: 'Tuesday', written: 'Wednesday' }, line: 1, column: 26 }] },
+          { text: 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.', errors: [{ messageId: 'wrongWeekday', data: { date: '14 March 2023', actual: 'Tuesday', written: 'Thursday' }, line: 1, column: 45 }] },
+          { text: 'The vote was held on Monday, 14 September.', date: '2021-09-20', errors: [{ messageId: 'wrongWeekday', data: { date: '14 September 2021', actual: 'Tuesday', written: 'Monday' }, line: 1, column: 22 }] },
+        ],
+        valid: [
+          { text: 'The treaty was signed on Tuesday, 15 March 2005.' },
+          { text: 'On 14 March 2023 the ministers met in Oslo. Tuesday\'s meeting produced no agreement.' },
+          { text: 'The vote was held on Monday, 14 September.' },
+          { text: 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.', options: { linked: false } },
+        ],
+      },
       url: 'README.md#weekday-mismatch',
     },
   },
@@ -89,7 +103,8 @@ function report(context: Ctx, mention: DateMention, day: IsoDate, claimed: strin
   const weekdaySpan = mention.weekdaySpan;
   context.report({
     span: mention.span,
-    message: `${formatDay(day)} was a ${actual}, not a ${written}. Check the weekday or the date.`,
+    messageId: 'wrongWeekday',
+    data: { date: formatDay(day), actual, written },
     evidence: { claimed, actual: `${formatDay(day)} was a ${actual}`, reasoning },
     suggestions: weekdaySpan ? [{ message: `Replace "${written}" with "${actual}" (if the date is right).`, replacement: actual, span: weekdaySpan }] : undefined,
   });

@@ -125,6 +125,7 @@ export type {
   FatalError,
   FileResult,
   Finding,
+  MessageData,
   RelatedLocation,
   Rule,
   RuleMeta,
@@ -132,5 +133,6 @@ export type {
   SourceRef,
   Suggestion,
 } from './rule-api/types.js';
+export type { CaseDocument, CaseKb, ExpectedError, InvalidRuleCase, RuleCase, RuleExamples } from './rule-api/cases.js';
 export type { Document, Format, Span } from './load/document.js';
 export type { Formatter, ReportContext } from './report/index.js';
