@@ -24,7 +24,35 @@ const RELATIVE_PREFILTER = /\b(?:ago|before|after|earlier|later|following|next|p
 /** chrono readings that are relative or durations: factlint's own finder handles those. */
 const CHRONO_RELATIVE = /\b(?:ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight|now|before|after|later|earlier|for|within|in\s+\d+|from now)\b/i;
 
-const parser = chrono.en.casual;
+/**
+ * chrono's casual English parsers, less those for times of day and for relative phrases
+ * ("three days ago", "within a week", "tonight", "end of the month"): factlint reads relative
+ * expressions itself (`relative-expressions.ts`) and would drop chrono's readings of them, and
+ * those parsers cost about half of chrono's time on long articles.
+ */
+const DROPPED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+
+function calendarParser(): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration(false);
+  const names = new Set(configuration.parsers.map((p) => p.constructor.name));
+  const missing = [...DROPPED_PARSERS].filter((name) => !names.has(name));
+  // A chrono upgrade that renames a parser must be noticed, not silently parse more.
+  if (missing.length > 0) throw new Error(`chrono-node has no parser ${missing.join(', ')}: review DROPPED_PARSERS in src/extract/dates.ts`);
+  configuration.parsers = configuration.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  return new chrono.Chrono(configuration);
+}
+
+const parser = calendarParser();
 
 export function extractDates(doc: Document, excluded: Span[] = []): DateMention[] {
   const mentions: DateMention[] = [];
