@@ -80,21 +80,27 @@ function maskSpans(sentence: Sentence, excluded: Span[]): string {
   return text;
 }
 
-/** Collapses whitespace runs and keeps, for each kept character, its offset in the original. */
-function collapseWhitespace(text: string): { text: string; offsets: number[] } {
-  let out = '';
+/**
+ * Collapses whitespace runs to one space; `original(i)` is the offset in `text` of the kept
+ * character at `i`. Most sentences have no run, and then the offsets are the same.
+ */
+function collapseWhitespace(text: string): { text: string; original: (index: number) => number } {
+  if (!/\s\s/.test(text)) return { text: text.replace(/\s/g, ' '), original: (index) => index };
+  const kept: string[] = [];
   const offsets: number[] = [];
+  let previousWasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const isSpace = /\s/.test(text[i]);
-    if (isSpace && out.endsWith(' ')) continue;
-    out += isSpace ? ' ' : text[i];
+    if (isSpace && previousWasSpace) continue;
+    kept.push(isSpace ? ' ' : text[i]);
     offsets.push(i);
+    previousWasSpace = isSpace;
   }
-  return { text: out, offsets };
+  return { text: kept.join(''), original: (index) => offsets[index] };
 }
 
 function chronoDates(raw: string, sentence: Sentence): DateMention[] {
-  const { text, offsets } = collapseWhitespace(raw);
+  const { text, original } = collapseWhitespace(raw);
   const mentions: DateMention[] = [];
   for (const result of parser.parse(text, undefined, { forwardDate: false })) {
     if (CHRONO_RELATIVE.test(result.text) || isAmbiguousNumeric(result.text)) continue;
@@ -102,8 +108,8 @@ function chronoDates(raw: string, sentence: Sentence): DateMention[] {
     if (stated.year === undefined && stated.month === undefined && stated.weekday === undefined) continue;
     const { start, length } = trimLeadingWords(result.text, result.index);
     const span = {
-      start: sentence.span.start + offsets[start],
-      end: sentence.span.start + offsets[start + length - 1] + 1,
+      start: sentence.span.start + original(start),
+      end: sentence.span.start + original(start + length - 1) + 1,
     };
     const statedEnd = result.end ? statedParts(result.end) : undefined;
     mentions.push({
