@@ -109,9 +109,9 @@ s("brics-2025-virtual", "BRICS", "Virtual BRICS leaders' summit convened by Braz
 s("brics-2026-india", "BRICS", "18th BRICS summit", 18, 2026,
   None, None, "none", None, "India", "planned",
   "https://tass.com/world/1986083",
-  ["https://tass.com/world/2004829",
+  ["https://www.brics2026.gov.in/?p=949", "https://tass.com/world/2004829",
    "https://www.business-standard.com/amp/external-affairs-defence-security/news/pm-modi-invites-chinese-president-xi-to-brics-2026-to-be-hosted-by-india-125083100332_1.html"],
-  "corroborated", "India holds the 2026 BRICS chairship (Rio declaration, July 2025). City and dates not given in the pages read (status as of those 2025 pages; outcome not verified).")
+  "corroborated", "India holds the 2026 BRICS chairship from 1 Jan 2026 (Rio declaration, July 2025: 'XVIII BRICS Summit in India'; official chairship site brics2026.gov.in, theme 'Building for Resilience, Innovation, Cooperation and Sustainability'). City and dates not given in the pages read (status as of those 2025 pages; outcome not verified).")
 
 s("sco-2026-bishkek", "SCO", "26th SCO Council of Heads of State (2026)", 26, 2026,
   None, None, "none", "Bishkek", "Kyrgyzstan", "planned",
@@ -180,13 +180,13 @@ cop(1, 1995, "1995-03-28", "1995-04-07", "day", "Berlin", "Germany",
     ["https://enb.iisd.org/events/unfccc-cop-1/summary-report-28-march-7-april-1995"],
     "corroborated", "Official report FCCC/CP/1995/7 (read through a stored copy) and ENB summary agree: 28 Mar - 7 Apr 1995.")
 cop(2, 1996, "1996-07-08", "1996-07-19", "day", "Geneva", "Switzerland",
-    "https://unfccc.int/resource/docs/cop2/15.pdf",
-    ["http://enb.iisd.org/climate/cop2news.html"],
+    "http://unfccc.int/cop5/resource/docs/cop2/15.htm",
+    ["https://unfccc.int/resource/docs/cop2/15.pdf", "http://enb.iisd.org/climate/cop2news.html"],
     "corroborated", "Official report FCCC/CP/1996/15 (read through a stored copy) and ENB agree.")
 cop(3, 1997, "1997-12-01", "1997-12-11", "day", "Kyoto", "Japan",
-    "https://sns.uba.de/chronik/en.html?c=conference&date_max=1999&date_min=1990",
-    [W("1997_United_Nations_Climate_Change_Conference"), "https://unfccc.int/cop5/resource/docs/cop3/01.htm"],
-    "corroborated", "German Environment Agency (UBA) chronicle and the official report title agree on 1-11 Dec; the tentative schedule had planned 1-10 Dec (negotiations ran over).",
+    "https://unfccc.int/cop4/resource/docs/cop3/07.htm",
+    ["https://sns.uba.de/chronik/en.html?c=conference&date_max=1999&date_min=1990", "https://unfccc.int/cop5/resource/docs/cop3/l04.htm", W("1997_United_Nations_Climate_Change_Conference")],
+    "conflicting_sources", "Official report FCCC/CP/1997/7: 'held at Kyoto from 1 to 11 December 1997'; the UBA chronicle agrees. The draft report FCCC/CP/1997/L.4 and the tentative schedule give the planned 'Kyoto, 1-10 December 1997' (negotiations ran over). Actual end kept.",
     venue="Kyoto International Conference Hall")
 cop(4, 1998, "1998-11-02", "1998-11-14", "day", "Buenos Aires", "Argentina",
     "https://unfccc.int/cop5/resource/docs/cop4/16.htm",
@@ -209,8 +209,8 @@ s("cop-2001-bonn", "COP", "COP6 part II (resumed sixth session, Bonn)", 6, 2001,
   venue="Hotel Maritim")
 cop(7, 2001, "2001-10-29", "2001-11-10", "day", "Marrakech", "Morocco",
     W("2001_United_Nations_Climate_Change_Conference"),
-    ["http://climatenetwork.org/events/year/2002?page=4"],
-    "conflicting_sources", NOTREAD_WP + "Official report: held at Marrakesh from 29 October to 10 November 2001. A Climate Action Network event header gives 29 Oct - 9 Nov (scheduled end).")
+    ["https://sns.uba.de/chronik/en.html?c=conference&date_max=2001&date_min=2001", "https://www.bmu.de/download/ergebnisse-der-7-klimakonferenz-in-marrakesch/"],
+    "conflicting_sources", "Wikipedia, the UBA chronicle and the official report FCCC/CP/2001/13 ('held at Marrakesh from 29 October to 10 November 2001') agree; the German environment ministry (BMU), Global Issues and a Climate Action Network header give 29 Oct - 9 Nov (scheduled end). Marrakesh Accords adopted.")
 cop(8, 2002, "2002-10-23", "2002-11-01", "day", "New Delhi", "India",
     W("2002_United_Nations_Climate_Change_Conference"),
     ["https://unfccc.int/es/node/79893"],
@@ -256,18 +256,20 @@ cop(17, 2011, "2011-11-28", "2011-12-11", "day", "Durban", "South Africa",
     "conflicting_sources", "UK House of Commons Library, Wikipedia, BMU and the official report title: 28 Nov - 11 Dec 2011 (actual). The UNFCCC conference page gives the scheduled 28 Nov - 9 Dec.")
 cop(18, 2012, "2012-11-26", "2012-12-08", "day", "Doha", "Qatar",
     W("2012_United_Nations_Climate_Change_Conference"),
-    [], "conflicting_sources", NOTREAD_WP + "UNFCCC notification: scheduled 26 Nov - 7 Dec 2012; an agreement was reached on 8 Dec 2012 at the end of the conference. Actual end kept.")
+    ["http://www.climatechange.gc.ca/default.asp?lang=En&n=0FEA4F12-1", "https://www.environment.gov.za/event/international/2012cop18dohaqatar"],
+    "conflicting_sources", MIRROR + "Wikipedia and Environment Canada: Monday 26 Nov - Saturday 8 Dec 2012 at the Qatar National Convention Centre. The UNFCCC notification and South Africa's environment department give the scheduled 26 Nov - 7 Dec. Actual end kept.",
+    venue="Qatar National Convention Centre")
 cop(19, 2013, "2013-11-11", "2013-11-23", "day", "Warsaw", "Poland",
     W("2013_United_Nations_Climate_Change_Conference"),
     [], "single_source", NOTREAD_WP + "Official report: held in Warsaw from 11 to 23 November 2013.")
-cop(20, 2014, "2014-12-01", "2014-12-12", "day", "Lima", "Peru",
-    "https://commonslibrary.parliament.uk/research-briefings/sn07041/",
-    [W("2014_United_Nations_Climate_Change_Conference")],
-    "corroborated", "UK House of Commons Library (pre-event briefing) and Wikipedia text agree: 1-12 Dec 2014 (scheduled; actual closing not verified).")
+cop(20, 2014, "2014-12-01", "2014-12-14", "day", "Lima", "Peru",
+    "https://hansard.parliament.uk/Commons/2014-12-18/debates/14121843000032/LimaClimateChangeConference",
+    ["https://commonslibrary.parliament.uk/research-briefings/sn07041/", W("2014_United_Nations_Climate_Change_Conference")],
+    "conflicting_sources", "UK written ministerial statement (Hansard, 18 Dec 2014): the COP 'took place in Lima, Peru, from 1-14 December' (actual). The House of Commons Library pre-event briefing and Wikipedia give the scheduled 1-12 Dec 2014. Actual end kept.")
 cop(21, 2015, "2015-11-30", "2015-12-13", "day", "Paris (Le Bourget)", "France",
-    W("2015_United_Nations_Climate_Change_Conference"),
-    ["https://enb.iisd.org/paris-climate-change-conference-cop21/summary-report"],
-    "conflicting_sources", "Official report FCCC/CP/2015/10 (read through a stored copy): held in Paris from 30 November to 13 December 2015. ENB: convened 29 Nov - 13 Dec (ADP opened a day early). UNFCCC notification: scheduled 30 Nov - 11 Dec.",
+    "https://enb.iisd.org/paris-climate-change-conference-cop21/summary-report",
+    [W("2015_United_Nations_Climate_Change_Conference"), "https://www.un-spider.org/news-and-events/events/21st-session-conference-parties-unfccc-cop-21cmp11"],
+    "conflicting_sources", "Official report FCCC/CP/2015/10 (read through a stored copy): held in Paris from 30 November to 13 December 2015. ENB: convened 29 Nov - 13 Dec (ADP opened a day early). Wikipedia: 30 Nov - 12 Dec. UNFCCC notification and UN-SPIDER: scheduled 30 Nov - 11 Dec. Official report's 30 Nov - 13 Dec kept.",
     venue="Paris-Le Bourget", id_city="paris")
 cop(22, 2016, "2016-11-07", "2016-11-18", "day", "Marrakech", "Morocco",
     W("2016_United_Nations_Climate_Change_Conference"),
@@ -278,8 +280,9 @@ cop(23, 2017, "2017-11-06", "2017-11-17", "day", "Bonn", "Germany",
     "conflicting_sources", "Presidency: Fiji (held at the UNFCCC seat in Bonn). Heinrich Böll Foundation: 6-17 Nov 2017; a blog says the conference concluded 18 Nov 2017 (closing plenary ran past midnight, not verified).")
 cop(24, 2018, "2018-12-02", "2018-12-15", "day", "Katowice", "Poland",
     W("2018_United_Nations_Climate_Change_Conference"),
-    ["https://www.boell.de/en/cop23-bonn"],
-    "single_source", NOTREAD_WP + "Official report FCCC/CP/2018/10: held in Katowice from 2 to 15 December 2018 (Heinrich Böll: convenes Sunday 2 Dec).")
+    [],
+    "conflicting_sources", "Wikipedia (current) and the official report FCCC/CP/2018/10 (read through a stored copy): held 2-15 December 2018 at the International Congress Centre, Katowice. Pre-conference pages and an older Wikipedia revision give the scheduled 2-14 Dec. Actual end kept.",
+    venue="International Congress Centre (ICC)")
 cop(25, 2019, "2019-12-02", "2019-12-15", "day", "Madrid", "Spain",
     "https://climate-diplomacy.org/events/unfccc-cop-25",
     [W("2019_United_Nations_Climate_Change_Conference")],
@@ -292,7 +295,7 @@ cop(26, 2021, "2021-10-31", "2021-11-12", "day", "Glasgow", "United Kingdom",
 cop(27, 2022, "2022-11-06", "2022-11-20", "day", "Sharm el-Sheikh", "Egypt",
     W("2022_United_Nations_Climate_Change_Conference"),
     ["https://issi.org.pk/issue-brief-on-pakistan-at-cop27/"],
-    "single_source", "Dates only from NGO/think-tank pages (Kenya environmental lawyers: held 6-20 Nov 2022; ISSI: opened 6 Nov; CSE: loss-and-damage fund agreed 20 Nov). Cited Wikipedia article not read for this record.",
+    "conflicting_sources", "NGO/think-tank pages: held 6-20 Nov 2022 (Kenya environmental lawyers; ISSI: opened 6 Nov; CSE: loss-and-damage fund agreed 20 Nov). Pre-conference news (The Times, EFE, Wageningen University) give the scheduled 6-18 Nov. Actual end kept. Cited Wikipedia article not returned by the searches.",
     venue="Sharm El Sheikh International Convention Centre", id_city="sharm-el-sheikh")
 cop(28, 2023, "2023-11-30", "2023-12-13", "day", "Dubai", "United Arab Emirates",
     W("2023_United_Nations_Climate_Change_Conference"),
@@ -302,11 +305,11 @@ cop(28, 2023, "2023-11-30", "2023-12-13", "day", "Dubai", "United Arab Emirates"
 cop(29, 2024, "2024-11-11", "2024-11-24", "day", "Baku", "Azerbaijan",
     "https://azertag.az/en/xeber/cop29_adopts_new_collective_quantified_goal_on_climate_finance-3300468",
     [W("2024_United_Nations_Climate_Change_Conference")],
-    "conflicting_sources", "Scheduled 11-22 Nov 2024 (AzerNews, Lusa); extended by two days: the closing plenary adopted the NCQG climate-finance goal on 24 Nov (AZERTAC; Euronews). Actual end kept.")
+    "conflicting_sources", "Scheduled 11-22 Nov 2024 (AzerNews, Lusa); extended: the closing plenary adopted the NCQG climate-finance goal on 24 Nov (AZERTAC, 'Baku, November 24'; Euronews: extended by two days); Caliber.az says the conference concluded on 23 Nov (the closing plenary opened on 23 Nov). Actual end 24 Nov kept.")
 cop(30, 2025, "2025-11-10", "2025-11-22", "day", "Belém", "Brazil",
-    "https://allthe.news/ja/articles/cop30-ends-with-tense-agreement-and-27-hour-delay-in-belem",
-    [W("2025_United_Nations_Climate_Change_Conference"), "https://newspakistan.tv/un-climate-change-conferences-cop"],
-    "conflicting_sources", "Scheduled Mon 10 - Fri 21 Nov 2025 (COP28 decision text); ended Saturday 22 Nov 2025 about 27 hours late (UNFCCC Executive Secretary's closing statement as quoted). News sources only. Leaders' Belém Climate Summit preceded it on 6 Nov.",
+    "https://themetrotimes.ph/chaos-clashes-and-a-climate-deal-cop30-ends-in-a-storm-of-drama-in-brazil",
+    [W("2025_United_Nations_Climate_Change_Conference"), "https://www.tag24.com/science/environment/cop30-fossil-fuel-fight-threatens-to-sink-climate-talks-as-negotiations-run-into-overtime-3441504"],
+    "conflicting_sources", "Scheduled Mon 10 - Fri 21 Nov 2025 (COP28 decision text); the concluding plenary opened on Saturday afternoon 22 Nov 2025, nearly a day behind schedule (AFP via The Metro Times; tag24/AFP: talks ran into overtime on Saturday; UNFCCC Executive Secretary's closing statement as quoted by a news aggregator, logged). News sources only. Leaders' Belém Climate Summit preceded it on 6 Nov.",
     id_city="belem")
 cop(31, 2026, None, None, "none", "Antalya", "Türkiye",
     "https://www.trtworld.com/article/ab365790cb14",
@@ -333,8 +336,12 @@ chogm(1995, 14, "1995-11-10", "1995-11-13", "day", "Auckland", "New Zealand", WC
       MIRROR + "Retreat at Millbrook (Millbrook Action Programme); chaired by Jim Bolger.")
 chogm(1997, 15, "1997-10-24", "1997-10-27", "day", "Edinburgh", "United Kingdom", WC(1997), [], "single_source",
       MIRROR + "Retreat at St Andrews; chaired by Tony Blair; Edinburgh Declaration.")
-chogm(1999, 16, "1999-11-12", "1999-11-14", "day", "Durban", "South Africa", WC(1999), [], "single_source",
-      MIRROR + "Retreat at George; chaired by Thabo Mbeki.")
+chogm(1999, 16, "1999-11-12", "1999-11-15", "day", "Durban", "South Africa",
+      "https://dirco1.azurewebsites.net/foreign/Multilateral/inter/durban2001.htm",
+      [WC(1999), "http://www.dirco.gov.za/docs/speeches/1999/paha1018.htm", "https://www.britannica.com/topic/Commonwealth-association-of-states-Year-In-Review-1999"],
+      "conflicting_sources",
+      "Durban Communiqué (South African DIRCO copy): 'met in Durban from 12 to 15 November 1999'; DIRCO pre-briefing (ICC Durban, retreat at George 13/14 Nov) and Britannica agree on 12-15 Nov. Wikipedia gives 12-14 Nov. Official 12-15 kept; chaired by Thabo Mbeki.",
+      venue="International Convention Centre, Durban")
 chogm(2002, 17, "2002-03-02", "2002-03-05", "day", "Coolum", "Australia",
       "http://www.thecommonwealth.org/document/181889/34293/35232/152035/35241/coolum_communique.htm",
       [WC(2002), "https://pmtranscripts.pmc.gov.au/node/22946"], "corroborated",
@@ -362,12 +369,16 @@ chogm(2018, 25, "2018-04-19", "2018-04-20", "day", "London", "United Kingdom", W
 chogm(2022, 26, "2022-06", None, "month", "Kigali", "Rwanda", WC(2022),
       [], "single_source",
       "CPU and Jamaica Observer pages: held in Kigali in the week of 20 June 2022 after two postponements (June 2020, June 2021; COVID-19). Exact days not read.")
-chogm(2024, 27, "2024-10-21", None, "partial", "Apia", "Samoa", WC(2024),
-      [], "single_source",
-      "Jamaica Gleaner: CHOGM beginning 21 Oct 2024 (forums); the leaders' sessions and end date were not read.")
+chogm(2024, 27, "2024-10-21", "2024-10-26", "day", "Apia", "Samoa",
+      "http://newtimes.co.rw/article/21188/news/international/kagame-in-samoa-for-chogm-2024/amp",
+      [WC(2024), "https://jamaica-gleaner.com/article/news/20230703/chogm-be-held-samoa-2024",
+       "https://www.anews.com.tr/world/2024/10/23/leaders-top-diplomats-gather-in-samoa-to-attend-commonwealth-meeting"],
+      "corroborated",
+      "CHOGM week 21-26 Oct 2024 (The New Times; the Commonwealth announcement via the Jamaica Gleaner: 'beginning on October 21, 2024'); the heads-of-government sessions themselves were on Friday-Saturday 25-26 Oct (Anadolu). First CHOGM in a Pacific small island state; Samoa took over the chair from Rwanda.")
 chogm(2026, 28, "2026-11-01", "2026-11-04", "day", "St John's", "Antigua and Barbuda", WC(2026),
-      [], "corroborated",
-      "Antigua Newsroom and Wikipedia give 1-4 Nov 2026. Planned dates as published before the meeting (status as of the pages read; outcome not verified).", status="planned",
+      ["https://antiguanewsroom.com/antigua-and-barbuda-to-host-the-commonwealth-heads-of-government-meeting-in-2026",
+       "https://thecommonwealth.org/news-speech/commonwealth-secretary-generals-speech-launch-ceremony-chogm2026"], "corroborated",
+      "Wikipedia, the Antigua Observer and Dadli News give 1-4 Nov 2026 (launch ceremony with the Commonwealth Secretary-General on 4 Nov 2025; host decided at CHOGM 2024). Planned dates as published before the meeting (status as of the pages read; outcome not verified).", status="planned",
       id_city="st-johns")
 
 # =====================================================================
@@ -453,9 +464,17 @@ euco("european-council-1993-copenhagen", "Copenhagen European Council (June 1993
      "https://webintra.cvce.eu/en/obj/copenhagen_european_council_copenhagen_21_22_june_1993-en-ccf5d553-55c1-4e3a-99eb-8d88b09cfb24.html",
      ["http://www.consilium.europa.eu/media/21222/72922.pdf"], "corroborated",
      "Set the 'Copenhagen criteria' for accession; chaired by Poul Nyrup Rasmussen (Bulletin of the EC 6/1993 agrees).")
+euco("european-council-1999-cologne", "Cologne European Council (June 1999)", 1999, "1999-06-03", "1999-06-04", "Cologne", "Germany",
+     "https://www.europarl.europa.eu/summits/kol1_en.htm", [], "single_source",
+     "Presidency Conclusions on the European Parliament's summits archive: 'The European Council met in Cologne on 3 and 4 June 1999'; Javier Solana designated High Representative for the CFSP.")
+euco("european-council-1999-tampere", "Tampere special European Council on justice and home affairs (October 1999)", 1999, "1999-10-15", "1999-10-16", "Tampere", "Finland",
+     "https://eag.org.uk/speechhistoric/speech-by-his-excellency-mr-pertti-salolainen/", [], "single_source",
+     "Speech by the Finnish ambassador (31 Jan 2000) on the Finnish Presidency: 'Tampere Special Meeting of the European Council on Justice and Home Affairs (15 and 16 October 1999)'.",
+     type="special_meeting")
 euco("european-council-1999-helsinki", "Helsinki European Council (December 1999)", 1999, "1999-12-10", "1999-12-11", "Helsinki", "Finland",
-     W("List_of_European_Council_meetings"), [], "single_source",
-     "Dates only from the title of the Presidency Conclusions ('Helsinki European Council, 10 and 11 December 1999') seen in a stored copy; the cited Wikipedia list was not read for this row.")
+     "http://www.scoop.co.nz/stories/GE9912/S00055.htm",
+     ["https://eag.org.uk/speechhistoric/speech-by-his-excellency-mr-pertti-salolainen/"], "corroborated",
+     "Presidency Conclusions 'Helsinki European Council, 10 and 11 December 1999' as republished by Scoop; the Finnish ambassador's speech agrees (candidate status for Turkey, six more accession negotiations).")
 euco("european-council-2002-copenhagen", "Copenhagen European Council (December 2002)", 2002, "2002-12-12", "2002-12-13", "Copenhagen", "Denmark",
      "http://www.cyprusembassy.net/home/index.php?module=article&id=899", [], "corroborated",
      "Presidency Conclusions ('met in Copenhagen on 12 and 13 December 2002'; Council doc 15917/02, read through a stored copy): accession negotiations with ten states concluded.")

@@ -32,8 +32,19 @@ def parse(d, where):
     except ValueError:
         err(f"{where}: impossible date {d!r}"); return None
 
+# document-sharing / aggregator hosts that must not be cited (project rule); copies read
+# there are logged in logs/reading-notes.md instead
+BANNED_HOSTS = ("docslib.org", "scribd.com", "lawsdocbox.com", "pdfslide.us", "documents.pub", "docplayer.net",
+                "vdocument.in", "issuu.com", "businessdocbox.com", "paperzz.com", "studyres.com", "slideshare.net",
+                "dokumen.tips", "fdocuments.in", "allthe.news", "qeeebo.com", "alea-quiz.com", "jagranjosh.com")
+
 def is_url(s):
-    return isinstance(s, str) and s.startswith(("http://", "https://"))
+    if not (isinstance(s, str) and s.startswith(("http://", "https://"))):
+        return False
+    host = re.sub(r"^https?://", "", s).split("/")[0].lower()
+    if any(host == b or host.endswith("." + b) for b in BANNED_HOSTS):
+        err(f"banned (aggregator/document-sharing) source: {s}")
+    return True
 
 # ---------- summits ----------
 SERIES = {"G20", "G7/G8", "ASEAN", "EAS", "APEC", "BRICS", "SCO", "NATO", "Japan-Russia bilateral",
