@@ -220,10 +220,10 @@ cop(9, 2003, "2003-12-01", "2003-12-12", "day", "Milan", "Italy",
     "http://climatenetwork.org/events/year/2002?page=4",
     [W("2003_United_Nations_Climate_Change_Conference")],
     "single_source", "Dates from the Climate Action Network event list (NGO) only; no official or Wikipedia page was read for COP9.")
-cop(10, 2004, "2004-12-06", "2004-12-17", "day", "Buenos Aires", "Argentina",
+cop(10, 2004, "2004-12-06", "2004-12-18", "day", "Buenos Aires", "Argentina",
     "https://enb.iisd.org/climate/cop10/",
     [W("2004_United_Nations_Climate_Change_Conference")],
-    "conflicting_sources", "ENB (IISD): scheduled 6-17 Dec 2004; the closing plenary ran into Sat 18 Dec and was gavelled closed at 10:58 am on 18 Dec. Scheduled end kept.",
+    "conflicting_sources", "ENB (IISD): scheduled 6-17 Dec 2004; the closing plenary ran into Saturday 18 Dec (from 5:54 am) and was gavelled closed at 10:58 am on 18 Dec. Actual end kept, as for the other COPs; Wikipedia-derived pages give the scheduled 6-17 Dec.",
     id_city="buenos-aires")
 cop(11, 2005, "2005-11-28", "2005-12-10", "day", "Montreal", "Canada",
     W("2005_United_Nations_Climate_Change_Conference"),
