@@ -538,8 +538,9 @@ eu("1992-06", "lisbon", "Lisbon European Council (26-27 June 1992)", "1992-06-26
    "http://aei.pitt.edu/1420/1/Lisbon_june_1992.pdf", [],
    "single_source", AEI + "Bulletin EC 6/1992: meeting held in Lisbon on 26 and 27 June, chaired by Anibal Cavaco Silva.")
 eu("1992-10", "birmingham", "Extraordinary European Council, Birmingham (16 October 1992)", "1992-10-16", "1992-10-16", "Birmingham", "United Kingdom",
-   "https://www.cvce.eu/de/obj/conclusions_of_the_birmingham_european_council_16_october_1992-en-a8dd73f1-8ea2-46aa-976a-8db81e32f214.html", [],
-   "single_source", "CVCE record of the conclusions of the presidency (SN 343/1/92): Birmingham Declaration adopted on 16 October 1992.",
+   "https://www.cvce.eu/de/obj/conclusions_of_the_birmingham_european_council_16_october_1992-en-a8dd73f1-8ea2-46aa-976a-8db81e32f214.html",
+   ["https://johnmajorarchive.org.uk/1992/10/16/mr-majors-joint-press-conference-with-jacques-delors-16-october-1992/", "https://johnmajorarchive.org.uk/?p=5595"],
+   "corroborated", "CVCE record of the conclusions of the presidency (SN 343/1/92): Birmingham Declaration adopted on 16 October 1992; John Major's press conference with Jacques Delors held in Birmingham on Friday 16 October 1992 and his Commons statement of 20 October agree (meeting called after the currency turmoil).",
    type="extraordinary")
 eu("1992-12", "edinburgh", "Edinburgh European Council (11-12 December 1992)", "1992-12-11", "1992-12-12", "Edinburgh", "United Kingdom",
    "https://johnmajorarchive.org.uk/1992/12/14/mr-majors-commons-statement-on-the-1992-european-council-in-edinburgh-14-december-1992/",
@@ -560,27 +561,31 @@ eu("1995-12", "madrid", "Madrid European Council (15-16 December 1995)", "1995-1
    ["http://aei.pitt.edu/1452/1/madrid_dec_1995.pdf"],
    "corroborated", "Presidency conclusions ('The European Council, meeting in Madrid on 15 and 16 December 1995'; name 'Euro' adopted) in the John Major Archive; Bulletin EC 12/1995 (AEI, read through a copy) agrees, chaired by Felipe Gonzalez.")
 eu("1996-03", "turin", "Turin European Council (29 March 1996)", "1996-03-29", "1996-03-29", "Turin", "Italy",
-   "http://www.cosac.eu/italy1996/", ["http://www.europarl.europa.eu/igc1996/pos-it_en.htm"],
-   "corroborated", "COSAC ('conclusions of the European Council in Turin on 29 March 1996') and the European Parliament's IGC 1996 page (opening of the IGC in Turin on 29 March 1996) agree. Special meeting opening the Intergovernmental Conference (type not stated in the pages read).")
+   "http://www.cosac.eu/italy1996/", ["http://www.europarl.europa.eu/igc1996/pos-it_en.htm", "http://www.consilium.europa.eu/ueDocs/cms_Data/docs/pressdata/en/gena/028a0001.htm"],
+   "corroborated", "COSAC ('conclusions of the European Council in Turin on 29 March 1996'), the European Parliament's IGC 1996 page (opening of the IGC in Turin, on 29 March 1996) and a Council press release ('arrangements for the European Council meeting in Turin on 29 March 1996') agree. Special meeting opening the Intergovernmental Conference (type not stated in the pages read).")
 eu("1996-06", "florence", "Florence European Council (21-22 June 1996)", "1996-06-21", "1996-06-22", "Florence", "Italy",
    "https://www.cvce.eu/de/obj/florence_european_council_florence_21_and_22_june_1996-en-b2445820-0394-4799-b040-811727b55207.html", [],
    "single_source", "CVCE: meeting of the European Council held in Florence on 21 and 22 June 1996 (Council photo record).")
-eu("1996-10", "dublin", "Extraordinary European Council, Dublin (5 October 1996)", "1996-10-05", "1996-10-05", "Dublin", "Ireland",
-   "http://www.museoeuropeo.altervista.org/unificazione-europea/PAGE0130.HTM", [],
-   "single_source", "Weak source: a private Italian history site ('il 5 ottobre 1996 il Consiglio Europeo straordinario di Dublino'); no official page read.",
-   type="extraordinary")
-eu("1996-12", "dublin", "Dublin European Council (December 1996)", None, "1996-12-14", "Dublin", "Ireland",
-   "https://webintra.cvce.eu/en/obj/press_conference_held_by_helmut_kohl_the_outcome_of_the_dublin_european_council_dublin_14_december_1996-en-4ad8e990-ebc0-4500-b450-1b81e0a755cc.html",
-   ["https://www.cvce.eu/obj/press_conference_held_by_jose_maria_aznar_the_outcome_of_the_dublin_european_council_dublin_14_december_1996-en-dfc3219e-5b94-4cae-9272-76de3ca22fb2.html"],
-   "corroborated", "Only the closing day is sourced: CVCE press-conference records of Helmut Kohl and Jose Maria Aznar 'at the end of the Dublin European Council' on 14 Dec 1996. The opening day was not read.",
-   prec="partial")
+eu("1996-10", "dublin", "Informal European Council, Dublin (5 October 1996)", "1996-10-05", "1996-10-05", "Dublin", "Ireland",
+   "https://www.politico.eu/article/5-october-european-council/",
+   ["https://irishtimes.com/opinion/clarifying-the-way-ahead-1.93186", "https://irishtimes-irishtimes-staging.cdn.arcpublishing.com/news/taoiseach-sets-firm-agenda-for-eu-summit-1.91950",
+    "http://www.museoeuropeo.altervista.org/unificazione-europea/PAGE0130.HTM"],
+   "corroborated", "European Voice (now Politico): '5 October European Council' hosted by John Bruton, short meeting on the IGC, no presidency conclusions; The Irish Times: 'Saturday's informal European Council in Dublin' (5 Oct 1996 was a Saturday). A private Italian history site calls it 'Consiglio Europeo straordinario'; informal kept (second-pass verification switched the source).",
+   type="informal")
+eu("1996-12", "dublin", "Dublin European Council (13-14 December 1996)", "1996-12-13", "1996-12-14", "Dublin", "Ireland",
+   "https://www.oireachtas.ie/en/debates/debate/dail/1996-12-19/10/",
+   ["https://johnmajorarchive.org.uk/1996/12/14/presidency-conclusions-following-the-dublin-european-council-14-december-1996/",
+    "https://webintra.cvce.eu/en/obj/press_conference_held_by_helmut_kohl_the_outcome_of_the_dublin_european_council_dublin_14_december_1996-en-4ad8e990-ebc0-4500-b450-1b81e0a755cc.html",
+    "https://www.cvce.eu/en/unit-content/-/unit/b9fe3d6d-e79c-495e-856d-9729144d2cbd/4c6f6814-57c7-49f1-95a3-479158cc2694"],
+   "corroborated", "Dail Eireann record of 19 Dec 1996: John Bruton chaired 'the meeting of the European Council which took place in Dublin Castle on 13 and 14 December'; the presidency conclusions (John Major Archive), CVCE and the Kohl/Aznar press conferences of 14 Dec agree (Dublin Declaration on Employment). Opening day added in the verification pass.",
+   venue="Dublin Castle")
 eu("1997-06", "amsterdam", "Amsterdam European Council (16-17 June 1997)", "1997-06-16", "1997-06-17", "Amsterdam", "Netherlands",
    "http://europa.eu/legislation_summaries/glossary/amsterdam_treaty_en.htm", [],
    "single_source", "EU legislation summary of the Treaty of Amsterdam (read in the first pass, see reading notes): adopted at the Amsterdam European Council of 16-17 June 1997.")
 eu("1997-11", "luxembourg", "Extraordinary European Council on Employment, Luxembourg (20-21 November 1997)", "1997-11-20", "1997-11-21", "Luxembourg", "Luxembourg",
    "https://webintra.cvce.eu/de/obj/conclusions_of_the_extraordinary_european_council_meeting_on_employment_luxembourg_20_and_21_november_1997-en-71a64128-c895-4cfa-a4cb-9db899144a92.html",
-   ["https://www.eurofound.europa.eu/publications/article/1997/employment-summit-agrees-limited-package-of-measures-to-combat-unemployment"],
-   "corroborated", "CVCE (conclusions SN 300/97) and Eurofound agree: 'Jobs summit' chaired by Jean-Claude Juncker.", type="extraordinary")
+   ["https://www.eurofound.europa.eu/publications/article/1997/employment-summit-agrees-limited-package-of-measures-to-combat-unemployment", "https://politico.eu/article/discord-reigns-as-summit-looms"],
+   "corroborated", "CVCE (conclusions SN 300/97), Eurofound and European Voice (summit 'which begins tonight (20 November)') agree: 'Jobs summit' chaired by Jean-Claude Juncker.", type="extraordinary")
 eu("1997-12", "luxembourg", "Luxembourg European Council (12-13 December 1997)", "1997-12-12", "1997-12-13", "Luxembourg", "Luxembourg",
    "https://www.europarl.europa.eu/summits/lux1_en.htm", [],
    "single_source", "Presidency conclusions on the European Parliament's summits archive: 'The European Council meeting in Luxembourg on 12 and 13 December 1997' launched the enlargement process.")
@@ -588,8 +593,10 @@ eu("1998-06", "cardiff", "Cardiff European Council (15-16 June 1998)", "1998-06-
    "http://www.europarl.europa.eu/summits/car2_en.htm", ["http://kypros.org/UN/cardiff.htm"],
    "corroborated", "Presidency conclusions (annexes) on the European Parliament's summits archive and a republication agree; Nelson Mandela attended.")
 eu("1998-12", "vienna", "Vienna European Council (11-12 December 1998)", "1998-12-11", "1998-12-12", "Vienna", "Austria",
-   "https://bits.de/CESD-PA/7-1e-f.html", [],
-   "single_source", "Excerpt of the presidency conclusions ('Vienna European Council 11 and 12 December 1998') republished by the Centre for European Security and Disarmament (research NGO); no official page read.")
+   "https://europarl.europa.eu/enlargement_new/europeancouncil/vie_da.htm",
+   ["https://www.taoiseach.gov.ie/eng/News/Archives/1998/Taoiseach's_Speeches_Archive_1998/Statement_on_EU_Council_Meeting_in_Vienna.html",
+    "https://www.economist.com/europe/1998/12/10/viktor-klima-europes-summiteer", "https://bits.de/CESD-PA/7-1e-f.html"],
+   "corroborated", "European Parliament enlargement archive (presidency conclusions, Danish: 'Det Europaeiske Raad i Wien den 11.-12. december 1998'); the Taoiseach's statement (Friday-Saturday meeting, second of the Austrian presidency after Portschach in October), The Economist and the CESD excerpt agree.")
 # ---- 2000-2009 ----
 eu("2000-03", "lisbon", "Special European Council, Lisbon (23-24 March 2000)", "2000-03-23", "2000-03-24", "Lisbon", "Portugal",
    "https://europa.eu/european-union/about-eu/history/2000-2009/2000_en", [],
@@ -628,12 +635,14 @@ eu("2003-06", "thessaloniki", "Thessaloniki European Council (19-20 June 2003)",
    "corroborated", "Greek presidency site: 'The European Council met in Thessaloniki on 19 and 20 June 2003'; European Sources Online: at the Porto Carras resort near Thessaloniki, followed by the EU-Western Balkans summit on 21 June.",
    venue="Porto Carras resort (Halkidiki)")
 eu("2003-10", "brussels", "Brussels European Council (16-17 October 2003)", "2003-10-16", "2003-10-17", "Brussels", "Belgium",
-   "http://sl.euabc.com/word/997?print=1", [],
-   "single_source", "Weak source: only a link label on the EU ABC glossary ('Evropski Svet Bruseljs 16-17 October 2003', pointing to the Commission's bx20031016 page).")
+   "https://www.cvce.eu/en/obj/european_council_brussels_16_and_17_october_2003-en-c0e47829-ca5f-4a1c-82d5-c7f3e0258120.html",
+   ["https://agenceurope.eu/en/bulletin/article/8566/1", "http://sl.euabc.com/word/997?print=1"],
+   "corroborated", "CVCE (Council photo record): 'European Council (Brussels, 16 and 17 October 2003)', the first held in the Justus Lipsius building under Declaration 22 of the Treaty of Nice; Agence Europe (17/10/2003): Berlusconi's press conference at the end of the European Council on Friday morning. (Source switched in the verification pass.)",
+   venue="Justus Lipsius building")
 eu("2003-12", "brussels", "Brussels European Council (12-13 December 2003)", "2003-12-12", "2003-12-13", "Brussels", "Belgium",
    "https://webintra.cvce.eu/en/obj/conclusions_of_the_brussels_european_council_extract_concerning_the_intergovernmental_conference_12_and_13_december_2003-en-036e4563-cce2-4384-9e35-102e1104d764.html",
-   ["http://www.eu.dk/samling/20031/almdel/EUU/bilag/369/1465206/index.htm"],
-   "conflicting_sources", "CVCE ('held under Italian Presidency on 12 and 13 December 2003') and the Danish Parliament's cover note (12-13 December 2003) agree; the text of the presidency conclusions as forwarded says 'The European Council met in Brussels on 12 December 2003'. 12-13 Dec kept.")
+   ["http://www.eu.dk/samling/20031/almdel/EUU/bilag/369/1465206/index.htm", "http://europa.eu/rapid/press-release_PRES-03-356_en.htm"],
+   "conflicting_sources", "CVCE ('held under Italian Presidency on 12 and 13 December 2003'), the Danish Parliament's cover note (12-13 December 2003) and the General Affairs Council of 8 Dec 2003 ('Preparation of the European Council on 12 and 13 December') agree; the text of the presidency conclusions as forwarded says 'The European Council met in Brussels on 12 December 2003'. 12-13 Dec kept.")
 eu("2004-03", "brussels", "Brussels European Council (25-26 March 2004)", "2004-03-25", "2004-03-26", "Brussels", "Belgium",
    "https://www.asktheeu.org/de/request/5469/response/17308/attach/html/5/1.Council%20Conclusions%20of%2018.06.2004%20Brussels%20EC%20doc.10679%202%2004.pdf.html", [],
    "single_source", "Only the running header 'Presidency Conclusions - Brussels, 25/26 March 2004' of a Council document released through AskTheEU (access-to-documents request) was read.")
@@ -642,8 +651,9 @@ eu("2004-06", "brussels", "Brussels European Council (17-18 June 2004)", "2004-0
    ["https://www.asktheeu.org/de/request/5469/response/17308/attach/html/5/1.Council%20Conclusions%20of%2018.06.2004%20Brussels%20EC%20doc.10679%202%2004.pdf.html"],
    "corroborated", "Draft conclusions 'European Council (17-18 June 2004)' filed with the Danish Parliament and Council doc 10679/2/04 ('Brussels European Council (17 and 18 June 2004)'): agreement on the Constitutional Treaty.")
 eu("2004-11", "brussels", "Brussels European Council (4-5 November 2004)", "2004-11-04", "2004-11-05", "Brussels", "Belgium",
-   "https://www.associazionedschola.it/blog/2004/11/16/le-conclusioni-del-consiglio-europeo/", [],
-   "single_source", "Weak source: an Italian school association's summary ('Si e svolto a Bruxelles, dal 4 al 5 novembre 2004, il primo Consiglio Europeo sotto la presidenza olandese'); Iraqi Prime Minister met the European Council.")
+   "https://www.taoiseach.gov.ie/eng/News/Archives/2004/Taoiseach's_Speeches_Archive_2004/Statement_to_the_D%C3%A1il_on_the_outcome_of_the_European_Council_in_Brussels_on_4_5_November.html",
+   ["https://www.associazionedschola.it/blog/2004/11/16/le-conclusioni-del-consiglio-europeo/"],
+   "corroborated", "Taoiseach's statement to the Dail: 'I attended the European Council in Brussels on 4 and 5 November' (Hague Programme approved; Barroso's revised Commission list); an Italian summary agrees (first European Council of the Dutch presidency; Iraqi Prime Minister attended). Source switched in the verification pass.")
 eu("2005-03", "brussels", "Brussels European Council (22-23 March 2005)", "2005-03-22", "2005-03-23", "Brussels", "Belgium",
    "https://www.eu.dk/samling/20051/raadsmoede/105900/bilag/20/152642/index.htm", [],
    "single_source", "Jean-Claude Juncker's invitation letter (SN 1572/05) filed with the Danish Parliament: meeting 'to be held on 22 and 23 March 2005 in the Justus Lipsius Building in Brussels'.",
@@ -724,8 +734,10 @@ eu("2012-10", "brussels", "Brussels European Council (18-19 October 2012)", "201
    "https://www.eu.dk/da/dokumenter/topmoeder/der/2012/der_1819102012", [],
    "single_source", DK + "'Bruxelles, 18.-19. oktober 2012' (banking union, EMU report).")
 eu("2012-12", "brussels", "Brussels European Council (13-14 December 2012)", "2012-12-13", "2012-12-14", "Brussels", "Belgium",
-   "https://www.northsweden.eu/nyheter/2012/aarets-sista-toppmoete-i-bryssel/", [],
-   "single_source", "Weak source: North Sweden European Office news (19 Dec 2012): 'Den 13-14 december holls arets sista toppmote i Bryssel'.")
+   "http://europa.eu/rapid/press-release_DOC-12-11_en.htm",
+   ["http://ec.europa.eu/avservices/video/shotlist.cfm?ref=I075693", "https://www.northsweden.eu/nyheter/2012/aarets-sista-toppmoete-i-bryssel/"],
+   "corroborated", "Council conclusions press release 'Brussels, 13-14/12/2012' (conclusions of the European Council (13/14 December 2012): roadmap for completing EMU); the Commission audiovisual service ('European Council, Brussels, 13-14/12/2012', Justus Lipsius) agrees. Source switched in the verification pass.",
+   venue="Justus Lipsius building")
 eu("2013-03", "brussels", "Brussels European Council (14-15 March 2013)", "2013-03-14", "2013-03-15", "Brussels", "Belgium",
    "http://www.european-council.europa.eu/council-meetings?meeting=97123a1c-c2d7-49fe-8c27-1d340603b430&lang=da&type=EuropeanCouncil", [],
    "single_source", "Official European Council meeting page (Danish version): 'Det Europaeiske Raad 14-03-2013 - 15-03-2013 Bruxelles'.")
@@ -748,16 +760,21 @@ eu("2015-02", "brussels", "Informal meeting of heads of state or government, Bru
    ["https://www.euractiv.com/topics/eu-council-summit/?type_filter=video"],
    "corroborated", EPRS + "outlook for the informal European Council of 12 February in Brussels (terrorism, Ukraine, EMU); EurActiv: 'Thursday's informal Council meeting in Brussels'.",
    type="informal")
-eu("2015-09", "meeting", "Informal meeting of EU heads of state or government on migration (23 September 2015)", "2015-09-23", "2015-09-23", None, None,
-   "https://epthinktank.eu/tag/european-council-conclusions/", [],
-   "single_source", EPRS + "blog: 'Outcome of the Extraordinary European Council of 23 September 2015' (special meeting on migration), also called 'the informal European Council on 23 September 2015'.",
+eu("2015-09", "meeting", "Informal meeting of heads of state or government on migration, Brussels (23 September 2015)", "2015-09-23", "2015-09-23", "Brussels", "Belgium",
+   "http://www.consilium.europa.eu/en/meetings/european-council/2015/09/23/", ["https://epthinktank.eu/tag/european-council-conclusions/"],
+   "corroborated", "Council meeting page 'Informal meeting of heads of state or government, 23/09/2015': 'EU leaders met in Brussels on 23 September 2015' (migration priorities); EPRS calls it the 'Extraordinary European Council of 23 September 2015'. Source switched in the verification pass.",
    type="informal")
-eu("2015-10", "meeting", "European Council (15 October 2015)", "2015-10-15", "2015-10-15", None, None,
-   "https://epthinktank.eu/tag/european-council-conclusions/", ["http://www.eurocomment.eu/category/pre-summit-briefing/page/4/"],
-   "corroborated", EPRS + "blog ('The one-day European Council meeting held on 15 October 2015') and EuroComment's pre-summit briefing list agree.")
+eu("2015-10", "meeting", "Brussels European Council (15 October 2015)", "2015-10-15", "2015-10-15", "Brussels", "Belgium",
+   "https://archive.europa.ba/?p=37049",
+   ["https://epthinktank.eu/tag/european-council-conclusions/", "http://www.eurocomment.eu/category/pre-summit-briefing/page/4/",
+    "https://storify.com/euractiv/european-council-15-16-10-2015", "http://www.consilium.europa.eu/en/meetings/european-council/2015/09/23/"],
+   "conflicting_sources", "EU Delegation to Bosnia and Herzegovina ('EU leaders met on Thursday 15 October 2015'), EPRS ('one-day European Council meeting held on 15 October 2015'), the conclusions EUCO 26/15 ('European Council meeting (15 October 2015)', read through a copy) and AFP ('summit of all 28 EU leaders in Brussels') give one day; the Council's September page and EurActiv's live blog say 15-16 October (scheduled; the meeting ended after midnight). 15 Oct kept.")
 eu("2015-11", "valletta", "Informal meeting of heads of state or government, Valletta (12 November 2015)", "2015-11-12", "2015-11-12", "Valletta", "Malta",
-   "http://www.eurocomment.eu/category/pre-summit-briefing/page/4/", [],
-   "single_source", "EuroComment (Peter Ludlow's briefing notes, private analysis): informal meeting of the European Council in Valletta on Thursday 12 November over a working lunch (after the Valletta migration summit).",
+   "http://www.consilium.europa.eu/en/meetings/european-council/2015/11/12/",
+   ["https://eu.dk/samling/20151/raadsmoede/556731/bilag/1/1563646/index.htm", "https://maltatoday.com.mt/news/europe/58925/tusk_calls_informal_meeting_of_european_council_in_malta",
+    "https://kas.de/de/web/auslandsinformationen/laenderberichte/detail/-/content/wenig-fortschritt-in-der-fluechtlingsfrage-minirat-im-november-v1",
+    "http://www.eurocomment.eu/category/pre-summit-briefing/page/4/"],
+   "corroborated", "Council meeting page: 'Informal meeting of heads of state or government, 12/11/2015, 13:30, Valletta, Chaired by Donald Tusk', convened after the Valletta Summit on migration; Tusk's invitation letter, MaltaToday, KAS and EuroComment agree. Source switched in the verification pass.",
    type="informal")
 eu("2015-12", "brussels", "Brussels European Council (17-18 December 2015)", "2015-12-17", "2015-12-18", "Brussels", "Belgium",
    "http://www.consilium.europa.eu/en/meetings/european-council/2015/12/17-18/",
@@ -775,19 +792,28 @@ eu("2016-06", "brussels", "Brussels European Council (28 June 2016)", "2016-06-2
    ["https://www.voltairenet.org/article192650.html", "http://www.eurocomment.eu/european-council-briefing-note-20164-5/"],
    "corroborated", "Council 'Main results - European Council, 28 June 2016' as republished by the EACCNY; conclusions text (Voltaire Network) and EuroComment agree. First meeting after the UK referendum.")
 eu("2016-06", "eu27", "Informal meeting of the 27 heads of state or government (29 June 2016)", "2016-06-29", "2016-06-29", None, None,
-   "https://eaccny.com/news/chapternews/main-results-european-council-28-june-2016/", ["http://www.eurocomment.eu/european-council-briefing-note-20164-5/"],
-   "corroborated", "Council main results: 'On Wednesday, the 27 heads of state or government will meet informally' (29 June); EuroComment: 'the first EU27 summit on 29 June'.",
+   "https://eaccny.com/news/chapternews/main-results-european-council-28-june-2016/",
+   ["http://www.eurocomment.eu/european-council-briefing-note-20164-5/", "http://www.consilium.europa.eu/en/meetings/european-council/2016/09/16-informal-meeting/"],
+   "corroborated", "Council main results: 'On Wednesday, the 27 heads of state or government will meet informally' (29 June); EuroComment ('the first EU27 summit on 29 June') and the Council's Bratislava page ('On 29 June 2016, the 27 heads of state or government met informally') agree.",
    type="informal")
 eu("2016-09", "bratislava", "Informal meeting of the 27 heads of state or government, Bratislava (16 September 2016)", "2016-09-16", "2016-09-16", "Bratislava", "Slovakia",
-   "http://www.eurocomment.eu/european-council-briefing-note-20164-5/", [],
-   "single_source", "EuroComment briefing note 2016/4-5: 'the Bratislava summit of 16 September' (EU27, Bratislava Roadmap). Private analysis only.",
-   type="informal")
+   "http://www.consilium.europa.eu/en/meetings/european-council/2016/09/16-informal-meeting/",
+   ["https://www.europeansources.info/record/informal-meeting-of-the-27-heads-of-state-or-government-bratislava-16-september-2016/",
+    "http://www.eu.dk/samling/20151/raadsmoede/559355/bilag/2/1665676/index.htm", "https://kongres-magazine.eu/2016/09/bratislava-hosted-european-leaders/",
+    "http://www.eurocomment.eu/european-council-briefing-note-20164-5/"],
+   "corroborated", "Council meeting page ('Informal meeting of the 27 heads of state or government, 16/09/2016, Bratislava, Chaired by Donald Tusk'; Bratislava Declaration and Roadmap); European Sources Online, the declaration SN 73/16 ('Bratislava, 16 September 2016') and Kongres magazine (talks at Bratislava Castle) agree. Source switched in the verification pass.",
+   type="informal", venue="Bratislava Castle")
 eu("2016-10", "brussels", "Brussels European Council (20-21 October 2016)", "2016-10-20", "2016-10-21", "Brussels", "Belgium",
    "http://www.consilium.europa.eu/en/european-council/president/", [],
    "single_source", "Council President's page: 'President Tusk chaired the European Council meeting on 20-21 October in Brussels'.")
 eu("2016-12", "brussels", "Brussels European Council (15 December 2016)", "2016-12-15", "2016-12-15", "Brussels", "Belgium",
    "https://www.europeansources.info/record/european-council-brussels-15-december-2016/", [],
    "single_source", "European Sources Online: summit took place on 15 December 2016 (series reference 15-16.12.16; EurActiv: one day only), with a short informal EU27 meeting in the margins.")
+eu("2017-02", "malta", "Informal meeting of EU heads of state or government, Malta (3 February 2017)", "2017-02-03", "2017-02-03", None, "Malta",
+   "https://eeas.europa.eu/delegations/japan/20342/node/20342_en",
+   ["https://www.pubaffairsbruxelles.eu/eu-institution-news/informal-meeting-of-eu-heads-of-state-or-government-03-02-2017/"],
+   "corroborated", "Council main results (EEAS delegation, EU News 21/2017 of 03/02/2017) and the Council agenda text: informal summit in Malta hosted by Joseph Muscat and chaired by Donald Tusk - Malta Declaration on migration (28 leaders) in the morning, EU27 preparation of the Rome anniversary in the afternoon. Found during the verification pass.",
+   type="informal")
 eu("2017-03", "meeting", "European Council (9 March 2017)", "2017-03-09", "2017-03-09", None, None,
    "https://eaccny.com/news/chapternews/conclusions-by-the-president-of-the-european-council-9-march-2017/",
    ["http://www.eurocomment.eu/pre-summit-briefing-20172/"],
@@ -818,9 +844,11 @@ eu("2018-06", "brussels", "Brussels European Council (28-29 June 2018)", "2018-0
    ["https://www.thenationalnews.com/world/europe/merkel-s-make-or-break-deal-on-eu-migration-1.745273", "http://www.eurocomment.eu/category/newbriefingnotes/"],
    "corroborated", "European Sources Online, an EPA photo caption (summit in Brussels 28 June; leaders meet 28 and 29 June) and EuroComment agree: European Council on 28 June (until ~5 a.m.), Art. 50 and Euro Summit on 29 June.")
 eu("2018-09", "salzburg", "Informal meeting of heads of state or government, Salzburg (19-20 September 2018)", "2018-09-19", "2018-09-20", "Salzburg", "Austria",
-   "http://www.eurocomment.eu/category/newbriefingnotes/", [],
-   "single_source", "EuroComment briefing note 2018/5: 'September 19-20 in Salzburg: Migration Policy, Internal Security and Brexit'. Private analysis only.",
-   type="informal")
+   "https://www.europa-nu.nl/id/vkrw5wz9vhzl/nieuws/eu_leiders_in_salzburg_voor_top_over",
+   ["https://europediplomatic.com/2018/09/20/salzburg-may-demands-realistic-approach-to-brexit-process/", "https://www.euromesco.net/news/eu-informal-meeting-in-salzburg/",
+    "https://www.lecho.be/economie-politique/europe-elections/Le-sommet-de-Salzbourg-echoue-a-rapprocher-les-Europeens/10051486", "http://www.eurocomment.eu/category/newbriefingnotes/"],
+   "corroborated", "ANP (via Europa Nu): working dinner on Wednesday 19 September in the Felsenreitschule, Thursday sessions at the Mozarteum University; Europe Diplomatic ('gather on 19 and 20 September 2018 in Salzburg ... informal meeting', hosted by Sebastian Kurz, chaired by Donald Tusk), EuroMeSCo, L'Echo and EuroComment agree. Source switched in the verification pass.",
+   type="informal", venue="Felsenreitschule and Mozarteum University")
 eu("2018-10", "meeting", "European Council (17-18 October 2018)", "2018-10-17", "2018-10-18", None, None,
    "https://epthinktank.eu/tag/ralf-drachenberg/", [],
    "single_source", EPRS + "blog: leaders convene on 17 and 18 October 2018 - European Council (Art. 50) over dinner on 17 October, regular European Council and enlarged Euro Summit on 18 October.")
@@ -849,8 +877,10 @@ eu("2020-03", "videoconference-17", VC + " on COVID-19 (17 March 2020)", "2020-0
    "corroborated", "Council main results reproduced by Europa Nu (PDC): video conference on 17 March 2020 (external border restriction); the ordinary European Council of 26-27 March was postponed (European Western Balkans).",
    type="informal", format="virtual")
 eu("2020-03", "videoconference-26", VC + " on COVID-19 (26 March 2020)", "2020-03-26", "2020-03-26", None, None,
-   "https://www.eumonitor.eu/9353000/1/j9vvik7m1c3gyxp/vl7bl5ddsxu3?ctx=vhcmelu5xgfm", ["https://www.voltairenet.org/article209563.html"],
-   "single_source", "Charles Michel's remarks after the video conference (European Council text republished by EU Monitor, 26 March 2020): 'for the third time in three weeks'; joint statement adopted.",
+   "https://www.eumonitor.eu/9353000/1/j9vvik7m1c3gyxp/vl7bl5ddsxu3?ctx=vhcmelu5xgfm",
+   ["https://www.voltairenet.org/article209563.html", "http://watsupeurope.com/news/live-michel-and-von-der-leyen-hold-presser-after-eu-leaders-video-conference-on-covid-19/",
+    "https://www.caleaeuropeana.ro/klaus-iohannis-romania-este-primul-stat-din-ue-care-a-primit-acceptul-comisiei-europene-pentru-o-rezerva-strategica-de-echipamente-medicale-pe-teritoriul-tarii-noastre/"],
+   "corroborated", "Charles Michel's remarks after the video conference (European Council text republished by EU Monitor, 26 March 2020): 'for the third time in three weeks'; joint statement adopted. Michel's tweet of 19 March announcing the third video conference on Thursday 26 March (Calea Europeana) and a live press-conference page of 26 March agree.",
    type="informal", format="virtual")
 eu("2020-04", "videoconference", VC + " on COVID-19 (23 April 2020)", "2020-04-23", "2020-04-23", None, None,
    "https://eumonitor.nl/9353000/1/j9vvik7m1c3gyxp/vl82rw0mdozw?ctx=vl7tb1o5pdsu", [],
@@ -878,9 +908,14 @@ eu("2022-03", "versailles", "Informal meeting of heads of state or government, V
    ["https://finand.ro/94233/informal-meeting-of-heads-of-state-or-government-in-versailles/"],
    "single_source", "European Sources Online: informal summit on 10-11 March 2022, Versailles Declaration (a second page confirms Versailles, without dates).",
    type="informal")
-eu("2022-05", "meeting", "Special European Council (30-31 May 2022)", "2022-05-30", "2022-05-31", None, None,
-   "https://epthinktank.eu/2022/06/22/outlook-for-the-meetings-of-eu-leaders-on-23-24-june-2022/", [],
-   "single_source", EPRS + "outlook of 22 June 2022 refers to 'the special European Council meeting of 30-31 May 2022'.", type="extraordinary")
+eu("2022-05", "meeting", "Special European Council, Brussels (30-31 May 2022)", "2022-05-30", "2022-05-31", "Brussels", "Belgium",
+   "https://epthinktank.eu/2022/06/03/outcome-of-the-special-european-council-meeting-of-30-31-may-2022/",
+   ["https://multimedia.europarl.europa.eu/hr/package/special-meeting-of-european-council-30-31-may-2022_23603",
+    "https://www.europeansources.info/record/special-meeting-of-the-european-council-30-31-may-2022/",
+    "https://valtioneuvosto.fi/en/-//10616/eu-leaders-agree-on-sixth-package-of-sanctions-against-russia",
+    "https://epthinktank.eu/2022/06/22/outlook-for-the-meetings-of-eu-leaders-on-23-24-june-2022/"],
+   "corroborated", EPRS + "'Outcome of the special European Council meeting of 30-31 May 2022' (sixth sanctions package, oil embargo); the EP multimedia package, European Sources Online, the conclusions EUCO 21/22 and the Finnish government ('special meeting of the European Council, which began on 30 May in Brussels') agree. Source switched in the verification pass.",
+   type="extraordinary")
 eu("2022-06", "meeting", "European Council (23-24 June 2022)", "2022-06-23", "2022-06-24", None, None,
    "https://www.europeansources.info/record/european-council-23-24-june-2022/",
    ["https://epthinktank.eu/2022/06/22/outlook-for-the-meetings-of-eu-leaders-on-23-24-june-2022/"],
@@ -977,7 +1012,7 @@ s("unga-2026-new-york", "UNGA", "General debate of the 81st session of the UN Ge
 # ---- Second pass: WEF annual meetings 2006, 2010-2019 ----
 wef(2006, None, "2006-01-25", "2006-01-29", "Davos", "Switzerland",
     "https://www.alchempro.com/news/textiles-association-organization-news/newsdetails.aspx?news_id=11320&page=1", [],
-    "single_source", "Weak source: WEF programme announcement republished by a trade-news site: Annual Meeting from 25 to 29 January (2006 agenda), theme 'The Creative Imperative'.")
+    "corroborated", "WEF programme announcement republished by a trade-news site: Annual Meeting from 25 to 29 January (2006 agenda), theme 'The Creative Imperative'; the WEF Annual Meeting 2006 report ('Davos, Switzerland 25-29 January', read only through a document-sharing copy, not cited) agrees.")
 wef(2010, 40, "2010-01-27", "2010-01-31", "Davos", "Switzerland",
     "http://www.weforum.org/events/world-economic-forum-annual-meeting-2010", ["http://www.eumorningpost.com/davos-2010-the-world-economic-forum/"],
     "conflicting_sources", "Theme 'Improve the State of the World: Rethink, Redesign, Rebuild' (weforum.org event page, no dates shown). Dates 27-31 January from the WEF Annual Meeting 2010 report (read through a document-sharing copy); a blog gives 26-31 January. 40th meeting per the report preface.")
@@ -985,14 +1020,16 @@ wef(2011, 41, "2011-01-26", "2011-01-30", "Davos", "Switzerland",
     "http://en.people.cn/90001/90780/91421/7267311.html", [],
     "single_source", "WEF release (Adrian Monck, WEF) in People's Daily: 41st Annual Meeting in Davos-Klosters from 26 to 30 January, theme 'Shared Norms for the New Reality'; the WEF report (read through a copy) agrees.")
 wef(2012, 42, "2012-01-25", "2012-01-29", "Davos", "Switzerland",
-    "http://reports.weforum.org/davos-2012/", [],
-    "single_source", "WEF report: 42nd Annual Meeting, Davos-Klosters 25-29 January, 'The Great Transformation: Shaping New Models'.")
+    "http://reports.weforum.org/davos-2012/", ["https://www.theglobaljournal.net/article/view/578/index.html", "https://widgets.weforum.org/history/2012.html"],
+    "corroborated", "WEF report: 42nd Annual Meeting, Davos-Klosters 25-29 January, 'The Great Transformation: Shaping New Models'.")
 wef(2013, 43, "2013-01-23", "2013-01-27", "Davos", "Switzerland",
     "https://sdg.iisd.org/?p=740761", ["http://genevalunch.com/2013/01/23/davos-kicks-off-officially-today/", "http://www.chinadaily.com.cn/world/2013-01/23/content_16161009.htm"],
     "corroborated", "IISD and GenevaLunch: 23-27 January 2013, 'Resilient Dynamism' (43rd per the WEF report). Xinhua reports the opening welcome address on Tuesday evening 22 January.")
 wef(2014, 44, "2014-01-22", "2014-01-25", "Davos", "Switzerland",
-    "https://newsahead.com/44th-annual-world-economic-forum-meeting/", [],
-    "single_source", "Weak source (news-forecast site): 44th Annual Meeting 22-25 January 2014, 'The Reshaping of the World: Consequences for Society, Politics and Business'.")
+    "http://www.weforum.org/news/use-tech-gains-solve-global-problems-say-co-chairs-44th-annual-meeting-ends",
+    ["https://newsahead.com/44th-annual-world-economic-forum-meeting/", "https://www.theneweconomy.com/business/world-economic-forum-annual-meeting-2014",
+     "https://netzfrauen.org/2014/01/21/die-global-player-tagen-die-neugestaltung-der-welt/"],
+    "corroborated", "WEF closing release ('Davos-Klosters, Switzerland, 25 January 2014 - The 44th Annual Meeting ... ended today'; theme 'The Reshaping of the World: Consequences for Society, Politics and Business'); The New Economy ('From January 22 2014') and other pages give 22-25 January. Source switched in the verification pass.")
 wef(2015, 45, "2015-01-21", "2015-01-24", "Davos", "Switzerland",
     "https://www.weforum.org/agenda/2015/01/15-things-you-need-to-know-about-davos-2015/",
     ["https://www.corecommunique.com/record-participation-world-economic-forum-annual-meeting-2015/", "https://www.worldfinance.com/special-reports/what-can-we-expect-from-davos-2015"],
@@ -1030,7 +1067,7 @@ s("apec-2021-informal-leaders-retreat", "APEC", "APEC Informal Leaders' Retreat 
   "2021-07-16", "2021-07-16", "day", None, "New Zealand", "held",
   "https://www.stuff.co.nz/national/politics/125724790/prime-minister-jacinda-ardern-to-host-presidents-biden-and-putin-at-apec-leaders-meeting",
   ["https://phnompenhpost.com/business/new-zealands-ardern-calls-emergency-apec-pandemic-meeting", "https://pacificadvocate.com/asia-pacific-leaders-address-pandemic-recovery/"],
-  "corroborated", "First additional (extraordinary) APEC leaders' meeting, convened online by Jacinda Ardern (NZ host year) on Friday 16 July 2021 on COVID-19; held per Pacific Advocate (joint statement issued).",
+  "corroborated", "First additional (extraordinary) APEC leaders' meeting, convened online by Jacinda Ardern (NZ host year) on Friday 16 July 2021 on COVID-19; held per Pacific Advocate (joint statement issued; began 9 pm PNG time on Friday). Stuff's teaser line says 'on Saturday' while its text says Friday (probably New Zealand time); 16 July kept.",
   format="virtual", type="informal")
 
 
