@@ -8,10 +8,18 @@ import { AliasIndex } from './alias-index.js';
 import type { AliasTarget } from './alias-index.js';
 import { isAmbiguousSurname, surnames } from './people.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { slugify } from '../base/names.js';
-import { OFFICE_TITLES } from './offices.js';
+import { phraseKey, slugify } from '../base/names.js';
 import { SERIES } from './series.js';
+import { vocabularyFile } from '../base/vocabulary.js';
 import type { OfficeTermRecord, PlaceRecord } from './types.js';
+
+/** Titles of a whole class ("Prime Minister", "Premier"): never one office's name on their own. */
+const GENERIC_TITLES = new Set(
+  Object.values(vocabularyFile('titles') as Record<string, unknown>)
+    .filter((list): list is string[] => Array.isArray(list))
+    .flat()
+    .map(phraseKey),
+);
 
 export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
   const index = new AliasIndex();
@@ -25,7 +33,8 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
 }
 
 function addPlaces(index: AliasIndex, places: PlaceRecord[]): void {
-  for (const place of places) {
+  // An organisation ("NATO", "UN") is named in text as an organisation or a summit series, not a place.
+  for (const place of places.filter((p) => p.type !== 'organization')) {
     const target = (via: AliasTarget['via']): AliasTarget => ({ kind: 'place', recordIds: [place.id], key: place.id, via });
     index.add(place.name, target('name'), 'capitalised');
     for (const alias of place.aliases ?? []) index.add(alias, target('alias'), 'capitalised');
@@ -69,24 +78,37 @@ function addPeople(index: AliasIndex, terms: OfficeTermRecord[]): void {
   }
 }
 
-/** "Prime Minister of Japan", "Japanese Prime Minister", "Japan's Prime Minister", and bare "Prime Minister". */
+/**
+ * "Prime Minister of Japan", "Japanese Prime Minister", "Japan's Prime Minister", and bare
+ * "Prime Minister". An office's titles are the head of its name ("Prime Minister" of "Prime
+ * Minister of Japan") and the extra titles its records carry; a title that only one office
+ * has ("Taoiseach", "Chancellor of the Exchequer", "White House Press Secretary") names it
+ * on its own too.
+ */
 function addOffices(index: AliasIndex, kb: KnowledgeBase): void {
   const bareTitles = new Set<string>();
-  for (const officeKey of kb.officeKeys()) {
+  const titlesByOffice = new Map(kb.officeKeys().map((key) => [key, officeTitles(kb.termsOfOffice(key))]));
+  const officesPerTitle = new Map<string, number>();
+  for (const titles of titlesByOffice.values()) for (const title of titles) officesPerTitle.set(phraseKey(title), (officesPerTitle.get(phraseKey(title)) ?? 0) + 1);
+  for (const [officeKey, titles] of titlesByOffice) {
     const terms = kb.termsOfOffice(officeKey);
     const target: AliasTarget = { kind: 'office', recordIds: terms.map((t) => t.id), key: officeKey, via: 'title' };
     index.add(terms[0].office, target);
-    const titles = OFFICE_TITLES[officeKey];
-    if (!titles) continue;
-    for (const phrase of titles.standalone ?? []) index.add(phrase, target);
     const country = kb.findPlace(terms[0].country);
-    for (const title of titles.titles) {
-      bareTitles.add(title);
+    for (const title of titles) {
+      if (officesPerTitle.get(phraseKey(title)) === 1 && !GENERIC_TITLES.has(phraseKey(title))) index.add(title, target);
+      else bareTitles.add(title);
       for (const phrase of countryTitlePhrases(title, country)) index.add(phrase, target);
     }
   }
   // A bare title ("Prime Minister Shinzo Abe") names no country: key `title:<slug>`, no records.
   for (const title of bareTitles) index.add(title, { kind: 'office', recordIds: [], key: `title:${slugify(title)}`, via: 'title' }, 'capitalised');
+}
+
+/** "Prime Minister" of "Prime Minister of Japan", and the records' own extra titles. */
+function officeTitles(terms: OfficeTermRecord[]): string[] {
+  const head = terms[0].office.match(/^(.+?) (?:of|\()/)?.[1];
+  return [...new Set([...(head ? [head] : []), ...terms.flatMap((t) => t.titles ?? [])])];
 }
 
 function countryTitlePhrases(title: string, country: PlaceRecord | undefined): string[] {

@@ -12,6 +12,8 @@ import type { AliasIndex } from './alias-index.js';
 import type { IndexedMatch } from './alias-index.js';
 import { buildAliasIndex } from './aliases.js';
 import { KbError } from './errors.js';
+import { recordProblems } from './checks.js';
+import type { RecordPlace } from './checks.js';
 import type { KbProblem } from './errors.js';
 import { readKbFile } from './load.js';
 import type { KbFile } from './load.js';
@@ -129,8 +131,15 @@ export class KnowledgeBase {
   static fromFiles(files: KbFile[]): KnowledgeBase {
     const problems = [...duplicateIdProblems(files)];
     const merged = new Map<string, KbRecord>();
-    for (const file of files) for (const record of file.records) merged.set(record.id, record);
+    const places = new Map<KbRecord, RecordPlace>();
+    for (const file of files) {
+      file.records.forEach((record, i) => {
+        merged.set(record.id, record);
+        places.set(record, { file: file.path, pointer: `${file.recordsPointer}/${i}` });
+      });
+    }
     problems.push(...danglingReferenceProblems(files, merged));
+    problems.push(...recordProblems([...merged.values()], (record) => places.get(record) as RecordPlace));
     if (problems.length) throw new KbError(problems);
     return new KnowledgeBase([...merged.values()], files.map((f) => f.path));
   }

@@ -10,7 +10,7 @@ import { phraseKey } from '../base/names.js';
 import { addToSet, pushToList } from '../base/multimap.js';
 import { officeMatchesTitle } from './offices.js';
 import type { TitleClass } from './offices.js';
-import { surnames } from './people.js';
+import { regnalNames, surnames } from './people.js';
 import type { PlaceIndex } from './place-index.js';
 import type { OfficeTermRecord, PlaceRecord } from './types.js';
 import { DATE_TOLERANCE_DAYS } from './event-index.js';
@@ -48,7 +48,7 @@ export class PeopleIndex {
       pushToList(this.termsByOffice, term.officeKey, term);
       pushToList(this.termsByPerson, term.personId, term);
       for (const name of [term.person, ...term.aliases]) addToSet(this.byName, phraseKey(name), term.personId);
-      for (const surname of surnames(term)) addToSet(this.bySurname, phraseKey(surname), term.personId);
+      for (const surname of [...surnames(term), ...regnalNames(term)]) addToSet(this.bySurname, phraseKey(surname), term.personId);
     }
     for (const list of this.termsByOffice.values()) list.sort((a, b) => a.start.localeCompare(b.start));
     for (const list of this.termsByPerson.values()) list.sort((a, b) => a.start.localeCompare(b.start));
@@ -84,7 +84,7 @@ export class PeopleIndex {
 
   /** The person's terms in offices the title names ("Prime Minister"), in the country if one is given. */
   termsWithTitle(personId: string, titleClass: TitleClass, country?: PlaceRecord): OfficeTermRecord[] {
-    return this.termsOfPerson(personId).filter((t) => officeMatchesTitle(t.office, t.role, titleClass) && (!country || this.places.isNamed(country, t.country)));
+    return this.termsOfPerson(personId).filter((t) => officeMatchesTitle(t.office, t.role, titleClass, t.titles) && (!country || this.places.isNamed(country, t.country)));
   }
 
   /** Who held the office on the day. */
@@ -100,7 +100,7 @@ export class PeopleIndex {
     const terms: OfficeTermRecord[] = [];
     for (const list of this.termsByOffice.values()) {
       const first = list[0];
-      if (officeMatchesTitle(first.office, first.role, query.titleClass) && this.places.isNamed(query.country, first.country)) terms.push(...list);
+      if (officeMatchesTitle(first.office, first.role, query.titleClass, first.titles) && this.places.isNamed(query.country, first.country)) terms.push(...list);
     }
     return terms;
   }

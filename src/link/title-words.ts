@@ -6,7 +6,14 @@
 import type { TitleClass } from '../kb/offices.js';
 import { escapeRegExp, words } from '../base/vocabulary.js';
 
-export const TITLE_CLASSES: readonly TitleClass[] = ['foreign-minister', 'prime-minister', 'president', 'chancellor', 'monarch'];
+export const TITLE_CLASSES: readonly TitleClass[] = ['foreign-minister', 'prime-minister', 'president', 'chancellor', 'finance-minister', 'monarch', 'secretary-general', 'supreme-leader'];
+
+const NEEDS_COUNTRY = new Set(words('titles', 'needs_country').map((t) => t.toLowerCase()));
+
+/** A title many organisations give ("Treasurer"): it names a KB office only with a country or organisation. */
+export function titleNeedsCountry(title: string): boolean {
+  return NEEDS_COUNTRY.has(title.trim().replace(/\s+/g, ' ').toLowerCase());
+}
 
 /** "Prime Minister" → `[Pp]rime\s+[Mm]inister`; an acronym in capitals ("PM") stays in capitals. */
 function titlePattern(title: string): string {

@@ -1,0 +1,133 @@
+/**
+ * Checks across fields and records that a JSON Schema cannot express, run on every load:
+ *
+ * - `impossible-date`: a date that is well formed but not in the calendar (2026-06-31);
+ * - `start-after-end`: an event, a term or an agreement that ends before it starts;
+ * - `year-mismatch`: an event whose `year` is not the year of its start;
+ * - `overlapping-terms`: two holders of a single-holder office on the same day, beyond the
+ *   one-day handover (unless a term is marked `acting` or `disputed`, or the office is held
+ *   by several people by design);
+ * - `duplicate-alias`: a name that would point at two different events, agreements or
+ *   countries, or a person's alias that is another person's name;
+ * - `uncitable-source`: a source that is a raw data file (a CSV on GitHub, a Stata file), which
+ *   no editor can cite: cite the page of the person or event, or its Wikidata item.
+ *
+ * Each problem names the file, the JSON path of the field and the rule broken.
+ */
+import { addDays, partialDateRange } from '../base/calendar.js';
+import { phraseKey } from '../base/names.js';
+import type { KbProblem } from './errors.js';
+import { isCollegialOffice } from './offices.js';
+import type { KbRecord, OfficeTermRecord } from './types.js';
+
+/** Where a record was read: its file and its JSON pointer there (`/records/12`). */
+export interface RecordPlace {
+  file: string;
+  pointer: string;
+}
+
+type Locate = (record: KbRecord) => RecordPlace;
+
+/** Raw data files: a CSV or Stata file, GitHub's raw host, a file shown in a GitHub repository. */
+const RAW_DATA = /\.(?:csv|tsv|dta|xlsx?|parquet)(?:[?#]|$)|^https?:\/\/raw\.githubusercontent\.com\/|^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\//i;
+
+const DATE_FIELDS = ['start', 'end', 'signed', 'adopted', 'openedForSignature', 'initialed', 'terminated', 'inForce'] as const;
+
+export function recordProblems(records: readonly KbRecord[], locate: Locate): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const report = (record: KbRecord, field: string, rule: string, message: string): void => {
+    const place = locate(record);
+    problems.push({ file: place.file, path: `${place.pointer}/${field}`, rule, message: `${message} (rule: ${rule})` });
+  };
+  for (const record of records) {
+    for (const field of DATE_FIELDS) {
+      const value = (record as unknown as Record<string, unknown>)[field];
+      if (typeof value === 'string' && !isCalendarDate(value)) report(record, field, 'impossible-date', `"${value}" is not a day of the calendar`);
+    }
+    const [from, to] = spanOf(record);
+    if (from && to && isCalendarDate(from) && isCalendarDate(to) && partialDateRange(to).end < partialDateRange(from).start) {
+      report(record, record.kind === 'agreement' ? 'terminated' : 'end', 'start-after-end', `ends (${to}) before it starts (${from})`);
+    }
+    if (RAW_DATA.test(record.source)) report(record, 'source', 'uncitable-source', `${record.source} is a data file, not a page an editor can cite`);
+    if (record.kind === 'event' && record.start && Number(record.start.slice(0, 4)) !== record.year) {
+      report(record, 'year', 'year-mismatch', `year ${record.year} is not the year of the start date ${record.start}`);
+    }
+  }
+  overlappingTerms(records.filter((r): r is OfficeTermRecord => r.kind === 'office-term'), report);
+  duplicateAliases(records, report);
+  return problems;
+}
+
+/** "2026-06-31" is well formed but no day; "2024-02-29" is one. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (!d) return true;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+}
+
+function spanOf(record: KbRecord): [string | null | undefined, string | null | undefined] {
+  switch (record.kind) {
+    case 'event': return [record.start, record.end];
+    case 'office-term': return [record.start, record.end];
+    case 'agreement': return [record.signed ?? record.adopted, record.terminated];
+    default: return [undefined, undefined];
+  }
+}
+
+type Report = (record: KbRecord, field: string, rule: string, message: string) => void;
+
+/** Two regular holders of a single-holder office on the same day, beyond the handover day. */
+function overlappingTerms(terms: OfficeTermRecord[], report: Report): void {
+  const byOffice = new Map<string, OfficeTermRecord[]>();
+  for (const term of terms) {
+    if (term.acting || term.disputed || isCollegialOffice(term.office) || !isCalendarDate(term.start) || (term.end && !isCalendarDate(term.end))) continue;
+    byOffice.set(term.officeKey, [...(byOffice.get(term.officeKey) ?? []), term]);
+  }
+  for (const list of byOffice.values()) {
+    list.sort((a, b) => a.start.localeCompare(b.start));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a.personId === b.personId) continue;
+        // Partial dates ("2003", "2017-05") clash only if no reading of them avoids it.
+        const aEnds = partialDateRange(a.end ?? '9999-12-31').start;
+        const bStartsBy = partialDateRange(b.start).end;
+        if (bStartsBy < addDays(aEnds, -1)) {
+          report(b, 'start', 'overlapping-terms', `${b.person} starts as ${b.office} on ${b.start}, while ${a.person} holds it (${a.start} to ${a.end ?? 'now'}, record "${a.id}"); mark one term "acting" or "disputed" if the sources say so`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Names that would mislead: one alias for two events, two agreements, an event and an
+ * agreement, or two countries; a person's alias that is another person's own name. (Two
+ * people sharing a short form, as "George Bush", is ambiguity the name resolution handles.)
+ */
+function duplicateAliases(records: readonly KbRecord[], report: Report): void {
+  const owners = new Map<string, { record: KbRecord; field: string }>();
+  const personNames = new Map<string, string>();
+  for (const record of records) if (record.kind === 'office-term') personNames.set(phraseKey(record.person), record.personId);
+  for (const record of records) {
+    if (record.kind === 'office-term') {
+      (record.aliases ?? []).forEach((alias, i) => {
+        const other = personNames.get(phraseKey(alias));
+        if (other && other !== record.personId && phraseKey(alias) !== phraseKey(record.person)) report(record, `aliases/${i}`, 'duplicate-alias', `"${alias}" is the name of another person ("${other}")`);
+      });
+      continue;
+    }
+    if (record.kind === 'place' && record.type === 'city') continue;
+    const names: Array<[string, string]> = [['name', record.name], ...(record.aliases ?? []).map((a, i): [string, string] => [`aliases/${i}`, a])];
+    for (const [field, name] of names) {
+      const key = `${record.kind === 'place' ? 'place' : 'named'}|${phraseKey(name)}`;
+      const owner = owners.get(key);
+      if (owner && owner.record.id !== record.id) report(record, field, 'duplicate-alias', `"${name}" also names "${owner.record.id}"`);
+      else owners.set(key, { record, field });
+    }
+  }
+}
