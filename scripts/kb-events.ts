@@ -116,11 +116,28 @@ function yearNamedSummits(summits: RefSummit[]): Set<string> {
   return named;
 }
 
+const SERIES_WORDS: Record<string, RegExp> = {
+  G20: /\bG-?20\b/i, 'G7/G8': /\bG-?[78]\b/i, ASEAN: /\bASEAN\b/i, EAS: /East_Asia(?:n)?_Summit|\bEAS\b/i, APEC: /\bAPEC\b/i, BRICS: /\bBRICS?\b/i, SCO: /\bSCO\b|Shanghai_Cooperation/i, NATO: /\bNATO\b/i,
+};
+
+/**
+ * An encyclopedia article whose title names another series and not the summit's own ("APEC
+ * Papua New Guinea 2018" for the East Asia Summit of 2018) is about another meeting: it is not
+ * this summit's source.
+ */
+function aboutAnotherSeries(url: string, series: string): boolean {
+  const title = /wikipedia\.org\/wiki\/([^#?]+)/.exec(url)?.[1].replace(/_/g, ' ');
+  if (!title) return false;
+  const own = SERIES_WORDS[series];
+  const other = Object.entries(SERIES_WORDS).some(([key, pattern]) => key !== series && pattern.test(title));
+  return other && !(own && own.test(title));
+}
+
 export function convertSummits(summits: RefSummit[], places: PlaceBook): EventRecord[] {
   const townCounts = townSummitCounts(summits);
   const yearNamed = yearNamedSummits(summits);
   const records = summits.map((summit) => {
-    const read = [...(SUMMIT_SOURCES[summit.id] ?? []), summit.source, ...summit.other_sources];
+    const read = [...(SUMMIT_SOURCES[summit.id] ?? []), summit.source, ...summit.other_sources].filter((url) => !aboutAnotherSeries(url, summit.series));
     const sources = chooseSources(read);
     if (!sources.source) {
       const article = SERIES_ARTICLES[summit.series];

@@ -21,7 +21,7 @@ import { DEFAULT_KB_FILES, defaultKbDir } from './paths.js';
 import { normalizeSeries } from './series.js';
 import { EventIndex } from './event-index.js';
 import { PeopleIndex } from './people-index.js';
-import type { HoldersOptions, OfficeQuery, PersonMatch } from './people-index.js';
+import type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 import { PlaceIndex } from './place-index.js';
 import type { TitleClass } from './offices.js';
 import type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
@@ -30,7 +30,7 @@ import type { DayRange, IsoDate } from '../base/calendar.js';
 export { KbError } from './errors.js';
 export { normalizeSeries } from './series.js';
 export { DATE_TOLERANCE_DAYS, eventRange } from './event-index.js';
-export type { HoldersOptions, OfficeQuery, PersonMatch } from './people-index.js';
+export type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 export type { TitleClass } from './offices.js';
 
 export interface LoadOptions {
@@ -217,6 +217,21 @@ export class KnowledgeBase {
    */
   findPersons(name: string): PersonMatch {
     return this.peopleIndex.findPersons(name);
+  }
+
+  /**
+   * Who "<title> <name>" may be: holders of that kind of office (in the country, if named)
+   * whose name, alias or surname it is; a namesake far from the time told is not meant, and
+   * several holders within reach of it leave the name ambiguous.
+   */
+  resolveTitleHolder(name: string, query: TitleHolderQuery): PersonMatch {
+    return this.peopleIndex.resolveTitleHolder(name, query);
+  }
+
+  /** The country whose office alone carries this title ("Taoiseach" → Ireland), if just one does. */
+  countryOfTitle(title: string): PlaceRecord | undefined {
+    const name = this.peopleIndex.countryOfTitle(title);
+    return name ? this.placeIndex.country(name) : undefined;
   }
 
   /** People by name, with their terms (for `kb lookup`). */
