@@ -108,3 +108,13 @@ describe('a reported statement is the news of the day', () => {
     expect(findings('Prime Minister Tony Blair led Britain into the war.', '2019-10-10')).toEqual([]);
   });
 });
+
+describe('the sources a finding shows', () => {
+  it('each distinct page once, and none a data file: two terms of one person cite one Wikidata item', () => {
+    const [finding] = runRule(rule, 'Prime Minister Shinzo Abe says the plan is sound.', { date: '2024-03-01' });
+    const urls = (finding.sources ?? []).map((s) => s.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls.some((u) => /\.csv|github\.com/.test(u))).toBe(false);
+    expect(finding.message).toContain('Fumio Kishida');
+  });
+});
