@@ -150,7 +150,8 @@ export function wikidataUrl(qid: string): string {
 
 /**
  * The main source and other sources of a record from the URLs it was read from (best first
- * as the reference lists them): an official page, else an English encyclopedia article (or
+ * as the reference lists them): the first when it is citable, else an official page, else an
+ * English encyclopedia article (or
  * the article a copy reproduces), else the Wikidata item, else a reference work, else — for
  * the few records nothing better was read for — a news page, said so in `sourceNote`.
  * Other acceptable pages follow in `otherSources`.
@@ -163,7 +164,11 @@ export function chooseSources(urls: readonly string[], qid?: string | null): { s
   });
   const wikidata = qid ? wikidataUrl(qid) : unique.find(isWikidataItem);
   const copy = copies.find((c) => !/^https?:\/\/en\.m\.wikipedia\.org\//.test(c.copy)) ?? copies[0];
+  // The page the record was read from stays the source when it is citable: the reference may
+  // have chosen it over an encyclopedia article that disagrees (COP21's end date).
+  const first = unique[0] && isCitable(unique[0]) && !wikipediaArticleOf(unique[0]) ? unique[0] : undefined;
   const candidates: Array<[string | undefined, string | undefined]> = [
+    [first, undefined],
     [unique.find(isOfficial), undefined],
     [unique.find(isEncyclopedia), undefined],
     [copies[0]?.article, copy && copy.article === copies[0]?.article && !/en\.m\.wikipedia/.test(copy.copy) ? `Wikipedia article read through a copy: ${copy.copy}` : undefined],

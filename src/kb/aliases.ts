@@ -96,7 +96,10 @@ function addOffices(index: AliasIndex, kb: KnowledgeBase): void {
     index.add(terms[0].office, target);
     const country = kb.findPlace(terms[0].country);
     for (const title of titles) {
-      if (officesPerTitle.get(phraseKey(title)) === 1 && !GENERIC_TITLES.has(phraseKey(title))) index.add(title, target);
+      // A title of a whole class ("Premier") names no one office even where only one has it
+      // here, unless the records themselves give it as the office's own ("Taoiseach").
+      const own = terms.some((t) => t.titles?.includes(title));
+      if (officesPerTitle.get(phraseKey(title)) === 1 && (own || !GENERIC_TITLES.has(phraseKey(title)))) index.add(title, target);
       else bareTitles.add(title);
       for (const phrase of countryTitlePhrases(title, country)) index.add(phrase, target);
     }
