@@ -6,7 +6,7 @@
 import { SERIES } from '../src/kb/series.js';
 import { phraseKey } from '../src/base/names.js';
 import type { EventRecord } from '../src/kb/types.js';
-import { CITY_COUNTRY, HOST_CITIES, SERIES_ARTICLES, SUMMIT_SOURCES } from './kb-tables.js';
+import { CITY_COUNTRY, HOST_CITIES, SERIES_ARTICLES, SERIES_TABLE_CHECKED, SUMMIT_READ_THROUGH, SUMMIT_SOURCES } from './kb-tables.js';
 import { hostOf } from './kb-sources.js';
 import type { HostCityRow } from './kb-tables.js';
 import type { PlaceBook } from './kb-places.js';
@@ -143,8 +143,12 @@ export function convertSummits(summits: RefSummit[], places: PlaceBook): EventRe
       const article = SERIES_ARTICLES[summit.series];
       if (!article) throw new Error(`summit ${summit.id}: no citable source among ${read.join(', ')}`);
       sources.source = article;
-      sources.sourceNote = `The series' encyclopedia article, with its list of meetings; this record's dates were read from secondary lists (${[...new Set(read.map(hostOf))].join(', ')}) that are not cited, and were not checked against this article.`;
+      sources.sourceNote = SERIES_TABLE_CHECKED.has(summit.id)
+        ? "The series' encyclopedia article: its table of meetings gives these dates (read through a copy of the table; the secondary lists the dates were first read from are not cited)."
+        : `The series' encyclopedia article, with its list of meetings; this record's dates were read from secondary lists (${[...new Set(read.map(hostOf))].join(', ')}) that are not cited, and were not checked against this article.`;
     }
+    const copy = SUMMIT_READ_THROUGH[summit.id];
+    if (copy && sources.source === SUMMIT_SOURCES[summit.id]?.[0]) sources.sourceNote = `Read through a copy of this article: ${copy}`;
     const { city, placeIds } = hostPlaces(summit, places, sources.source);
     const record: EventRecord = {
       kind: 'event', id: summit.id, series: summit.series, name: summit.name,

@@ -310,14 +310,37 @@ export const PERSON_SOURCES: Record<string, string[]> = {
 };
 
 /**
- * Pages read for a summit whose reference sources are all unusable (lists on quiz sites): the
- * Wikipedia article of the 2010 Seoul summit (11–12 Nov 2010, read through a copy) and the US
- * National Archives' page on the 2013 Saint Petersburg summit (5–6 Sep 2013).
+ * Pages read for a summit whose reference sources are all unusable (lists on quiz sites), each
+ * agreeing with the record's dates: the Wikipedia articles of the 2010 Seoul G20 summit (11–12
+ * Nov 2010), the 3rd BRICS summit (Sanya, 14 Apr 2011), the 4th G7 summit (Bonn, 16–17 Jul
+ * 1978), the 16th (Houston, 9–11 Jul 1990) and the 18th (Munich, 6–8 Jul 1992), the German
+ * Wikipedia article of the 1983 Williamsburg summit (28–30 May 1983), and the US National
+ * Archives' page on the 2013 Saint Petersburg summit (5–6 Sep 2013).
  */
 export const SUMMIT_SOURCES: Record<string, string[]> = {
   'g20-2010-seoul': ['https://en.wikipedia.org/wiki/2010_G20_Seoul_summit'],
   'g20-2013-saint-petersburg': ['https://obama.artifacts.archives.gov/people/17696/g20-organizing-committee/objects', 'https://en.wikipedia.org/wiki/2013_G20_Saint_Petersburg_summit'],
+  'brics-2011-sanya': ['https://en.wikipedia.org/wiki/3rd_BRICS_summit'],
+  'g7-g8-1978-bonn': ['https://en.wikipedia.org/wiki/4th_G7_summit'],
+  'g7-g8-1990-houston': ['https://en.wikipedia.org/wiki/16th_G7_summit'],
+  'g7-g8-1992-munich': ['https://en.wikipedia.org/wiki/18th_G7_summit'],
+  'g7-g8-1983-williamsburg': ['https://de.wikipedia.org/wiki/G7-Gipfel_in_Williamsburg_1983'],
 };
+
+/** The copies those articles were read through (the search tool's stored pages). */
+export const SUMMIT_READ_THROUGH: Record<string, string> = {
+  'g20-2010-seoul': 'http://hitchhikersgui.de/2010_G-20_Seoul_summit',
+  'brics-2011-sanya': 'http://dichtienghoa.com/translate/en.wikipedia.org?t=vi&u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2F3rd_BRICS_summit',
+  'g7-g8-1990-houston': 'https://alchetron.com/16th-G7-summit',
+  'g7-g8-1992-munich': 'http://en.m.wiki.x.io/wiki/18th_G7_summit',
+  'g7-g8-1983-williamsburg': 'https://de.zxc.wiki/wiki/G7-Gipfel_in_Williamsburg_1983',
+};
+
+/**
+ * Summits whose dates the series article's table of meetings gives, read through a copy of that
+ * table (a quiz blog reproducing it with its footnote marks, not cited): BRICS 2010, 2012, 2013.
+ */
+export const SERIES_TABLE_CHECKED = new Set(['brics-2010-brasilia', 'brics-2012-new-delhi', 'brics-2013-durban']);
 
 /**
  * The encyclopedia article of each series, with its list of meetings: cited for a summit whose
