@@ -17,6 +17,7 @@
 import { addDays, partialDateRange } from '../base/calendar.js';
 import { phraseKey } from '../base/names.js';
 import type { KbProblem } from './errors.js';
+import type { KbFile } from './load.js';
 import { isCollegialOffice } from './offices.js';
 import type { KbRecord, OfficeTermRecord } from './types.js';
 
@@ -129,5 +130,45 @@ function duplicateAliases(records: readonly KbRecord[], report: Report): void {
       if (owner && owner.record.id !== record.id) report(record, field, 'duplicate-alias', `"${name}" also names "${owner.record.id}"`);
       else owners.set(key, { record, field });
     }
+  }
+}
+
+/** An id may appear only once in a file (a later file may override an earlier one's record). */
+export function duplicateIdProblems(files: KbFile[]): KbProblem[] {
+  const problems: KbProblem[] = [];
+  for (const file of files) {
+    const seen = new Map<string, number>();
+    file.records.forEach((record, i) => {
+      const first = seen.get(record.id);
+      if (first !== undefined) {
+        problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/id`, message: `duplicate id "${record.id}" (also at ${file.recordsPointer}/${first}); ids must be unique within a file` });
+      } else seen.set(record.id, i);
+    });
+  }
+  return problems;
+}
+
+/** Place ids a record refers to must exist (in any loaded file). */
+export function danglingReferenceProblems(files: KbFile[], merged: Map<string, KbRecord>): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const isPlace = (id: string): boolean => merged.get(id)?.kind === 'place';
+  for (const file of files) {
+    file.records.forEach((record, i) => {
+      for (const [field, ids] of placeReferences(record)) {
+        ids.forEach((id, k) => {
+          if (!isPlace(id)) problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/${field}${field === 'countryId' ? '' : `/${k}`}`, message: `refers to place "${id}", which no loaded file defines` });
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function placeReferences(record: KbRecord): Array<[string, string[]]> {
+  switch (record.kind) {
+    case 'event': return [['placeIds', record.placeIds]];
+    case 'agreement': return [['placeIds', record.placeIds ?? []], ['partyIds', record.partyIds ?? []]];
+    case 'place': return record.countryId ? [['countryId', [record.countryId]]] : [];
+    default: return [];
   }
 }

@@ -12,7 +12,7 @@ import type { AliasIndex } from './alias-index.js';
 import type { IndexedMatch } from './alias-index.js';
 import { buildAliasIndex } from './aliases.js';
 import { KbError } from './errors.js';
-import { recordProblems } from './checks.js';
+import { danglingReferenceProblems, duplicateIdProblems, recordProblems } from './checks.js';
 import type { RecordPlace } from './checks.js';
 import type { KbProblem } from './errors.js';
 import { readKbFile } from './load.js';
@@ -343,43 +343,4 @@ function partiesCovered(record: AgreementRecord, named: string[]): boolean {
   // A bilateral agreement needs both parties named; a wider one needs at least two.
   const needed = Math.min(record.partyIds.length, 2);
   return needed > 0 && named.length >= needed;
-}
-
-function duplicateIdProblems(files: KbFile[]): KbProblem[] {
-  const problems: KbProblem[] = [];
-  for (const file of files) {
-    const seen = new Map<string, number>();
-    file.records.forEach((record, i) => {
-      const first = seen.get(record.id);
-      if (first !== undefined) {
-        problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/id`, message: `duplicate id "${record.id}" (also at ${file.recordsPointer}/${first}); ids must be unique within a file` });
-      } else seen.set(record.id, i);
-    });
-  }
-  return problems;
-}
-
-/** Place ids a record refers to must exist (in any loaded file). */
-function danglingReferenceProblems(files: KbFile[], merged: Map<string, KbRecord>): KbProblem[] {
-  const problems: KbProblem[] = [];
-  const isPlace = (id: string): boolean => merged.get(id)?.kind === 'place';
-  for (const file of files) {
-    file.records.forEach((record, i) => {
-      for (const [field, ids] of placeReferences(record)) {
-        ids.forEach((id, k) => {
-          if (!isPlace(id)) problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/${field}${field === 'countryId' ? '' : `/${k}`}`, message: `refers to place "${id}", which no loaded file defines` });
-        });
-      }
-    });
-  }
-  return problems;
-}
-
-function placeReferences(record: KbRecord): Array<[string, string[]]> {
-  switch (record.kind) {
-    case 'event': return [['placeIds', record.placeIds]];
-    case 'agreement': return [['placeIds', record.placeIds ?? []], ['partyIds', record.partyIds ?? []]];
-    case 'place': return record.countryId ? [['countryId', [record.countryId]]] : [];
-    default: return [];
-  }
 }
