@@ -70,11 +70,15 @@ function addAgreements(index: AliasIndex, kb: KnowledgeBase): void {
 }
 
 function addPeople(index: AliasIndex, terms: OfficeTermRecord[]): void {
-  for (const term of terms) {
-    const target: AliasTarget = { kind: 'person', recordIds: [term.id], key: term.personId, via: 'name' };
-    index.add(term.person, target, 'capitalised');
-    for (const alias of term.aliases ?? []) index.add(alias, { ...target, via: 'alias' }, 'capitalised');
-    for (const surname of surnames(term).filter((s) => !isAmbiguousSurname(s))) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
+  // One entry per person and name (a person's terms share their names), pointing at every term.
+  const byPerson = new Map<string, OfficeTermRecord[]>();
+  for (const term of terms) byPerson.set(term.personId, [...(byPerson.get(term.personId) ?? []), term]);
+  for (const [personId, own] of byPerson) {
+    const target: AliasTarget = { kind: 'person', recordIds: own.map((t) => t.id), key: personId, via: 'name' };
+    const names = new Set(own.map((t) => t.person));
+    for (const name of names) index.add(name, target, 'capitalised');
+    for (const alias of new Set(own.flatMap((t) => t.aliases ?? []))) if (!names.has(alias)) index.add(alias, { ...target, via: 'alias' }, 'capitalised');
+    for (const surname of new Set(own.flatMap((t) => surnames(t)))) if (!isAmbiguousSurname(surname)) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
   }
 }
 

@@ -34,13 +34,19 @@ const RAW_DATA = /\.(?:csv|tsv|dta|xlsx?|parquet)(?:[?#]|$)|^https?:\/\/raw\.git
 
 const DATE_FIELDS = ['start', 'end', 'signed', 'adopted', 'openedForSignature', 'initialed', 'terminated', 'inForce'] as const;
 
-export function recordProblems(records: readonly KbRecord[], locate: Locate): KbProblem[] {
+/**
+ * Every problem of the records, or only those of the records in `only` (compared with all the
+ * others: a user's term that overlaps a shipped one is reported, on the user's record).
+ */
+export function recordProblems(records: readonly KbRecord[], locate: Locate, only?: ReadonlySet<KbRecord>): KbProblem[] {
   const problems: KbProblem[] = [];
   const report = (record: KbRecord, field: string, rule: string, message: string): void => {
+    if (only && !only.has(record)) return;
     const place = locate(record);
     problems.push({ file: place.file, path: `${place.pointer}/${field}`, rule, message: `${message} (rule: ${rule})` });
   };
-  for (const record of records) {
+  if (only?.size === 0) return problems;
+  for (const record of only ? records.filter((r) => only.has(r)) : records) {
     for (const field of DATE_FIELDS) {
       const value = (record as unknown as Record<string, unknown>)[field];
       if (typeof value === 'string' && !isCalendarDate(value)) report(record, field, 'impossible-date', `"${value}" is not a day of the calendar`);
@@ -54,7 +60,7 @@ export function recordProblems(records: readonly KbRecord[], locate: Locate): Kb
       report(record, 'year', 'year-mismatch', `year ${record.year} is not the year of the start date ${record.start}`);
     }
   }
-  overlappingTerms(records.filter((r): r is OfficeTermRecord => r.kind === 'office-term'), report);
+  overlappingTerms(records.filter((r): r is OfficeTermRecord => r.kind === 'office-term'), report, only);
   duplicateAliases(records, report);
   return problems;
 }
@@ -82,24 +88,24 @@ function spanOf(record: KbRecord): [string | null | undefined, string | null | u
 type Report = (record: KbRecord, field: string, rule: string, message: string) => void;
 
 /** Two regular holders of a single-holder office on the same day, beyond the handover day. */
-function overlappingTerms(terms: OfficeTermRecord[], report: Report): void {
+function overlappingTerms(terms: OfficeTermRecord[], report: Report, only?: ReadonlySet<KbRecord>): void {
   const byOffice = new Map<string, OfficeTermRecord[]>();
   for (const term of terms) {
     if (term.acting || term.disputed || isCollegialOffice(term.office) || !isCalendarDate(term.start) || (term.end && !isCalendarDate(term.end))) continue;
     byOffice.set(term.officeKey, [...(byOffice.get(term.officeKey) ?? []), term]);
   }
   for (const list of byOffice.values()) {
-    list.sort((a, b) => a.start.localeCompare(b.start));
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        if (a.personId === b.personId) continue;
+    if (only && !list.some((t) => only.has(t))) continue;
+    const spans = list.map((term) => ({ term, from: partialDateRange(term.start), to: partialDateRange(term.end ?? '9999-12-31').start }));
+    spans.sort((x, y) => x.from.start.localeCompare(y.from.start));
+    for (let i = 0; i < spans.length; i++) {
+      for (let j = i + 1; j < spans.length; j++) {
+        const [a, b] = [spans[i], spans[j]];
+        if (b.from.start > a.to) break; // sorted by start: no later term overlaps a either
         // Partial dates ("2003", "2017-05") clash only if no reading of them avoids it.
-        const aEnds = partialDateRange(a.end ?? '9999-12-31').start;
-        const bStartsBy = partialDateRange(b.start).end;
-        if (bStartsBy < addDays(aEnds, -1)) {
-          report(b, 'start', 'overlapping-terms', `${b.person} starts as ${b.office} on ${b.start}, while ${a.person} holds it (${a.start} to ${a.end ?? 'now'}, record "${a.id}"); mark one term "acting" or "disputed" if the sources say so`);
-        }
+        if (a.term.personId === b.term.personId || b.from.end >= addDays(a.to, -1)) continue;
+        const [shown, other] = only && !only.has(b.term) ? [a.term, b.term] : [b.term, a.term];
+        report(shown, 'start', 'overlapping-terms', `${shown.person} holds ${shown.office} from ${shown.start} to ${shown.end ?? 'now'}, while ${other.person} holds it (${other.start} to ${other.end ?? 'now'}, record "${other.id}"); mark one term "acting" or "disputed" if the sources say so`);
       }
     }
   }

@@ -124,11 +124,17 @@ export class KnowledgeBase {
       }
     }
     if (problems.length) throw new KbError(problems);
-    return KnowledgeBase.fromFiles(files);
+    const trusted = new Set(options.validateShipped ? [] : shipped);
+    return KnowledgeBase.fromFiles(files, { checkOnly: (path) => !trusted.has(path) });
   }
 
   /** Builds a KB from already-parsed files, after the cross-record checks. */
-  static fromFiles(files: KbFile[]): KnowledgeBase {
+  /**
+   * `checkOnly` limits the rules across fields and records to the records of some files (the
+   * user's, against all): the shipped files are checked by the test suite and `kb validate`,
+   * and checking them again at every start would cost most of the loading time.
+   */
+  static fromFiles(files: KbFile[], options: { checkOnly?: (path: string) => boolean } = {}): KnowledgeBase {
     const problems = [...duplicateIdProblems(files)];
     const merged = new Map<string, KbRecord>();
     const places = new Map<KbRecord, RecordPlace>();
@@ -139,7 +145,8 @@ export class KnowledgeBase {
       });
     }
     problems.push(...danglingReferenceProblems(files, merged));
-    problems.push(...recordProblems([...merged.values()], (record) => places.get(record) as RecordPlace));
+    const checked = options.checkOnly ? new Set(files.filter((f) => options.checkOnly?.(f.path)).flatMap((f) => f.records)) : undefined;
+    problems.push(...recordProblems([...merged.values()], (record) => places.get(record) as RecordPlace, checked));
     if (problems.length) throw new KbError(problems);
     return new KnowledgeBase([...merged.values()], files.map((f) => f.path));
   }
