@@ -34,6 +34,16 @@ describe('kb validate: rules across fields and records', () => {
     expect(problems[0].message).toContain(`rule: ${rule}`);
   });
 
+  it('a user\'s record is checked against the shipped ones (a second prime minister of Japan in 2015)', () => {
+    let problems: unknown[] = [];
+    try {
+      KnowledgeBase.load([fixture('user-overlaps-shipped.json')]);
+    } catch (error) {
+      problems = (error as KbError).problems;
+    }
+    expect(problems).toEqual([expect.objectContaining({ file: fixture('user-overlaps-shipped.json'), path: '/0/start', rule: 'overlapping-terms' })]);
+  });
+
   it('an acting holder may overlap the regular one', () => {
     expect(problemsOf('acting-overlap-ok.json')).toEqual([]);
   });
