@@ -90,6 +90,12 @@ describe('a surname shared by several holders is resolved only by a first name, 
 });
 
 describe('the name forms news uses', () => {
+  it('short forms the press uses ("Lula") and names without the Arabic article ("Assad")', () => {
+    expect(findings('President Lula says Brazil will grow.', '2005-05-10')).toEqual([]);
+    expect(findings('President Lula says Brazil will grow.', '2012-05-10')).toEqual(['President Lula']);
+    expect(claimOf('President Assad says the war will end.', '2016-05-10').person.recordId).toBe('bashar-al-assad');
+  });
+
   it('umlauts written out, letters without diacritics, and names without the Arabic article', () => {
     expect(findings('Chancellor Gerhard Schroeder says Germany will respond.', '2009-11-10')).toEqual(['Chancellor Gerhard Schroeder']);
     expect(findings('Prime Minister Beata Szydlo says Poland will respond.', '2019-01-10')).toEqual(['Prime Minister Beata Szydlo']);
