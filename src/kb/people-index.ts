@@ -47,7 +47,7 @@ const REACH_YEARS = 20;
 export interface HoldersOptions {
   /** Days of slack at a term's ends (a handover day belongs to both); default one day. */
   toleranceDays?: number;
-  /** Count acting and interim holders (default true). */
+  /** Count acting and interim holders, and terms whose sources disagree (`disputed`) (default true). */
   includeActing?: boolean;
 }
 
@@ -139,7 +139,7 @@ export class PeopleIndex {
   holders(query: OfficeQuery, day: IsoDate, options: HoldersOptions = {}): OfficeTermRecord[] {
     const tolerance = options.toleranceDays ?? DATE_TOLERANCE_DAYS;
     const includeActing = options.includeActing ?? true;
-    return this.termsOf(query).filter((t) => contains(recordRange(t.start, t.end), day, tolerance) && (includeActing || !t.acting));
+    return this.termsOf(query).filter((t) => contains(recordRange(t.start, t.end), day, tolerance) && (includeActing || (!t.acting && !t.disputed)));
   }
 
   /** Every term of the offices the query names. */
