@@ -50,5 +50,10 @@ module.exports = {
     'no-constant-condition': ['error', { checkLoops: false }],
     eqeqeq: ['error', 'smart'],
   },
-  overrides: [...layerOverrides, rulesOverride],
+  overrides: [
+    ...layerOverrides,
+    rulesOverride,
+    // The web page's script runs in the browser, not in Node.
+    { files: ['web/**/*.js'], env: { browser: true, node: false } },
+  ],
 };

@@ -38,17 +38,39 @@ export default defineRule<CrossDocConflictOptions>({
     defaultOptions: { kinds: [...CONFLICT_KINDS], versionChanges: true },
     docs: {
       description:
-        'Groups the documents of a run into stories (the names they share, their dates, versions of one article) and compares what they state about the same thing — the date of an event, a figure, a vote, the name of a person in a role, a speaker\'s words, the place and date of a recorded summit — and flags the later document when the two disagree. Approximate wording ("more than 2,000", "some 3,000") is compared as the range it states; "today" and "on Monday" are read with each document\'s own date.',
-      incorrect: [
-        'a.md (2024-03-04): “The Senate rejected the bill by a vote of 61-37.”  b.md (2024-03-05): “The Senate voted the bill down 61-39.”',
-        'a.md (2024-05-14): “Today, Governor Ines Okafor signed the flood relief law.”  b.md (2024-05-20): “Okafor signed the flood relief law on May 12.”',
-        'a.md: “Presiding Judge Helen Marsh adjourned the hearing.”  b.md: “Mrs Justice Gwen Marsh adjourned the hearing.”',
-      ],
-      correct: [
-        'a.md: “more than 2,000 volunteers”  b.md: “some 2,300 volunteers” (the same number, stated loosely)',
-        'a.md: “the Dow fell 416 points”  b.md: “the Nasdaq fell 100 points” (different indices)',
-        'a.md: “337,000 jobs were added in October”  b.md: “146,000 jobs were added in January” (different months)',
-      ],
+        'Groups the documents of a run into stories (the names they share, their dates, versions of one article) and compares what they state about the same thing — the date of an event, a figure, a vote, the name of a person in a role, the place and date of a recorded summit — and flags the later document when the two disagree. Approximate wording ("more than 2,000", "some 3,000") is compared as the range it states; "today" and "on Monday" are read with each document\'s own date.',
+      examples: {
+        invalid: [
+          {
+            documents: [
+              { filename: 'a.md', text: '---\ndate: 2024-05-14\n---\nToday, Governor Ines Okafor signed the flood relief law in Tamsworth.' },
+              { filename: 'b.md', text: '---\ndate: 2024-05-20\n---\nGovernor Ines Okafor signed the flood relief law on May 12, two days after the storm reached Tamsworth.' },
+            ],
+            errors: [{ filename: 'b.md', message: 'This says “May 12” for the date of “Governor Ines Okafor signed the flood relief law on May 12, two days”, but a.md:4 says “Today”.', line: 4, column: 53 }],
+          },
+          {
+            documents: [
+              { filename: 'a.md', text: '---\ndate: 2023-06-01\n---\nThe Velmora transit authority has ordered 120 electric buses from Korvane Motors.' },
+              { filename: 'b.md', text: '---\ndate: 2023-06-02\n---\nKorvane Motors won an order for 102 electric buses from the Velmora transit authority this week.' },
+            ],
+            errors: [{ filename: 'b.md', message: 'This says “102 electric buses” for the figure in “Korvane Motors won an order for 102 electric buses from the Velmora transit authority thi…”, but a.md:4 says “120 electric buses”.', line: 4, column: 33 }],
+          },
+        ],
+        valid: [
+          {
+            documents: [
+              { filename: 'a.md', text: '---\ndate: 2023-06-01\n---\nMore than 2,000 volunteers helped clear Tamsworth after the storm.' },
+              { filename: 'b.md', text: '---\ndate: 2023-06-02\n---\nSome 2,300 volunteers helped clear Tamsworth after the storm.' },
+            ],
+          },
+          {
+            documents: [
+              { filename: 'a.md', text: '---\ndate: 2023-06-01\n---\nThe Dow fell 416 points on Tuesday as Korvane Motors shares slid.' },
+              { filename: 'b.md', text: '---\ndate: 2023-06-01\n---\nThe Nasdaq fell 100 points on Tuesday as Korvane Motors shares slid.' },
+            ],
+          },
+        ],
+      },
       url: 'README.md#cross-doc-conflict',
     },
   },

@@ -26,11 +26,31 @@ export default defineRule<ElapsedTimeOptions>({
     fixable: false,
     schema: { type: 'object', properties: { minConfidence: { type: 'number', minimum: 0, maximum: 1 } }, additionalProperties: false },
     defaultOptions: { minConfidence: 0.5 },
+    messages: {
+      sinceMismatch: '"{{duration}}" does not fit the dates: since "{{since}}" is {{elapsed}}, not {{needed}}.',
+      rangeMismatch: '"{{duration}}" does not fit the dates: from {{start}} to {{end}} is {{elapsed}}, not {{needed}}.',
+    },
     docs: {
       description:
         'Compares a duration in years with the dates it spans: "since 1990" up to the article\'s date, "from 2015 to 2018", or "N years ago" with a year in the same sentence. "More than", "nearly" and "about" are honoured; the rule stays quiet unless both ends are known.',
-      incorrect: ['The border has been closed for more than 40 years, since 1990. (article dated 2015)', 'For a decade, from 2015 to 2018, the plant stood idle.'],
-      correct: ['The border has been closed for more than 20 years, since 1990. (article dated 2015)', 'For three years, from 2015 to 2018, the plant stood idle.'],
+      examples: {
+        invalid: [
+          {
+            text: 'The border has been closed for more than 40 years, since 1990.',
+            date: '2015-06-01',
+            errors: [{ messageId: 'sinceMismatch', data: { duration: 'more than 40 years', since: '1990', elapsed: '24–26 years', needed: 'more than 40 years' }, line: 1, column: 32 }],
+          },
+          {
+            text: 'For a decade, from 2015 to 2018, the plant stood idle.',
+            errors: [{ messageId: 'rangeMismatch', data: { duration: 'a decade', start: 2015, end: 2018, elapsed: '2–4 years', needed: '10 years' }, line: 1, column: 5 }],
+          },
+        ],
+        valid: [
+          { text: 'The border has been closed for more than 20 years, since 1990.', date: '2015-06-01' },
+          { text: 'For three years, from 2015 to 2018, the plant stood idle.' },
+          { text: 'The border has been closed for more than 40 years, since 1990.' },
+        ],
+      },
       url: 'README.md#elapsed-time',
     },
   },
@@ -45,12 +65,15 @@ export default defineRule<ElapsedTimeOptions>({
 
 type Ctx = RuleContext<ElapsedTimeOptions>;
 
+/** What the duration is measured against: two years of the sentence, or a start year and the article's date. */
+type Anchor = { messageId: 'rangeMismatch'; data: { start: number; end: number } } | { messageId: 'sinceMismatch'; data: { since: string } };
+
 function checkDuration(duration: DurationMention, sentenceDates: DateMention[], allDates: DateMention[], time: TimeInfo, context: Ctx): void {
   const rangeMention = sentenceDates.find((d) => d.kind === 'range' && d.stated.year !== undefined && d.statedEnd?.year !== undefined);
   const range = rangeMention ? { start: rangeMention.stated.year!, end: rangeMention.statedEnd!.year! } : twoYearRange(sentenceDates, allDates);
   if (range && !duration.ago) {
     const elapsed = { min: Math.max(0, range.end - range.start - 1), max: range.end - range.start + 1 };
-    return judge(duration, elapsed, `from ${range.start} to ${range.end}`, [`The sentence gives the years ${range.start} and ${range.end}: ${range.end - range.start} years apart.`], context);
+    return judge(duration, elapsed, { messageId: 'rangeMismatch', data: range }, [`The sentence gives the years ${range.start} and ${range.end}: ${range.end - range.start} years apart.`], context);
   }
   const since = sentenceDates.find((d) => d.kind !== 'relative' && d.stated.year !== undefined && (duration.ago || d.lead === 'since'));
   const doc = documentWindow(time, context.options.minConfidence);
@@ -58,7 +81,7 @@ function checkDuration(duration: DurationMention, sentenceDates: DateMention[], 
   const start = isoOf(since.stated.year!, since.stated.month ?? 1, since.stated.day ?? 1);
   const end = isoOf(since.stated.year!, since.stated.month ?? 12, since.stated.day ?? 28);
   const elapsed = { min: Math.max(0, wholeYearsBetween(end, doc.earliest)), max: wholeYearsBetween(start, doc.latest) + 1 };
-  judge(duration, elapsed, `since "${since.text}"`, [
+  judge(duration, elapsed, { messageId: 'sinceMismatch', data: { since: since.text } }, [
     `The sentence dates the start to ${since.text}.`,
     `The article was written ${doc.describe}.`,
     `So between ${elapsed.min} and ${elapsed.max} years had passed.`,
@@ -81,7 +104,7 @@ function documentWindow(time: TimeInfo, minConfidence: number): { earliest: IsoD
   return { earliest, latest, describe };
 }
 
-function judge(duration: DurationMention, elapsed: Span2, anchor: string, reasoning: string[], context: Ctx): void {
+function judge(duration: DurationMention, elapsed: Span2, anchor: Anchor, reasoning: string[], context: Ctx): void {
   const n = duration.years;
   const tolerance = duration.bound === 'about' ? Math.max(1, Math.round(n * 0.15)) : duration.bound === 'exact' ? Math.max(0, Math.round(n * 0.1)) : 0;
   const impossible =
@@ -92,7 +115,8 @@ function judge(duration: DurationMention, elapsed: Span2, anchor: string, reason
   const actual = elapsed.min === elapsed.max ? `${elapsed.min} years` : `${elapsed.min}–${elapsed.max} years`;
   context.report({
     span: duration.span,
-    message: `"${duration.text}" does not fit the dates: ${anchor} is ${actual}, not ${describeClaim(duration)}.`,
+    messageId: anchor.messageId,
+    data: { ...anchor.data, duration: duration.text, elapsed: actual, needed: describeClaim(duration) },
     evidence: { claimed: duration.text, actual, reasoning: [...reasoning, `"${duration.text}" needs ${describeClaim(duration)}.`] },
     suggestions: [{ message: `Use a duration that fits ${actual}, or check the year.` }],
   });

@@ -31,11 +31,38 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { toleranceDays: 1, checkEvents: true },
+    messages: {
+      // `asWritten`: ' ("<the words of the text>")' when the text names the agreement otherwise,
+      // else empty; `otherDocuments`: ' <agreement> of <date> is a different document.' for
+      // agreements between the same parties signed at the stated time, else empty.
+      wrongSigningDate: '{{agreement}}{{asWritten}} was {{recorded}}, not {{claimed}}.{{otherDocuments}}',
+      // `where`: ' in <city>' when the summit's name does not say it, else empty.
+      wrongSummitDate: '{{summit}}{{where}} took place on {{recorded}}, not {{claimed}}.',
+    },
     docs: {
       description:
         'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). Quiet when the clause has more than one date, or the date belongs to another act (ratification, entry into force).',
-      incorrect: ['Back in 1999, Russia first signed a basic agreement on bilateral relations with China.', 'The Maastricht Treaty was signed in 1993.'],
-      correct: ['In 2001, Russia and China signed a treaty of good-neighbourliness.', 'The Maastricht Treaty, signed in 1992, entered into force in 1993.', 'The Kyoto Protocol was signed in 1997.'],
+      examples: {
+        invalid: [
+          {
+            text: 'Back in 1999, Russia first signed a basic agreement on bilateral relations with China.',
+            errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 16 July 2001', claimed: 'in 1999' }, line: 1, column: 9 }],
+          },
+          {
+            text: 'The Maastricht Treaty was signed in 1993.',
+            errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 7 February 1992', claimed: 'in 1993' }, line: 1, column: 5, suggestions: [{ replacement: '1992' }] }],
+          },
+          {
+            text: 'Leaders met at the G20 summit in Osaka in March 2019.',
+            errors: [{ messageId: 'wrongSummitDate', data: { recorded: '28–29 June 2019', claimed: 'in March 2019' }, line: 1, column: 20 }],
+          },
+        ],
+        valid: [
+          { text: 'In 2001, Russia and China signed a treaty of good-neighbourliness.' },
+          { text: 'The Maastricht Treaty, signed in 1992, entered into force in 1993.' },
+          { text: 'The Kyoto Protocol was signed in 1997.' },
+        ],
+      },
       url: 'README.md#event-date',
     },
   },
@@ -62,7 +89,14 @@ function checkAgreement(context: Context, kb: KnowledgeBase, claim: EventDateCla
   const sameYear = kb.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
   const claimedText = textOf(context, claim.time);
   context.report({
-    message: `${theName(record.name)}${sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`} was ${recorded}, not ${dateWords(claim.time)}.${sameYear.length > 0 ? ` ${sameYear.map((a) => `${theName(a.name)} of ${formatPartial(a.signed as string)}`).join('; ')} is a different document.` : ''}`,
+    messageId: 'wrongSigningDate',
+    data: {
+      agreement: theName(record.name),
+      asWritten: sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`,
+      recorded,
+      claimed: dateWords(claim.time),
+      otherDocuments: sameYear.length > 0 ? ` ${sameYear.map((a) => `${theName(a.name)} of ${formatPartial(a.signed as string)}`).join('; ')} is a different document.` : '',
+    },
     span: claim.span,
     evidence: {
       claimed: `${quoted(context.document.doc.text, claim.span)} → signed ${claimedText}`,
@@ -109,7 +143,13 @@ function reportEvent(context: Context, claim: EventDateClaim, record: EventRecor
   const recorded = formatPartialRange(record.start, record.end);
   const claimedText = textOf(context, claim.time);
   context.report({
-    message: `${theName(record.name)}${record.city && !record.name.includes(record.city) ? ` in ${record.city}` : ''} took place on ${recorded}, not ${dateWords(claim.time)}.`,
+    messageId: 'wrongSummitDate',
+    data: {
+      summit: theName(record.name),
+      where: record.city && !record.name.includes(record.city) ? ` in ${record.city}` : '',
+      recorded,
+      claimed: dateWords(claim.time),
+    },
     span: claim.span,
     evidence: {
       claimed: `${quoted(context.document.doc.text, claim.span)} → ${claimedText}`,

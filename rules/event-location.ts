@@ -33,11 +33,45 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { checkRelativeYears: true, minConfidence: MIN_CONFIDENCE },
+    messages: {
+      // `edition`: " (the <name>)" when one edition was held that year, else empty; `context`:
+      // what the claimed place hosted then and when the series did meet there, each a sentence
+      // after a space, or empty.
+      wrongPlace: 'The {{year}} {{series}} summit{{edition}} was held in {{host}}, not in {{place}}.{{context}}',
+    },
     docs: {
       description:
         'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO) placed somewhere it was not held in the year the text gives ("the 2019 G20 summit", "last year\'s G20 summit"). The message names the real host and dates and what the knowledge base says happened at the claimed place at the time. Quiet when the year cannot be told, when the knowledge base has no record of that year, or when the place is right (a city or its country).',
-      incorrect: ['The leaders met at the 2019 G20 summit in Tokyo.', 'In a 2019 article: They agreed at last year\'s G20 summit in Singapore to speed up talks.'],
-      correct: ['The leaders met at the 2019 G20 summit in Osaka.', 'They met at the 2019 G20 summit in Japan.', 'They met at a G20 summit in Singapore.'],
+      examples: {
+        invalid: [
+          {
+            text: 'The leaders met at the 2019 G20 summit in Tokyo.',
+            errors: [{ messageId: 'wrongPlace', data: { year: 2019, place: 'Tokyo', host: 'Osaka, Japan, 28–29 June 2019' }, line: 1, column: 24, suggestions: [{ replacement: 'Osaka' }] }],
+          },
+          {
+            text: 'They agreed at last year\'s G20 summit in Singapore to speed up talks.',
+            date: '2019-02-01',
+            errors: [
+              {
+                messageId: 'wrongPlace',
+                data: { year: 2018, place: 'Singapore', host: 'Buenos Aires, Argentina, 30 November–1 December 2018' },
+                message: 'Singapore hosted the 33rd ASEAN Summit',
+                line: 1,
+                column: 16,
+              },
+            ],
+          },
+          {
+            text: 'Trade was the main quarrel at the 2017 G7 summit in Hamburg.',
+            errors: [{ messageId: 'wrongPlace', data: { year: 2017, place: 'Hamburg', host: 'Taormina, Italy, 26–27 May 2017' }, message: 'Hamburg hosted the 12th G20', line: 1, column: 35 }],
+          },
+        ],
+        valid: [
+          { text: 'The leaders met at the 2019 G20 summit in Osaka.' },
+          { text: 'They met at the 2019 G20 summit in Japan.' },
+          { text: 'They met at a G20 summit in Singapore.' },
+        ],
+      },
       url: 'README.md#event-location',
     },
   },
@@ -68,7 +102,8 @@ function report(context: Context, kb: KnowledgeBase, claim: EventPlaceClaim, edi
   const thereText = (there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '') + otherText;
   const yearWords = claim.time?.basis === 'relative' ? `${year}, the year the text means by "${timePhrase(context, claim)}"` : String(year);
   context.report({
-    message: `The ${year} ${seriesName} summit${named} was held in ${real}, not in ${place}.${thereText}`,
+    messageId: 'wrongPlace',
+    data: { year, series: seriesName, edition: named, host: real, place, context: thereText },
     span: claim.span,
     evidence: {
       claimed: `${quoted(context.document.doc.text, claim.span)} → a ${seriesName} summit in ${place} in ${year}`,

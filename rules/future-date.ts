@@ -14,7 +14,14 @@ export interface FutureDateOptions {
   minConfidence: number;
 }
 
-interface Window { earliest: IsoDate; latest: IsoDate; describe: string }
+interface Window {
+  earliest: IsoDate;
+  latest: IsoDate;
+  /** "the article is dated 20 September 2021", "the article appears to date from …". */
+  describe: string;
+  /** "the article's date, 20 September 2021", "the article's apparent date, …": what a date is before or after. */
+  reference: string;
+}
 
 export default defineRule<FutureDateOptions>({
   meta: {
@@ -30,11 +37,32 @@ export default defineRule<FutureDateOptions>({
       additionalProperties: false,
     },
     defaultOptions: { toleranceDays: 2, minConfidence: 0.6 },
+    messages: {
+      pastInFuture: 'This is told as something that has happened, but "{{date}}" is {{gap}} after {{reference}}. Check the date or the tense.',
+      futureInPast: 'This is told as still to come, but "{{date}}" is {{gap}} before {{reference}}. Check the date or the tense.',
+    },
     docs: {
       description:
         'Uses the article\'s date (metadata, `--date`, or a confident inference) and the tense of the sentence. Only dates with a stated year are checked, and sentences that mix past and future ("said it will …") are left alone.',
-      incorrect: ['The council voted to close the bridge on 3 October 2021. (article dated 20 September 2021)', 'The festival will open on 2 May 2021. (article dated 10 June 2021)'],
-      correct: ['The council voted to close the bridge on 3 September 2021. (article dated 20 September 2021)', 'The festival will open on 2 July 2021. (article dated 10 June 2021)'],
+      examples: {
+        invalid: [
+          {
+            text: 'The council voted to close the bridge on 3 October 2021.',
+            date: '2021-09-20',
+            errors: [{ messageId: 'pastInFuture', data: { date: '3 October 2021', gap: '13 days', reference: 'the article\'s date, 20 September 2021' }, line: 1, column: 42 }],
+          },
+          {
+            text: 'The festival will open on 2 May 2021.',
+            date: '2021-06-10',
+            errors: [{ messageId: 'futureInPast', data: { date: '2 May 2021', gap: '39 days', reference: 'the article\'s date, 10 June 2021' }, line: 1, column: 27 }],
+          },
+        ],
+        valid: [
+          { text: 'The council voted to close the bridge on 3 September 2021.', date: '2021-09-20' },
+          { text: 'The festival will open on 2 July 2021.', date: '2021-06-10' },
+          { text: 'The council said it will close the bridge on 3 October 2021.', date: '2021-09-20' },
+        ],
+      },
       url: 'README.md#future-date',
     },
   },
@@ -63,7 +91,9 @@ function windowOf(time: TimeInfo, minConfidence: number): Window | undefined {
   const earliest = [d.earliest, ...d.alternatives.map((a) => a.start)].sort()[0];
   const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
   const when = formatRange({ start: d.earliest, end: d.latest });
-  return { earliest, latest, describe: d.source === 'inferred' ? `the article appears to date from ${when}` : `the article is dated ${when}` };
+  return d.source === 'inferred'
+    ? { earliest, latest, describe: `the article appears to date from ${when}`, reference: `the article's apparent date, ${when}` }
+    : { earliest, latest, describe: `the article is dated ${when}`, reference: `the article's date, ${when}` };
 }
 
 /** "the 2030 Olympics were awarded", "the 1956 declaration would …": the year names something, it does not date the sentence. */
@@ -79,7 +109,8 @@ function isPlainFuture(tense: { past: boolean; future: boolean; strongFuture: bo
 function reportPastInFuture(context: Ctx, mention: DateMention, range: { start: IsoDate; end: IsoDate }, window: Window, days: number): void {
   context.report({
     span: mention.span,
-    message: `This is told as something that has happened, but "${mention.text}" is ${formatDuration(days)} after ${window.describe.replace('the article is dated', 'the article\'s date,').replace('the article appears to date from', 'the article\'s apparent date,')}. Check the date or the tense.`,
+    messageId: 'pastInFuture',
+    data: { date: mention.text, gap: formatDuration(days), reference: window.reference },
     evidence: {
       claimed: `"${mention.text}" in a past-tense sentence`,
       actual: capitalise(window.describe),
@@ -91,7 +122,8 @@ function reportPastInFuture(context: Ctx, mention: DateMention, range: { start: 
 function reportFutureInPast(context: Ctx, mention: DateMention, range: { start: IsoDate; end: IsoDate }, window: Window, days: number): void {
   context.report({
     span: mention.span,
-    message: `This is told as still to come, but "${mention.text}" is ${formatDuration(days)} before ${window.describe.replace('the article is dated', 'the article\'s date,').replace('the article appears to date from', 'the article\'s apparent date,')}. Check the date or the tense.`,
+    messageId: 'futureInPast',
+    data: { date: mention.text, gap: formatDuration(days), reference: window.reference },
     evidence: {
       claimed: `"${mention.text}" in a sentence about the future`,
       actual: capitalise(window.describe),

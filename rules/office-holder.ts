@@ -32,11 +32,45 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { minConfidence: MIN_CONFIDENCE, checkStatedTerms: true },
+    // `record`: the person's recorded terms in words ("<name> was <office> from … to …", or
+    // "<name> has no recorded term as <office>"); `holderThen`: ' On <date> the <office> was
+    // <holder>.' when another person held the office that day, else empty.
+    messages: {
+      notHolder: '{{name}} was not {{office}} on {{date}}: {{record}}.{{holderThen}}',
+      notYet: '{{name}} was not yet {{office}} on {{date}}: {{record}}.{{holderThen}}',
+      noLonger: '{{name}} was no longer {{office}} on {{date}}: {{record}}.{{holderThen}}',
+      notThen: '{{name}} was not {{office}} in {{date}}, the time the sentence calls "then": {{record}}.',
+      notYetBefore: '{{name}} was not yet {{office}} by {{date}}, so cannot be called "{{qualifier}}" {{title}} then: {{record}}.',
+      misstatedTerm: "{{name}}'s term as {{office}} is misstated (the text says {{stated}}): {{record}}.",
+      misstatedTerms: "{{name}}'s terms as {{office}} are misstated (the text says {{stated}}): {{record}}.",
+    },
     docs: {
       description:
         'Checks titles of heads of state and government and foreign ministers against their recorded terms. A plain title ("Chancellor Merkel") must be true when the article was written, or at the date its clause gives; in a past-tense sentence, a title the person held earlier is accepted. "then" titles must have been held at the time told (or at some time before the article); "former" titles before it; "served as … from … to …" must match the terms to the month. Quiet when the article\'s date is unknown or unsure, or the person is not in the knowledge base.',
-      incorrect: ['In an article of 2004: Chancellor Merkel said Germany would not send troops.', 'In an article of 2018: President Obama says the deal is good for America.', 'Shinzo Abe, who served as prime minister of Japan from 2005 to 2008, …'],
-      correct: ['In an article of 2004: Chancellor Schröder said Germany would not send troops.', 'In an article of 2018: Former president Obama said the deal was good.', 'Fumio Kishida (then foreign minister) met Sergei Lavrov.'],
+      examples: {
+        invalid: [
+          {
+            text: 'Chancellor Merkel said Germany would not send troops.',
+            date: '2004-06-15',
+            errors: [{ messageId: 'notYet', data: { name: 'Angela Merkel', office: 'Chancellor of Germany', date: '15 June 2004' }, message: 'the Chancellor of Germany was Gerhard Schröder', line: 1, column: 1 }],
+          },
+          {
+            text: 'President Obama says the deal is good for America.',
+            date: '2018-10-03',
+            errors: [{ messageId: 'noLonger', data: { name: 'Barack Obama', date: '3 October 2018' }, message: 'Donald Trump', line: 1, column: 1 }],
+          },
+          {
+            text: 'Shinzo Abe, who served as prime minister of Japan from 2005 to 2008, visited Moscow.',
+            date: '2019-01-22',
+            errors: [{ messageId: 'misstatedTerm', data: { name: 'Shinzo Abe', stated: '2005 to 2008' }, line: 1, column: 1 }],
+          },
+        ],
+        valid: [
+          { text: 'Chancellor Schröder said Germany would not send troops.', date: '2004-06-15' },
+          { text: 'Former president Obama said the deal was good.', date: '2018-10-03' },
+          { text: 'Fumio Kishida (then foreign minister) met Sergei Lavrov.', date: '2019-01-22' },
+        ],
+      },
       url: 'README.md#office-holder',
     },
   },
@@ -53,8 +87,9 @@ export default defineRule<Options>({
 type Context = RuleContext<Options>;
 
 interface Verdict {
-  /** The first sentence of the message, given the person's and the office's names. */
-  headline: (name: string, office: string) => string;
+  /** The message, with its data besides the person's and the office's names and their record. */
+  messageId: 'notHolder' | 'notYet' | 'noLonger' | 'notThen' | 'notYetBefore' | 'misstatedTerm' | 'misstatedTerms';
+  data: Record<string, string>;
   reasoning: string[];
   terms: OfficeTermRecord[];
   holders: OfficeTermRecord[];
@@ -122,12 +157,13 @@ function judgeCurrent(context: Context, claim: PersonTitleClaim, terms: OfficeTe
   if (terms.length === 0) {
     // Never held: only a wrong person when the text names the country and the office is covered.
     if (!country || holders.length === 0) return undefined;
-    return { headline: (name, office) => `${name} was not ${office} ${whenWords(at)}`, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
+    return { messageId: 'notHolder', data: { date: formatPartial(at) }, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
   const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + DATE_TOLERANCE_DAYS);
-  if (!onlyLater && !isPresentOrFuture(context, claim)) return undefined; // a past narrative may use the title held then
+  if (!onlyLater && !isPresentOrFuture(context, claim) && !claim.reportedNow) return undefined; // a past narrative may use the title held then
   return {
-    headline: (name, office) => `${name} was ${onlyLater ? 'not yet' : 'no longer'} ${office} ${whenWords(at)}`,
+    messageId: onlyLater ? 'notYet' : 'noLonger',
+    data: { date: formatPartial(at) },
     reasoning: [`The sentence gives ${claim.person.name} the title ${claim.office.title} ${stated ? 'at the time it tells' : 'as a current title'}; the time that counts is ${when}.`],
     terms,
     holders,
@@ -141,11 +177,12 @@ function judgeEarlier(claim: PersonTitleClaim, terms: OfficeTermRecord[], refere
   if (claim.qualifier === 'then' && reference.stated) {
     if (heldDuring(terms, reference.stated)) return undefined;
     const at = reference.stated.start;
-    return { headline: (name, office) => `${name} was not ${office} in ${formatPartial(dateOf(reference.stated as ClaimTime))}, the time the sentence calls "then"`, at, reasoning: [`"then" refers to the time the sentence gives, ${formatPartial(dateOf(reference.stated))}.`], terms, holders: [] };
+    return { messageId: 'notThen', data: { date: formatPartial(dateOf(reference.stated)) }, at, reasoning: [`"then" refers to the time the sentence gives, ${formatPartial(dateOf(reference.stated))}.`], terms, holders: [] };
   }
   if (heldBefore(terms, time)) return undefined;
   return {
-    headline: (name, office) => `${name} was not yet ${office} by ${formatPartial(dateOf(time))}, so cannot be called "${claim.qualifier}" ${claim.office.title} then`,
+    messageId: 'notYetBefore',
+    data: { date: formatPartial(dateOf(time)), qualifier: claim.qualifier, title: claim.office.title },
     reasoning: [`"${claim.qualifier}" means the office was held before ${formatPartial(dateOf(time))}.`],
     terms,
     holders: [],
@@ -158,7 +195,8 @@ function judgeStatedTerms(claim: PersonTitleClaim, terms: OfficeTermRecord[]): V
   const wrong = claim.terms.filter((stated) => !terms.some((t) => sameTerm(stated, t)));
   if (wrong.length === 0) return undefined;
   return {
-    headline: (name, office) => `${name}'s term${wrong.length > 1 ? 's' : ''} as ${office} ${wrong.length > 1 ? 'are' : 'is'} misstated (the text says ${wrong.map((w) => `${formatPartial(dateOf(w))} to ${formatPartial(endOf(w))}`).join(' and ')})`,
+    messageId: wrong.length > 1 ? 'misstatedTerms' : 'misstatedTerm',
+    data: { stated: wrong.map((w) => `${formatPartial(dateOf(w))} to ${formatPartial(endOf(w))}`).join(' and ') },
     reasoning: wrong.map((w) => `No recorded term runs ${formatPartial(dateOf(w))} to ${formatPartial(endOf(w))} (to the ${w.granularity}).`),
     terms,
     holders: [],
@@ -220,7 +258,8 @@ function reportVerdict(context: Context, claim: PersonTitleClaim, verdict: Verdi
   const holders = verdict.holders.filter((h) => h.personId !== claim.person.recordId);
   const holderText = holders.length > 0 && verdict.at ? ` On ${formatPartial(verdict.at)} the ${office} was ${holders.map((h) => h.person).join(' and ')}.` : '';
   context.report({
-    message: `${verdict.headline(name, office)}: ${held}.${holderText}`,
+    messageId: verdict.messageId,
+    data: { ...verdict.data, name, office, record: held, holderThen: holderText },
     span: claim.span,
     evidence: {
       claimed: quoted(context.document.doc.text, claim.span),
@@ -232,10 +271,6 @@ function reportVerdict(context: Context, claim: PersonTitleClaim, verdict: Verdi
       : `Use the title ${name} held at the time, or correct the dates` }],
     source: sourcesOf([...verdict.terms, ...holders]),
   });
-}
-
-function whenWords(day: string): string {
-  return `on ${formatPartial(day)}`;
 }
 
 function termWords(term: OfficeTermRecord): string {

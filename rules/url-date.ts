@@ -42,15 +42,33 @@ export default defineRule<UrlDateOptions>({
       additionalProperties: false,
     },
     defaultOptions: { toleranceDays: 30, ownUrlToleranceDays: 30, minConfidence: 0.3 },
+    messages: {
+      linkAfterArticle:
+        'This link is dated {{date}}, but {{reference}} — {{gap}} earlier. An article cannot link to a page published after it was written; check that the link points to the right page.',
+      ownUrlMismatch: "The article's own URL is dated {{date}}, but {{reference}} — {{gap}} {{direction}}. Check the article's date or its URL.",
+    },
     docs: {
       description:
         'Flags a link whose URL is dated after the article was written (beyond `toleranceDays`), and an own/canonical URL dated far from the article. Without metadata, the article\'s date is inferred from its text alone, so a wrong URL cannot vouch for itself.',
-      incorrect: [
-        'On 14 March the ministers met in Oslo; Thursday\'s meeting ended without a deal. Background: https://news.example.com/2024/09/30/oslo-talks-collapse (article dated 17 March 2016)',
-      ],
-      correct: [
-        'On 14 March the ministers met in Oslo. Background: https://news.example.com/2016/03/10/oslo-talks-preview (article dated 17 March 2016)',
-      ],
+      examples: {
+        invalid: [
+          {
+            text: 'On 14 March the ministers met in Oslo; Thursday\'s meeting ended without a deal. Background: https://news.example.com/2024/09/30/oslo-talks-collapse',
+            date: '2016-03-17',
+            errors: [{ messageId: 'linkAfterArticle', data: { date: '30 September 2024', reference: 'the article is dated 17 March 2016', gap: '9 years' }, line: 1, column: 93 }],
+          },
+          {
+            text: 'The council met and agreed to repair the bridge.',
+            date: '2021-09-20',
+            url: 'https://news.example.org/2019/01/05/council-bridge',
+            errors: [{ messageId: 'ownUrlMismatch', data: { date: '5 January 2019', reference: 'the article is dated 20 September 2021', gap: '3 years', direction: 'later' }, line: 1, column: 1 }],
+          },
+        ],
+        valid: [
+          { text: 'On 14 March the ministers met in Oslo. Background: https://news.example.com/2016/03/10/oslo-talks-preview', date: '2016-03-17' },
+          { text: 'The council met and agreed to repair the bridge.', url: 'https://news.example.org/2019/01/05/council-bridge' },
+        ],
+      },
       url: 'README.md#url-date',
     },
   },
@@ -94,7 +112,8 @@ function checkLink(url: UrlMention, urlRange: DayRange, reference: Reference, co
   context.report({
     span: url.span,
     ...(url.sourceRange ? { sourceRange: url.sourceRange } : {}),
-    message: `This link is dated ${dated}, but ${reference.describe} — ${formatDuration(gap)} earlier. An article cannot link to a page published after it was written; check that the link points to the right page.`,
+    messageId: 'linkAfterArticle',
+    data: { date: dated, reference: reference.describe, gap: formatDuration(gap) },
     evidence: {
       claimed: `Link dated ${dated} (${url.pathDate!.raw} in ${url.url})`,
       actual: `Article written by ${formatDay(reference.latest)} at the latest`,
@@ -117,7 +136,8 @@ function checkOwnUrl(url: UrlMention, urlRange: DayRange, reference: Reference, 
   context.report({
     span: url.span,
     ...(url.sourceRange ? { sourceRange: url.sourceRange } : {}),
-    message: `The article's own URL is dated ${dated}, but ${reference.describe} — ${formatDuration(gap)} ${after > 0 ? 'earlier' : 'later'}. Check the article's date or its URL.`,
+    messageId: 'ownUrlMismatch',
+    data: { date: dated, reference: reference.describe, gap: formatDuration(gap), direction: after > 0 ? 'earlier' : 'later' },
     evidence: {
       claimed: `Own URL dated ${dated} (${url.url})`,
       actual: capitalise(reference.describe),

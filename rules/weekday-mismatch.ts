@@ -23,26 +23,48 @@ export default defineRule<WeekdayMismatchOptions>({
     fixable: true,
     schema: { type: 'object', properties: { linked: { type: 'boolean' } }, additionalProperties: false },
     defaultOptions: { linked: true },
+    messages: {
+      wrongWeekday: '{{date}} was a {{actual}}, not a {{written}}. Check the weekday or the date.',
+    },
     docs: {
       description:
         'Checks a weekday written next to a date ("Wednesday, 15 March 2005") and, with `linked`, a weekday that refers back to a dated event ("On 14 March 2023 the ministers met … Thursday\'s meeting"). The year must be stated or come from the article\'s metadata; when the year is unknown the rule stays quiet.',
-      incorrect: ['The treaty was signed on Wednesday, 15 March 2005.', 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.'],
-      correct: ['The treaty was signed on Tuesday, 15 March 2005.', 'On 14 March 2023 the ministers met in Oslo. Tuesday\'s meeting produced no agreement.'],
+      examples: {
+        invalid: [
+          { text: 'The treaty was signed on Wednesday, 15 March 2005.', errors: [{ messageId: 'wrongWeekday', data: { date: '15 March 2005', actual: 'Tuesday', written: 'Wednesday' }, line: 1, column: 26 }] },
+          { text: 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.', errors: [{ messageId: 'wrongWeekday', data: { date: '14 March 2023', actual: 'Tuesday', written: 'Thursday' }, line: 1, column: 45 }] },
+          { text: 'The vote was held on Monday, 14 September.', date: '2021-09-20', errors: [{ messageId: 'wrongWeekday', data: { date: '14 September 2021', actual: 'Tuesday', written: 'Monday' }, line: 1, column: 22 }] },
+        ],
+        valid: [
+          { text: 'The treaty was signed on Tuesday, 15 March 2005.' },
+          { text: 'On 14 March 2023 the ministers met in Oslo. Tuesday\'s meeting produced no agreement.' },
+          { text: 'The vote was held on Monday, 14 September.' },
+          { text: 'On 14 March 2023 the ministers met in Oslo. Thursday\'s meeting produced no agreement.', options: { linked: false } },
+        ],
+      },
       url: 'README.md#weekday-mismatch',
     },
   },
   check(context) {
     const dates = context.document.get('dates');
     const time = context.document.get('time');
+    // The days the article's dates name, worked out once (only when a weekday needs linking).
+    let known: KnownDay[] | undefined;
+    const knownDays = () => (known ??= dates.map((d) => ({ d, day: knownDay(d, time) })).filter((x): x is KnownDay => x.day !== undefined));
     for (const mention of dates) {
       if (mention.stated.weekday === undefined || mention.kind === 'relative') continue;
       if (mention.stated.day !== undefined) checkExplicit(mention, time, context);
-      else if (context.options.linked && mention.kind === 'weekday') checkLinked(mention, dates, time, context);
+      else if (context.options.linked && mention.kind === 'weekday') checkLinked(mention, knownDays(), context);
     }
   },
 });
 
 type Ctx = RuleContext<WeekdayMismatchOptions>;
+
+interface KnownDay {
+  d: DateMention;
+  day: IsoDate;
+}
 
 /** The day a mention names, when its year is stated or comes from metadata (never a guess). */
 function knownDay(mention: DateMention, time: TimeInfo): IsoDate | undefined {
@@ -69,11 +91,10 @@ function checkExplicit(mention: DateMention, time: TimeInfo, context: Ctx): void
  * latest earlier dated event of the same kind. Quiet when any date in the article falls on
  * that weekday (it may mean another day), or when the link is not clear.
  */
-function checkLinked(mention: DateMention, dates: DateMention[], time: TimeInfo, context: Ctx): void {
+function checkLinked(mention: DateMention, knownDays: KnownDay[], context: Ctx): void {
   if (!mention.possessiveEvent) return;
   const { noun, family } = mention.possessiveEvent;
   const written = mention.stated.weekday!;
-  const knownDays = dates.map((d) => ({ d, day: knownDay(d, time) })).filter((x): x is { d: DateMention; day: IsoDate } => x.day !== undefined);
   if (knownDays.some((x) => weekdayOf(x.day) === written)) return;
   const linked = knownDays.filter((x) => x.d.span.start < mention.span.start && x.d.sentenceFamilies?.includes(family)).pop();
   if (!linked) return;
@@ -89,7 +110,8 @@ function report(context: Ctx, mention: DateMention, day: IsoDate, claimed: strin
   const weekdaySpan = mention.weekdaySpan;
   context.report({
     span: mention.span,
-    message: `${formatDay(day)} was a ${actual}, not a ${written}. Check the weekday or the date.`,
+    messageId: 'wrongWeekday',
+    data: { date: formatDay(day), actual, written },
     evidence: { claimed, actual: `${formatDay(day)} was a ${actual}`, reasoning },
     suggestions: weekdaySpan ? [{ message: `Replace "${written}" with "${actual}" (if the date is right).`, replacement: actual, span: weekdaySpan }] : undefined,
   });

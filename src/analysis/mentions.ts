@@ -94,7 +94,7 @@ export interface EntityMention {
 
 // ---------------------------------------------------------------- Quotes
 
-export type QuoteForm = 'double' | 'single' | 'guillemet' | 'low-high' | 'blockquote' | 'colon-paragraph';
+export type QuoteForm = 'double' | 'single' | 'guillemet' | 'low-high' | 'blockquote' | 'colon-paragraph' | 'interview-turn';
 
 export interface QuoteSpeaker {
   name: string;
@@ -109,7 +109,8 @@ export interface QuoteSpeaker {
 }
 
 export interface QuoteSourcing {
-  kind: 'outlet' | 'medium' | 'occasion' | 'date' | 'place' | 'document';
+  /** An outlet ("told Reuters"), an audience ("told reporters"), an occasion, a medium ("in a statement", "wrote"), a document, or an exchange ("when asked"). */
+  kind: 'outlet' | 'audience' | 'occasion' | 'medium' | 'document' | 'exchange';
   text: string;
   span: Span;
 }
@@ -205,6 +206,12 @@ export interface PersonTitleClaim extends ClaimBase {
   terms?: ClaimTime[];
   /** Inside quotation marks: the speaker's words, said at a time the text may not give. */
   quoted?: boolean;
+  /**
+   * The title is followed by a reporting verb in the simple past ("X said", "X, the foreign
+   * secretary, urged") with no sign of an earlier time: the sentence tells the news of the
+   * day, so the title is the one held when the article was written.
+   */
+  reportedNow?: boolean;
 }
 
 export interface QuoteSpeakerClaim extends ClaimBase {

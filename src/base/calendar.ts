@@ -70,15 +70,16 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-const dayNumbers = new Map<string, number>();
+/** Day numbers of dates already seen: ranges of KB records are compared again and again. */
+const dayNumbers = new Map<IsoDate, number>();
 
-/** Days since 1970-01-01 (memoised: comparisons across thousands of documents ask for the same days again and again). */
 export function dayNumber(iso: IsoDate): number {
   let n = dayNumbers.get(iso);
   if (n === undefined) {
     const [y, m, d] = iso.split('-').map(Number);
     n = Math.floor(Date.UTC(y, (m || 1) - 1, d || 1) / MS_PER_DAY);
-    if (dayNumbers.size < 100_000) dayNumbers.set(iso, n);
+    if (dayNumbers.size >= 100_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
   }
   return n;
 }

@@ -3,9 +3,9 @@
  * anything else is a lint run. User errors (bad options, bad configuration, unreadable
  * files) print one line `factlint: …` and never a stack trace.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { packageVersion } from '../base/package-root.js';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, ConfigResolver, configToJson } from '../engine/config.js';
 import { KbError, formatProblem } from '../kb/errors.js';
@@ -33,22 +33,9 @@ export function processIO(): CliIO {
   };
 }
 
-let cachedVersion: string | undefined;
-
-/** factlint's version, from the package.json above this module (src/ or dist/src/). */
+/** factlint's version, from its package.json. */
 export function version(): string {
-  if (cachedVersion) return cachedVersion;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'factlint') return (cachedVersion = pkg.version ?? '0.0.0');
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return (cachedVersion = '0.0.0');
-    dir = parent;
-  }
+  return packageVersion();
 }
 
 function helpText(): string {

@@ -60,6 +60,9 @@ export interface LintInput {
   /** Content already in memory; read from disk when absent. */
   text?: string;
   format?: Format;
+  /** This input's own publication date / URL (override `options.date` / `options.url`). */
+  date?: string;
+  url?: string;
 }
 
 interface LoadedFile {
@@ -123,20 +126,32 @@ function ignoredByConfig(input: LintInput, config: ResolvedConfig): boolean {
 }
 
 function loadInput(input: LintInput, config: ResolvedConfig, options: LintOptions): LoadedFile {
+  const loaded = loadDocument(input, { maxBytes: config.maxFileSize, date: options.date, url: options.url });
+  return 'fatal' in loaded ? { input, config, fatal: loaded.fatal } : { input, config, document: loaded.document };
+}
+
+/**
+ * Reads (or decodes) and parses one input, with `--date` / `--url` over its metadata. A file
+ * that cannot be loaded gives the reason, without the path (results carry it separately).
+ */
+export function loadDocument(input: LintInput, options: { maxBytes?: number; date?: string; url?: string }): { document: Document } | { fatal: string } {
   const format = input.format ?? formatOf(input.path) ?? 'text';
   let result;
   if (input.text === undefined) {
-    result = loadFile(input.absolutePath, { maxBytes: config.maxFileSize, format });
+    result = loadFile(input.absolutePath, { maxBytes: options.maxBytes, format });
   } else {
-    const decoded = decodeInput(Buffer.from(input.text, 'utf8'), input.path, { maxBytes: config.maxFileSize });
+    const decoded = decodeInput(Buffer.from(input.text, 'utf8'), input.path, { maxBytes: options.maxBytes });
     result = decoded.ok ? loadSource(input.path, decoded.source, format) : { ok: false as const, error: { message: decoded.error } };
   }
-  if (!result.ok) return { input, config, fatal: withoutPathPrefix(result.error.message, input) };
+  if (!result.ok) return { fatal: withoutPathPrefix(result.error.message, input) };
   const document = result.document;
   document.path = input.path;
-  if (options.date) document.metadata = { ...document.metadata, date: options.date, dateSource: 'cli' };
-  if (options.url) document.metadata = { ...document.metadata, url: options.url, urlSource: 'cli' };
-  return { input, config, document };
+  // A text's own date and URL (lintTexts) win over the run's (--date, --url).
+  const date = input.date ?? options.date;
+  const url = input.url ?? options.url;
+  if (date) document.metadata = { ...document.metadata, date, dateSource: 'cli' };
+  if (url) document.metadata = { ...document.metadata, url, urlSource: 'cli' };
+  return { document };
 }
 
 // The loader's messages start with the path it was given; results carry the path separately.

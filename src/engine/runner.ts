@@ -8,6 +8,7 @@ import { AnalysisFailure, AnalyzedDocument } from '../analysis/document.js';
 import { analyzerRegistry } from './analyzers.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Finding, ProjectRule, ReportDescriptor, Rule, Severity, SourceRef } from '../rule-api/types.js';
+import { ruleMessage } from '../rule-api/messages.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -20,7 +21,15 @@ export function analyze(docs: Document[], kb: KnowledgeBase): AnalyzedDocument[]
   return docs.map((doc) => new AnalyzedDocument(doc, kb, registry));
 }
 
+/**
+ * The located finding of a report. A report's message must fit the rule: a `messageId` its
+ * `meta.messages` declares, with a value for every placeholder, or a free `message` from a
+ * rule that declares none. Anything else throws, so it becomes an internal failure of the
+ * document (the rule is broken), never a finding with a half-made message.
+ */
 export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportDescriptor): Finding {
+  const { meta } = active.rule;
+  const message = messageOf(meta.id, meta.messages, descriptor);
   const location = descriptor.sourceRange ? locateSourceRange(doc, descriptor.sourceRange) : locateSpan(doc, descriptor.span);
   const sources: SourceRef[] | undefined = descriptor.source
     ? Array.isArray(descriptor.source) ? descriptor.source : [descriptor.source]
@@ -28,7 +37,7 @@ export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportD
   return {
     ruleId: active.rule.meta.id,
     severity: active.severity,
-    message: descriptor.message,
+    ...message,
     span: descriptor.span,
     ...location,
     evidence: descriptor.evidence,
@@ -36,6 +45,17 @@ export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportD
     sources,
     related: descriptor.related,
   };
+}
+
+function messageOf(ruleId: string, messages: Record<string, string> | undefined, descriptor: ReportDescriptor): Pick<Finding, 'message' | 'messageId' | 'data'> {
+  if (descriptor.messageId !== undefined) {
+    const text = ruleMessage(ruleId, messages, descriptor.messageId, descriptor.data);
+    const data = descriptor.data ? Object.fromEntries(Object.entries(descriptor.data).map(([k, v]) => [k, String(v)])) : undefined;
+    return { message: text, messageId: descriptor.messageId, ...(data ? { data } : {}) };
+  }
+  if (messages) throw new Error(`rule "${ruleId}" declares meta.messages, so it must report a messageId, not a free message`);
+  if (typeof descriptor.message !== 'string') throw new Error(`rule "${ruleId}" reported neither a messageId nor a message`);
+  return { message: descriptor.message };
 }
 
 /** What went wrong inside factlint while checking one document (the document was not fully checked). */

@@ -1,73 +1,41 @@
 /**
  * The `quotes` analyzer: every quotation in a document, with its speaker, its sourcing and
- * whether it is speech at all (see `src/extract/quotes/` for marks, speakers, sourcing).
+ * whether it is speech at all (see `src/extract/quotes/`: marks and candidates, speakers and
+ * names, coreference, sourcing, classification).
  *
- * Where sourcing counts (the principle the rules rely on): sourcing stated in the quote's
- * own sentence; in the sentence just before it, when that sentence reports an utterance and
- * quotes nobody else; in an earlier sentence of the same paragraph that names the same
- * speaker; and, for a continued quote, the sourcing of the quote it continues. An outlet
- * credited elsewhere for the article's news ("…, according to The Japan Times") sources that
- * sentence only: it does not tell the reader where or when another person said later words.
+ * Where sourcing counts — what an editor reads as "we know where this was said": a cue in the
+ * quote's paragraph (quotations blanked out, so cue words inside them never count); the
+ * sentence before, when it stands in another paragraph and introduces the quote (ends with a
+ * colon) or names the same speaker; the quote a continued quote continues; and an occasion the
+ * article gave earlier for the same speaker, which carries over until another one is named.
  */
-import { createRequire } from 'node:module';
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
-import type { Document, Paragraph, Span } from '../load/document.js';
-import { sentenceAt } from '../load/document.js';
-import type { QuotationMarks, QuoteForm, QuoteMention, QuoteSourcing, QuoteSpeaker } from '../analysis/mentions.js';
+import type { Document, Span } from '../load/document.js';
+import { sentenceAt, sentenceFrom } from '../load/document.js';
+import type { QuotationMarks, QuoteMention, QuoteSourcing, QuoteSpeaker } from '../analysis/mentions.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { findQuoteMarks } from './quotes/marks.js';
+import { quoteCandidates } from './quotes/candidates.js';
+import type { Candidate } from './quotes/candidates.js';
+import { speakerAfterQuote, speakerBeforeQuote } from './quotes/speakers.js';
 import type { SpeakerMatch } from './quotes/speakers.js';
-import { kindOfName, speakerAfterQuote, speakerBeforeQuote, splitNameRun } from './quotes/speakers.js';
-import { findSourcing, UTTERANCE_WORDS } from './quotes/sourcing.js';
+import { splitNameRun } from './quotes/names.js';
+import { resolveLoneName, resolvePronoun, surnameOf } from './quotes/coreference.js';
+import type { CorefContext } from './quotes/coreference.js';
 import { classifyQuote } from './quotes/classify.js';
+import { alternation, words } from '../base/vocabulary.js';
+import { SourcingScope } from './quotes/scope.js';
 
-interface Candidate {
-  span: Span;
-  contentSpan: Span;
-  form: QuoteForm;
-  reopenings: number[];
-  depth: number;
-  paragraph: number;
-  /** For block quotes: the sentence that introduces them ("In his words:"). */
-  intro?: Span;
-}
+const SPEECH_VERB_NEAR = new RegExp(`\\b${alternation(words('quotes', 'speech_verbs'))}\\b[^.;!?]{0,20}$`, 'iu');
+const SPEECH_VERB_NEAR_AFTER = new RegExp(`^[^.;!?]{0,40}\\b${alternation(words('quotes', 'speech_verbs'))}\\b`, 'iu');
 
-/** Paragraphs after this many are too far back for a pronoun to point to an earlier speaker. */
-const PRONOUN_PARAGRAPH_WINDOW = 2;
-/** A colon-introduced paragraph is a quote only when the introduction reports speech. */
-const QUOTE_INTRO = /(?:\bwords|\bsaid|\bsays|\bstated|\bwrote|\bwrites|\btold\b.*|\bdeclared|\bput it|\bas follows|\bannounced|\badded|\bexplained|\bstatement\b.*|\bpost\b.*|\breads?)\s*:\s*$/iu;
-
-export function extractQuotes(doc: Document, marks: QuotationMarks[] = findQuoteMarks(doc.text, doc.paragraphs)): QuoteMention[] {
+export function extractQuotes(doc: Document, kb: KnowledgeBase, marks: QuotationMarks[] = findQuoteMarks(doc.text, doc.paragraphs)): QuoteMention[] {
   const masked = maskQuotes(doc.text, marks);
-  const candidates = [...marks.map((m) => ({ ...m })), ...blockCandidates(doc)].sort((a, b) => a.span.start - b.span.start);
+  const ctx: CorefContext = { doc, masked, kb };
+  const scope = new SourcingScope(doc, masked, kb);
   const quotes: QuoteMention[] = [];
-  for (const candidate of candidates) quotes.push(buildQuote(doc, masked, candidate, quotes));
+  for (const candidate of quoteCandidates(doc, marks)) quotes.push(buildQuote(ctx, scope, candidate, quotes));
   return quotes;
-}
-
-/** Markdown block quotes and paragraphs introduced by "In his words:" and the like. */
-function blockCandidates(doc: Document): Candidate[] {
-  const found: Candidate[] = [];
-  doc.paragraphs.forEach((paragraph, i) => {
-    if (startsWithQuoteMark(doc.text, paragraph)) return;
-    const previous = doc.paragraphs[i - 1];
-    const introSentence = previous ? doc.sentences[previous.sentences[previous.sentences.length - 1]] : undefined;
-    const introduced = introSentence !== undefined && previous.kind !== 'heading' && /:\s*$/.test(introSentence.text) && QUOTE_INTRO.test(introSentence.text);
-    if (paragraph.kind !== 'blockquote' && !(introduced && paragraph.kind === 'paragraph')) return;
-    found.push({
-      span: paragraph.span,
-      contentSpan: paragraph.span,
-      form: paragraph.kind === 'blockquote' ? 'blockquote' : 'colon-paragraph',
-      reopenings: [],
-      depth: 0,
-      paragraph: paragraph.index,
-      intro: introduced ? introSentence.span : undefined,
-    });
-  });
-  return found;
-}
-
-function startsWithQuoteMark(text: string, paragraph: Paragraph): boolean {
-  return /^["“‘«„']/.test(text.slice(paragraph.span.start, paragraph.span.start + 1));
 }
 
 /** The text with every outer quotation blanked, so patterns never match inside quoted words. */
@@ -76,20 +44,21 @@ function maskQuotes(text: string, marks: { span: Span; depth: number }[]): strin
   let from = 0;
   for (const m of marks) {
     if (m.depth > 0 || m.span.start < from) continue;
-    out += text.slice(from, m.span.start) + '…'.repeat(m.span.end - m.span.start);
+    out += text.slice(from, m.span.start) + text.slice(m.span.start, m.span.end).replace(/[^\n]/g, ' ');
     from = m.span.end;
   }
   return out + text.slice(from);
 }
 
-function buildQuote(doc: Document, masked: string, candidate: Candidate, earlier: QuoteMention[]): QuoteMention {
+function buildQuote(ctx: CorefContext, scope: SourcingScope, candidate: Candidate, earlier: QuoteMention[]): QuoteMention {
+  const { doc } = ctx;
   const content = quotedText(doc.text, candidate);
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const first = sentenceAt(doc, candidate.span.start) ?? nearestSentence(doc, candidate.span.start);
   const last = sentenceAt(doc, candidate.span.end - 1) ?? first;
-  const { before, after, beforeStart, afterStart } = attributionContext(doc, masked, candidate, first.span, last.span);
-  const match = candidate.depth > 0 ? undefined : findSpeaker(before, after, beforeStart, afterStart);
-  const verdict = classifyQuote(content, words, before, after, match);
+  const context = attributionContext(ctx, candidate, first.span, last.span);
+  const match = candidate.depth > 0 ? undefined : findSpeaker(context, ctx.kb);
+  const verdict = candidate.form === 'interview-turn' ? { isSpeech: true } : classifyQuote(content, words, context.before, context.after, match);
   const quote: QuoteMention = {
     span: candidate.span,
     contentSpan: candidate.contentSpan,
@@ -104,13 +73,15 @@ function buildQuote(doc: Document, masked: string, candidate: Candidate, earlier
   };
   if (candidate.depth > 0) quote.nested = true;
   if (!verdict.isSpeech || quote.nested) return quote;
-  quote.speaker = resolveSpeaker(doc, match, quote, earlier);
-  const continued = continuedFrom(quote, earlier);
-  if (!quote.speaker && continued !== undefined) {
-    quote.speaker = { ...earlier[continued].speaker!, via: 'continued' };
+  quote.speaker = resolveSpeaker(ctx, match, quote, earlier);
+  // A quotation with its own attribution ("Charles said, “…”") is a new one, even by the same
+  // speaker — unless it stands in the same sentence as that speaker's last one ("…, adding “…”").
+  const continued = match || hasAttributingVerb(context) ? sameSentenceSpeaker(quote, earlier) : continuedFrom(doc, quote, earlier);
+  if (continued !== undefined) {
+    quote.speaker = { ...earlier[continued].speaker!, via: quote.speaker ? quote.speaker.via : 'continued' };
+    quote.continues = continued;
   }
-  if (continued !== undefined && sameSpeaker(quote.speaker, earlier[continued].speaker)) quote.continues = continued;
-  quote.sourcing = gatherSourcing(doc, masked, quote, { before, after, beforeStart, afterStart }, earlier);
+  quote.sourcing = scope.sourcingOf(quote, candidate, earlier);
   return quote;
 }
 
@@ -125,8 +96,9 @@ function quotedText(text: string, candidate: Candidate): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** The sentence an offset between sentences belongs with: the next one, else the last. */
 function nearestSentence(doc: Document, offset: number) {
-  return doc.sentences.find((s) => s.span.end > offset) ?? doc.sentences[doc.sentences.length - 1];
+  return sentenceFrom(doc, offset) ?? doc.sentences[doc.sentences.length - 1];
 }
 
 interface Context {
@@ -134,10 +106,17 @@ interface Context {
   after: string;
   beforeStart: number;
   afterStart: number;
+  /** An interview turn's label, read as its speaker. */
+  label?: Span;
 }
 
 /** The words of the quote's sentence(s) before and after it; for a block quote, its introduction. */
-function attributionContext(doc: Document, masked: string, candidate: Candidate, first: Span, last: Span): Context {
+function attributionContext(ctx: CorefContext, candidate: Candidate, first: Span, last: Span): Context {
+  const { doc, masked } = ctx;
+  if (candidate.form === 'interview-turn') {
+    const label = candidate.label!;
+    return { before: `${doc.text.slice(label.start, label.end)}:`, beforeStart: label.start, after: '', afterStart: candidate.span.end, label };
+  }
   if (candidate.form === 'blockquote' || candidate.form === 'colon-paragraph') {
     const intro = candidate.intro;
     const trailer = /(?:^|\n)\s*[—–-]{1,2}\s*([^\n]+)$/u.exec(doc.text.slice(candidate.span.start, candidate.span.end));
@@ -152,169 +131,84 @@ function attributionContext(doc: Document, masked: string, candidate: Candidate,
     return { before: doc.text.slice(first.start, candidate.span.start), after: doc.text.slice(candidate.span.end, last.end), beforeStart: first.start, afterStart: candidate.span.end };
   }
   const start = Math.min(first.start, candidate.span.start);
-  const end = Math.max(last.end, candidate.span.end);
+  const end = Math.max(attributionEnd(doc, last, candidate.span.end), candidate.span.end);
   return { before: masked.slice(start, candidate.span.start), after: masked.slice(candidate.span.end, end), beforeStart: start, afterStart: candidate.span.end };
 }
 
-function findSpeaker(before: string, after: string, beforeStart: number, afterStart: number): (SpeakerMatch & { offset: number }) | undefined {
-  const fromAfter = speakerAfterQuote(after);
-  if (fromAfter) return { ...fromAfter, offset: afterStart };
-  const fromBefore = speakerBeforeQuote(before);
-  if (fromBefore) return { ...fromBefore, offset: beforeStart };
+/**
+ * Where the words after a quotation end: its sentence, or — when the quotation closes the
+ * sentence ("… in two days!" Macron said.) — the next sentence of the paragraph, which the
+ * sentence splitter cut off after the "!".
+ */
+function attributionEnd(doc: Document, last: { end: number }, quoteEnd: number): number {
+  if (doc.text.slice(quoteEnd, last.end).trim() !== '') return last.end;
+  const next = sentenceFrom(doc, quoteEnd);
+  if (!next || !/^[ \t]*$/.test(doc.text.slice(quoteEnd, next.span.start))) return last.end;
+  // Only a short attribution ("Macron said on Thursday."), not the next statement of the story
+  // ("Kowalska predicted that the vote would fail.").
+  const isAttribution = next.text.split(/\s+/).length <= 8 && SPEECH_VERB_NEAR_AFTER.test(next.text) && !/\bthat\b/i.test(next.text);
+  return isAttribution ? next.span.end : last.end;
+}
+
+function findSpeaker(context: Context, kb: KnowledgeBase): (SpeakerMatch & { offset: number }) | undefined {
+  if (context.label) {
+    const label = context.before.slice(0, -1);
+    const split = /^(?:Q|A)$/.test(label) ? { name: label, kind: 'unknown' as const } : splitNameRun(label, kb);
+    return { name: split.name, start: 0, end: split.name.length, kind: split.kind, via: 'interview', verb: ':', adjacent: true, offset: context.beforeStart };
+  }
+  const fromAfter = speakerAfterQuote(context.after, kb);
+  if (fromAfter) return { ...fromAfter, offset: context.afterStart };
+  const fromBefore = speakerBeforeQuote(context.before, kb);
+  if (fromBefore) return { ...fromBefore, offset: context.beforeStart };
   return undefined;
 }
 
-/** Turn a pattern match into a speaker: resolve pronouns and lone surnames against the document. */
-function resolveSpeaker(doc: Document, match: (SpeakerMatch & { offset: number }) | undefined, quote: QuoteMention, earlier: QuoteMention[]): QuoteSpeaker | undefined {
+/** Turn a match into a speaker: resolve pronouns and lone names against the document, or leave them. */
+function resolveSpeaker(ctx: CorefContext, match: (SpeakerMatch & { offset: number }) | undefined, quote: QuoteMention, earlier: QuoteMention[]): QuoteSpeaker | undefined {
   if (!match) return undefined;
   const span = { start: match.offset + match.start, end: match.offset + match.end };
   if (match.kind === 'pronoun') {
-    const antecedent = nearestAntecedent(lastSpeaker(quote, earlier), personNamedBefore(doc, span.start, earlier));
-    return antecedent ? { ...antecedent, span, via: match.via === 'in-words' || match.via === 'pronoun' ? 'pronoun' : match.via } : undefined;
+    const antecedent = resolvePronoun(ctx, match.name, span.start, quote, earlier);
+    // An unresolved pronoun still says somebody spoke: attributed, but to nobody named.
+    return antecedent ? { ...antecedent, span, via: 'pronoun' } : { name: match.name, span, via: 'pronoun', kind: 'unknown' };
   }
-  let { name, kind } = match;
-  if (kind === 'unknown' && !/\s/.test(name)) {
-    const full = fullNameInDocument(doc, name, span.start) ?? personByNlp(doc, name, quote.sentence);
-    if (full) {
-      name = full;
-      kind = 'person';
-    }
+  if (match.kind === 'unknown' && !/\s/.test(match.name) && match.via !== 'interview') {
+    const resolved = resolveLoneName(ctx, match.name, span.start, match.description);
+    if (resolved) return { name: resolved.name, span, description: match.description, via: match.via, kind: 'person' };
   }
-  return { name, span, description: match.description, via: match.via, kind };
+  return { name: match.name, span, description: match.description, via: match.via, kind: match.kind };
 }
 
-/** Of the last quoted speaker and the last person named, whichever stands nearer the pronoun. */
-function nearestAntecedent(speaker?: QuoteSpeaker, named?: QuoteSpeaker): QuoteSpeaker | undefined {
-  if (!speaker || !named) return speaker ?? named;
-  return (named.span?.start ?? 0) > (speaker.span?.start ?? 0) ? named : speaker;
+/** The same speaker's quotation earlier in the same sentence: this one goes with it. */
+function sameSentenceSpeaker(quote: QuoteMention, earlier: QuoteMention[]): number | undefined {
+  const previous = earlier.length - 1;
+  const q = earlier[previous];
+  if (!q || q.nested || !q.isSpeech || q.sentence !== quote.sentence) return undefined;
+  return q.speaker && sameSpeaker(q.speaker, quote.speaker) ? previous : undefined;
 }
 
-function lastSpeaker(quote: QuoteMention, earlier: QuoteMention[]): QuoteSpeaker | undefined {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const q = earlier[i];
-    if (quote.paragraph - q.paragraph > PRONOUN_PARAGRAPH_WINDOW) return undefined;
-    if (q.speaker && q.speaker.kind !== 'group') return q.speaker;
-  }
-  return undefined;
-}
-
-const PERSON_NAME = /\b((?:[\p{Lu}][\p{Ll}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2})\b/gu;
-
-/** The nearest person named in the three sentences before `offset` (for "he said", "in his words"). */
-function personNamedBefore(doc: Document, offset: number, earlier: QuoteMention[]): QuoteSpeaker | undefined {
-  const here = sentenceAt(doc, offset) ?? nearestSentence(doc, offset);
-  const known = new Map(earlier.flatMap((q) => (q.speaker?.kind === 'person' ? [[q.speaker.name.split(/\s+/).pop() ?? '', q.speaker] as const] : [])));
-  for (let i = here.index; i >= Math.max(0, here.index - 3); i--) {
-    const sentence = doc.sentences[i];
-    const text = doc.text.slice(sentence.span.start, Math.min(sentence.span.end, offset));
-    const surname = [...text.matchAll(/\b[\p{Lu}][\p{Ll}'’-]+\b/gu)].find((m) => known.has(m[0]));
-    if (surname) {
-      const start = sentence.span.start + (surname.index ?? 0);
-      return { ...known.get(surname[0])!, span: { start, end: start + surname[0].length }, via: 'pronoun' };
-    }
-    for (const m of text.matchAll(PERSON_NAME)) {
-      const name = splitNameRun(m[1]).name;
-      if (/\s/.test(name) && kindOfName(name) === 'person') {
-        const start = sentence.span.start + (m.index ?? 0) + m[1].indexOf(name);
-        return { name, span: { start, end: start + name.length }, via: 'pronoun', kind: 'person' };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** "Abe" said … after "Shinzo Abe" earlier in the document: the same person. */
-const fullNames = new WeakMap<Document, Map<string, string | undefined>>();
-
-function fullNameInDocument(doc: Document, surname: string, before: number): string | undefined {
-  let cache = fullNames.get(doc);
-  if (!cache) fullNames.set(doc, (cache = new Map()));
-  const key = `${surname}@${before}`;
-  if (!cache.has(key)) cache.set(key, searchFullName(doc, surname, before));
-  return cache.get(key);
-}
-
-function searchFullName(doc: Document, surname: string, before: number): string | undefined {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`\\b([\\p{Lu}][\\p{Ll}\\p{M}'’-]+(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]+)?)\\s+${escaped}\\b`, 'gu');
-  for (const m of doc.text.slice(0, Math.max(before, 0) + surname.length + 200).matchAll(pattern)) {
-    const full = `${m[1].split(/\s+/).pop()} ${surname}`;
-    if (kindOfName(full) === 'person' && !/^(?:The|Minister|President|Secretary|Prime|Foreign|Former|Russian|Japanese|Chinese|American|Chief)$/u.test(m[1].split(/\s+/).pop() ?? '')) return full;
-  }
-  return undefined;
-}
-
-type Nlp = (text: string) => { people(): { out(format: 'array'): string[] } };
-let nlp: Nlp | undefined;
-
-/** Last resort for a lone capitalised name: ask compromise, for this one sentence only. */
-function personByNlp(doc: Document, name: string, sentence: number): string | undefined {
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
-  const people = nlp(doc.sentences[sentence]?.text ?? '').people().out('array');
-  return people.some((p) => p.replace(/[’']s$/, '').split(/\s+/).includes(name)) ? name : undefined;
+/** A speech verb next to the quotation, even when its subject cannot be read (it is not a continuation). */
+function hasAttributingVerb(context: Context): boolean {
+  return SPEECH_VERB_NEAR.test(context.before.slice(-40)) || SPEECH_VERB_NEAR_AFTER.test(context.after.slice(0, 60));
 }
 
 /** The quote this one continues: the speaker's previous quote in this or the previous sentence. */
-function continuedFrom(quote: QuoteMention, earlier: QuoteMention[]): number | undefined {
+function continuedFrom(doc: Document, quote: QuoteMention, earlier: QuoteMention[]): number | undefined {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const q = earlier[i];
     if (q.nested) continue;
-    if (!q.isSpeech || q.form === 'blockquote' || q.form === 'colon-paragraph') return undefined;
-    if (q.speaker && quote.sentence - q.sentence <= 1 && quote.paragraph - q.paragraph <= 1) return i;
+    if (!q.isSpeech || q.form === 'blockquote' || q.form === 'colon-paragraph' || q.form === 'interview-turn') return undefined;
+    // Counted from the sentence where the earlier quotation ends (it may run over several).
+    const lastSentence = (sentenceAt(doc, q.span.end - 1) ?? doc.sentences[q.sentence]).index;
+    if (q.speaker && quote.sentence - lastSentence <= 1 && quote.paragraph - q.paragraph <= 1) return i;
     return undefined;
   }
   return undefined;
 }
 
-function sameSpeaker(a?: QuoteSpeaker, b?: QuoteSpeaker): boolean {
+export function sameSpeaker(a?: QuoteSpeaker, b?: QuoteSpeaker): boolean {
   if (!a || !b) return false;
-  return a.name === b.name || a.name.endsWith(` ${b.name}`) || b.name.endsWith(` ${a.name}`);
-}
-
-function gatherSourcing(doc: Document, masked: string, quote: QuoteMention, context: Context, earlier: QuoteMention[]): QuoteSourcing[] {
-  const found = [...findSourcing(context.before, context.beforeStart), ...findSourcing(context.after, context.afterStart)];
-  const firstSentence = doc.sentences[quote.sentence];
-  const previous = doc.sentences[quote.sentence - 1];
-  const introduced = quote.form === 'colon-paragraph' || quote.form === 'blockquote';
-  if (previous && !introduced && reportsUtteranceOnly(masked, previous.span, quote, earlier)) {
-    found.push(...findSourcing(masked.slice(previous.span.start, previous.span.end), previous.span.start));
-  }
-  found.push(...sourcingNamingSpeaker(doc, masked, quote, firstSentence.index - 2));
-  if (quote.continues !== undefined) found.push(...earlier[quote.continues].sourcing);
-  else if (found.length === 0) found.push(...sourcingOfSpeakersLastQuote(quote, earlier));
-  const unique = new Map(found.map((s) => [`${s.span.start}:${s.span.end}`, s]));
-  return [...unique.values()].sort((a, b) => a.span.start - b.span.start);
-}
-
-/** The same speaker's previous quote, in this paragraph or the one before, speaks on the same occasion. */
-function sourcingOfSpeakersLastQuote(quote: QuoteMention, earlier: QuoteMention[]): QuoteSourcing[] {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const q = earlier[i];
-    if (quote.paragraph - q.paragraph > 1) return [];
-    if (q.isSpeech && !q.nested && q.speaker) return sameSpeaker(q.speaker, quote.speaker) ? q.sourcing : [];
-  }
-  return [];
-}
-
-/** The previous sentence reports an utterance and quotes no one else. */
-function reportsUtteranceOnly(masked: string, span: Span, quote: QuoteMention, earlier: QuoteMention[]): boolean {
-  const other = earlier.some((q) => q.sentence === quote.sentence - 1 && q.isSpeech && q.speaker && !sameSpeaker(q.speaker, quote.speaker));
-  return !other && UTTERANCE_WORDS.test(masked.slice(span.start, span.end));
-}
-
-/** Earlier sentences of the paragraph that name this speaker and report their words. */
-function sourcingNamingSpeaker(doc: Document, masked: string, quote: QuoteMention, lastIndex: number): QuoteSourcing[] {
-  const surname = quote.speaker?.kind === 'person' ? quote.speaker.name.split(/\s+/).pop() : undefined;
-  if (!surname) return [];
-  const paragraph = doc.paragraphs[doc.sentences[quote.sentence].paragraph];
-  const found: QuoteSourcing[] = [];
-  for (const index of paragraph.sentences) {
-    if (index > lastIndex) break;
-    const { span } = doc.sentences[index];
-    const text = masked.slice(span.start, span.end);
-    if (text.includes(surname) && UTTERANCE_WORDS.test(text)) found.push(...findSourcing(text, span.start));
-  }
-  return found;
+  return a.name === b.name || surnameOf(a.name) === surnameOf(b.name) && (a.kind === 'person' || b.kind === 'person');
 }
 
 /** Quotation marks alone: cheap, for anything that only needs to know what is quoted. */
@@ -325,5 +219,7 @@ export const quotationsAnalyzer: Analyzer<'quotations'> = {
 
 export const quotesAnalyzer: Analyzer<'quotes'> = {
   kind: 'quotes',
-  analyze: (context: AnalysisContext) => extractQuotes(context.doc, context.get('quotations')),
+  analyze: (context: AnalysisContext) => extractQuotes(context.doc, context.kb, context.get('quotations')),
 };
+
+export type { QuoteSourcing };

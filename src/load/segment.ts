@@ -99,17 +99,20 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
 const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,3}[.)])\s/;
 
 /**
- * Plain-text paragraphs. Between blank lines, a text is either hard-wrapped (every line but
- * the last is short, and some line ends mid-sentence): then a new paragraph starts only at an
- * indented line after a finished sentence, or at a list item; or it is written one paragraph
- * per line, and every line is a paragraph.
+ * Plain-text paragraphs. A text that separates paragraphs by blank lines keeps each chunk
+ * between them as one paragraph, whether its lines are hard-wrapped or hold a sentence each
+ * (a new paragraph starts inside a chunk only at a list item, or at an indented line after a
+ * finished sentence). A text without blank lines is either hard-wrapped (every line but the
+ * last is short, and some line ends mid-sentence), split the same way, or written one
+ * paragraph per line, and then every line is a paragraph.
  */
 export function plainParagraphs(text: string): Span[] {
   const spans: Span[] = [];
-  for (const chunk of blankLineChunks(text)) {
+  const chunks = blankLineChunks(text);
+  for (const chunk of chunks) {
     const lines = linesOf(text, chunk);
     const body = lines.slice(0, -1);
-    const wrapped = body.length > 0 && body.every((l) => l.end - l.start <= WRAP_WIDTH) && body.some((l) => !SENTENCE_END.test(text.slice(l.start, l.end)));
+    const wrapped = chunks.length > 1 || (body.length > 0 && body.every((l) => l.end - l.start <= WRAP_WIDTH) && body.some((l) => !SENTENCE_END.test(text.slice(l.start, l.end))));
     let start = chunk.start;
     for (let i = 1; i < lines.length; i++) {
       const previous = text.slice(lines[i - 1].start, lines[i - 1].end);

@@ -1,7 +1,8 @@
 /**
  * ESLint-compatible JSON: one entry per file with exactly ESLint's keys (`filePath`,
  * `messages`, `suppressedMessages`, `errorCount`, `fatalErrorCount`, `warningCount`,
- * `fixableErrorCount`, `fixableWarningCount`, `usedDeprecatedRules`, `source`), so tools that
+ * `fixableErrorCount`, `fixableWarningCount`, `usedDeprecatedRules`, `source`; per message
+ * `messageId` when the rule declares its messages), so tools that
  * read ESLint's output read factlint's. factlint's own data sits in extra keys beside them:
  * per message `evidence`, `suggestions`, `sources`, `related`; per file `documentDate`, `versions`.
  */
@@ -17,6 +18,8 @@ export interface JsonMessage {
   line: number;
   column: number;
   nodeType: null;
+  /** ESLint's key: the id of the message in the rule's `meta.messages`. */
+  messageId?: string;
   endLine?: number;
   endColumn?: number;
   fatal?: true;
@@ -67,6 +70,7 @@ export function toJsonMessage(finding: Finding & { suppressions?: JsonMessage['s
     line: finding.line,
     column: finding.column,
     nodeType: null,
+    ...(finding.messageId !== undefined ? { messageId: finding.messageId } : {}),
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     ...(finding.suppressions ? { suppressions: finding.suppressions } : {}),

@@ -1,12 +1,16 @@
 /**
  * SARIF 2.1.0 (for GitHub code scanning and other SARIF viewers). Findings are `results`;
  * rule metadata goes to `tool.driver.rules`; evidence and sources go to each result's
- * `properties`. A file that could not be linted is a tool execution notification (it is not
+ * `properties`. A rule's `meta.messages` become its `messageStrings` (SARIF §3.49.11, with
+ * `{{name}}` as `{0}` and literal braces doubled, §3.11.5), and a result from such a rule names
+ * its message by `id` with the values as `arguments` (§3.11.10–11), beside the filled `text`
+ * that viewers show first (§3.11.7). A file that could not be linted is a tool execution notification (it is not
  * a finding about the article) and makes `executionSuccessful` false.
  */
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Finding, RelatedLocation, Rule } from '../rule-api/types.js';
+import { placeholdersOf, splitTemplate } from '../rule-api/messages.js';
 import { fatalMessagesOf } from './types.js';
 import type { Formatter, ReportContext } from './types.js';
 
@@ -47,8 +51,25 @@ function ruleDescriptor(rule: Rule): Json {
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.docs?.description ?? meta.description },
     defaultConfiguration: { level: level(meta.defaultSeverity) },
+    ...(meta.messages ? { messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, template]) => [id, { text: sarifTemplate(template) }])) } : {}),
     properties: { category: meta.category, recommended: meta.recommended, ...(meta.docs?.url ? { docs: meta.docs.url } : {}) },
   };
+}
+
+/** `{{name}}` → `{n}` (n: the placeholder's first position), literal `{` `}` doubled (SARIF §3.11.5). */
+function sarifTemplate(template: string): string {
+  const order = placeholdersOf(template);
+  return splitTemplate(template)
+    .map((part) => ('literal' in part ? part.literal.replace(/[{}]/g, (brace) => brace + brace) : `{${order.indexOf(part.placeholder)}}`))
+    .join('');
+}
+
+/** The result's message: its text, and the id and arguments of the rule's message string when it has one. */
+function resultMessage(finding: Finding, rule: Rule | undefined): Json {
+  const template = finding.messageId !== undefined ? rule?.meta.messages?.[finding.messageId] : undefined;
+  if (template === undefined) return { text: finding.message };
+  const args = placeholdersOf(template).map((name) => finding.data?.[name] ?? '');
+  return { text: finding.message, id: finding.messageId, ...(args.length > 0 ? { arguments: args } : {}) };
 }
 
 function relatedLocations(related: RelatedLocation[] | undefined, cwd: string): Json[] | undefined {
@@ -56,7 +77,7 @@ function relatedLocations(related: RelatedLocation[] | undefined, cwd: string): 
   return related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.filePath, r, cwd), message: { text: r.message } }));
 }
 
-function result(filePath: string, finding: Finding, ruleIndex: Map<string, number>, cwd: string): Json {
+function result(filePath: string, finding: Finding, rules: Rule[], ruleIndex: Map<string, number>, cwd: string): Json {
   const index = ruleIndex.get(finding.ruleId);
   const related = relatedLocations(finding.related, cwd);
   const properties: Json = {
@@ -68,7 +89,7 @@ function result(filePath: string, finding: Finding, ruleIndex: Map<string, numbe
     ruleId: finding.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: level(finding.severity),
-    message: { text: finding.message },
+    message: resultMessage(finding, index !== undefined ? rules[index] : undefined),
     locations: [{ physicalLocation: physicalLocation(filePath, finding, cwd) }],
     ...(related ? { relatedLocations: related } : {}),
     ...(Object.keys(properties).length ? { properties } : {}),
@@ -100,7 +121,7 @@ export function toSarif(results: FileResult[], context: ReportContext): Json {
             })),
           },
         ],
-        results: results.flatMap((r) => r.findings.map((f) => result(r.filePath, f, ruleIndex, context.cwd))),
+        results: results.flatMap((r) => r.findings.map((f) => result(r.filePath, f, rules, ruleIndex, context.cwd))),
       },
     ],
   };
@@ -109,7 +130,7 @@ export function toSarif(results: FileResult[], context: ReportContext): Json {
 // A finding from a rule outside the run's list (e.g. a test rule) still needs a descriptor.
 function unknownRule(id: string): Rule {
   return {
-    meta: { id, description: id, category: 'general', defaultSeverity: 'warn', recommended: false, fixable: false, schema: {}, defaultOptions: {}, docs: { description: id, incorrect: [], correct: [], url: '' } },
+    meta: { id, description: id, category: 'general', defaultSeverity: 'warn', recommended: false, fixable: false, schema: {}, defaultOptions: {}, docs: { description: id, examples: { valid: [], invalid: [] }, url: '' } },
     check: () => undefined,
   };
 }

@@ -7,9 +7,10 @@
  */
 export { defineRule } from './types.js';
 export type {
-  DocumentRule, Evidence, Finding, ProjectRule, ProjectRuleContext, ReportDescriptor, Rule, RuleCategory, RuleContext,
-  RuleMeta, Severity, SourceRef, Suggestion,
+  DocumentRule, Evidence, Finding, MessageData, ProjectRule, ProjectRuleContext, ReportDescriptor, ReportDetails, Rule, RuleCategory,
+  RuleContext, RuleMeta, Severity, SourceRef, Suggestion,
 } from './types.js';
+export type { CaseDocument, CaseKb, ExpectedError, InvalidRuleCase, RuleCase, RuleExamples } from './cases.js';
 
 // Dates, as the calendar reads and writes them.
 export {
@@ -34,7 +35,6 @@ export { clauseTense } from '../extract/tense.js';
 
 // Quotations: when a quote is speech, attributed, sourced.
 export { DEFAULT_MIN_WORDS, continuationsOf, quoteVerdict, shorten } from '../extract/quotes/verdict.js';
-export { findSourcing } from '../extract/quotes/sourcing.js';
 
 // Comparing documents (project rules).
 export { findConflicts } from '../corpus/conflicts.js';

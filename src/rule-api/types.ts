@@ -7,6 +7,8 @@ import type { Span } from '../load/document.js';
 import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { SourceRef } from '../kb/types.js';
+import type { RuleExamples } from './cases.js';
+import type { MessageData } from './messages.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 export type RuleCategory = 'time' | 'facts' | 'quotes' | 'consistency' | 'general';
@@ -14,12 +16,15 @@ export type RuleCategory = 'time' | 'facts' | 'quotes' | 'consistency' | 'genera
 /** A JSON Schema (draft-07) for a rule's options object. */
 export type JsonSchema = Record<string, unknown>;
 
-export interface RuleDocs {
+export interface RuleDocs<Options = Record<string, unknown>> {
   /** One or two sentences for `--list-rules` and the README. */
   description: string;
-  /** Text the rule flags, and text it must leave alone: shown in docs, used in tests. */
-  incorrect: string[];
-  correct: string[];
+  /**
+   * Text the rule flags and text it must leave alone, as RuleTester cases (dates, options and
+   * records are fields): `tests/rules/docs-examples.test.ts` runs them, `npm run docs` writes
+   * them with the messages they produce into the README.
+   */
+  examples: RuleExamples<Options>;
   /** Path of the rule's documentation inside the repository (the README section). */
   url: string;
 }
@@ -36,7 +41,12 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   /** Options schema; options are validated by ajv when the configuration is loaded. */
   schema: JsonSchema;
   defaultOptions: Options;
-  docs: RuleDocs;
+  /**
+   * The rule's messages by id, with `{{placeholder}}`s (ESLint's `meta.messages`). A rule that
+   * declares them reports `messageId` + `data`, never a free `message`.
+   */
+  messages?: Record<string, string>;
+  docs: RuleDocs<Options>;
 }
 
 /** What the text says against what the record (or the other document) says. */
@@ -50,6 +60,7 @@ export interface Evidence {
 }
 
 export type { SourceRef };
+export type { MessageData };
 
 export interface Suggestion {
   /** What to do, in words ("Replace with "Buenos Aires""). */
@@ -71,8 +82,14 @@ export interface RelatedLocation {
   endColumn?: number;
 }
 
-export interface ReportDescriptor {
-  message: string;
+/** What a report says: a message of `meta.messages` and its values, or (rules without `meta.messages`) the text itself. */
+export type ReportMessage =
+  | { messageId: string; data?: MessageData; message?: never }
+  | { message: string; messageId?: never; data?: never };
+
+export type ReportDescriptor = ReportMessage & ReportDetails;
+
+export interface ReportDetails {
   span: Span;
   /**
    * Where the fact is written in the original file, when that is outside the prose (a
@@ -123,7 +140,12 @@ export type Rule<Options = any> = DocumentRule<Options> | ProjectRule<Options>;
 export interface Finding {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
+  /** The message as the reader sees it (the template filled in). */
   message: string;
+  /** The id of the message in the rule's `meta.messages`, when the rule declares them. */
+  messageId?: string;
+  /** The values filled into the message's placeholders, as text (SARIF `arguments`, tests). */
+  data?: Record<string, string>;
   span: Span;
   line: number;
   column: number;

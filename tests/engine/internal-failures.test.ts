@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText, lintInputs } from '../../src/engine/lint.js';
 import type { Analyzer } from '../../src/analysis/document.js';
 import { defineRule } from '../../src/rule-api/types.js';
-import type { FileResult, Rule } from '../../src/rule-api/types.js';
+import type { FileResult, ReportDescriptor, Rule } from '../../src/rule-api/types.js';
 import { exitCode } from '../../src/cli/main.js';
 import { formatters } from '../../src/report/index.js';
 import { toSarif } from '../../src/report/sarif.js';
@@ -27,7 +27,7 @@ const urlCounter: Rule = defineRule({
   meta: {
     id: 'test-url-count', description: 'Counts URLs (test rule).', category: 'general', defaultSeverity: 'warn',
     recommended: true, fixable: false, schema: {}, defaultOptions: {},
-    docs: { description: 'test', incorrect: [], correct: [], url: '' },
+    docs: { description: 'test', examples: { valid: [], invalid: [] }, url: '' },
   },
   check(context) {
     context.report({ message: `${context.document.get('urls').length} urls`, span: { start: 0, end: 1 } });
@@ -83,6 +83,33 @@ describe('internal failures', () => {
     const result = await lintText('Fine text.', { filePath: 'x.txt', rules, config });
     expect(result.failures).toBeUndefined();
     expect(exitCode([result])).toBe(0);
+  });
+});
+
+describe('a report that does not fit the rule\'s meta.messages', () => {
+  const reporting = (id: string, report: (span: { start: number; end: number }) => ReportDescriptor): Rule => defineRule({
+    meta: { ...urlCounter.meta, id, messages: { counted: '{{count}} urls in {{file}}' } },
+    check(context) {
+      context.report(report({ start: 0, end: 1 }));
+    },
+  });
+  const broken = [
+    reporting('test-unknown-id', (span) => ({ messageId: 'countd', data: { count: 1, file: 'x' }, span })),
+    reporting('test-missing-data', (span) => ({ messageId: 'counted', data: { count: 1 }, span })),
+    reporting('test-free-message', (span) => ({ message: '1 url', span })),
+  ];
+  const working = reporting('test-working', (span) => ({ messageId: 'counted', data: { count: 0, file: 'x.txt' }, span }));
+
+  it('is an internal failure of the rule, loud, while the other rules report', async () => {
+    const rulesWithMessages = [...broken, working];
+    const result = await lintText('Fine text.', { filePath: 'x.txt', rules: rulesWithMessages, config: { rules: Object.fromEntries(rulesWithMessages.map((r) => [r.meta.id, 'warn'])) } });
+    expect(result.failures?.map((f) => [f.ruleId, f.message])).toEqual([
+      ['test-unknown-id', expect.stringMatching(/rule "test-unknown-id" reported the unknown messageId "countd" \(its meta\.messages has "counted"\)/)],
+      ['test-missing-data', expect.stringMatching(/no data for the placeholder \{\{file\}\}/)],
+      ['test-free-message', expect.stringMatching(/declares meta\.messages, so it must report a messageId/)],
+    ]);
+    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.message, f.data])).toEqual([['test-working', 'counted', '0 urls in x.txt', { count: '0', file: 'x.txt' }]]);
+    expect(exitCode([result])).toBe(2);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../helpers.js';
+import { makeDocument, testKb } from '../helpers.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
 
-const quotesOf = (text: string, format: 'text' | 'markdown' = 'text') => extractQuotes(makeDocument(text, { format }));
+const quotesOf = (text: string, format: 'text' | 'markdown' = 'text') => extractQuotes(makeDocument(text, { format }), testKb());
 const texts = (text: string) => quotesOf(text).map((q) => q.text);
 
 describe('quotation marks', () => {
@@ -28,7 +28,7 @@ describe('quotation marks', () => {
     const [quote] = quotesOf('The minister wrote on Facebook: “The first paragraph of my letter ends here.\n\n“And the second one finishes the thought for everyone.”');
     expect(quote.text).toBe('The first paragraph of my letter ends here. And the second one finishes the thought for everyone.');
     expect(quote.speaker?.name).toBe('The minister');
-    expect(quote.sourcing.map((s) => s.text)).toEqual(['on Facebook']);
+    expect(quote.sourcing.map((s) => s.text)).toEqual(['wrote', 'on Facebook']);
   });
 
   it('drops an opening mark that is never closed nor continued', () => {

@@ -54,6 +54,9 @@ describe('json (ESLint-compatible)', () => {
     expect(withFindings.source.slice(...suggestion.fix.range)).toBe('WRONG');
     expect(suggestion.fix.text).toBe('fine');
     expect(warning.related[0]).toMatchObject({ filePath: 'news/other.md', line: 3 });
+    // ESLint's messageId, from a rule that declares meta.messages; none from a rule with free text.
+    expect(warning.messageId).toBe('forbidden');
+    expect(error).not.toHaveProperty('messageId');
 
     expect(fatal.messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: 'looks like a binary file, not text', line: 1, column: 1, nodeType: null }]);
     expect(fatal).toMatchObject({ errorCount: 1, fatalErrorCount: 1, warningCount: 0 });
@@ -88,9 +91,23 @@ describe('sarif', () => {
     });
     expect(warning.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('news/other.md');
     expect(warning.properties.evidence.claimed).toBe('WRONG');
+    // meta.messages as messageStrings ({0} placeholders); a result names its message by id, with its arguments, beside the text.
+    expect(run.tool.driver.rules[0].messageStrings).toEqual({ forbidden: { text: '"{0}" is not allowed, 100% sure: really' } });
+    expect(run.tool.driver.rules[1]).not.toHaveProperty('messageStrings');
+    expect(warning.message).toEqual({ text: '"WRONG" is not allowed, 100% sure: really', id: 'forbidden', arguments: ['WRONG'] });
+    expect(error.message).toEqual({ text: '"BAD" is not allowed, 100% sure: really' });
     expect(warning.properties.sources[0].url).toBe('https://example.org/record');
     expect(run.invocations[0].executionSuccessful).toBe(false);
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toBe('broken.txt: looks like a binary file, not text');
+  });
+
+  it('numbers placeholders by first appearance and doubles literal braces in messageStrings (SARIF §3.11.5)', () => {
+    const braces = { ...testRules[0], meta: { ...testRules[0].meta, id: 'test-braces', messages: { both: '{{b}} before {{a}}, {{b}} again, {literal}' } } };
+    const finding = { ruleId: 'test-braces', severity: 'warn' as const, message: 'B before A, B again, {literal}', messageId: 'both', data: { a: 'A', b: 'B' }, span: { start: 0, end: 1 }, line: 1, column: 1, endLine: 1, endColumn: 2 };
+    const log = JSON.parse(formatSarif([{ filePath: 'x.txt', findings: [finding] }], { ...context, rules: [braces] }));
+    expect(validate(log)).toBe(true);
+    expect(log.runs[0].tool.driver.rules[0].messageStrings.both.text).toBe('{0} before {1}, {0} again, {{literal}}');
+    expect(log.runs[0].results[0].message).toEqual({ text: 'B before A, B again, {literal}', id: 'both', arguments: ['B', 'A'] });
   });
 
   it('stays valid with no results at all', () => {

@@ -1,53 +1,70 @@
-import { describe, expect, it } from 'vitest';
 import rule from '../../rules/weekday-mismatch.js';
-import { runTimeRule } from '../time/harness.js';
-import { example } from './time-examples.js';
+import { RuleTester } from '../rule-tester.js';
+import { at, exampleCase } from './example-cases.js';
 
-describe('weekday-mismatch', () => {
-  it('flags an explicit weekday that does not fit the date, with a replacement', () => {
-    const findings = runTimeRule(rule, 'The treaty was signed on Wednesday, 15 March 2005.');
-    expect(findings).toHaveLength(1);
-    expect(findings[0].text).toBe('Wednesday, 15 March 2005');
-    expect(findings[0].message).toBe('15 March 2005 was a Tuesday, not a Wednesday. Check the weekday or the date.');
-    expect(findings[0].suggestions?.[0].replacement).toBe('Tuesday');
-  });
+const weekdays = exampleCase('time-weekdays.html');
 
-  it('accepts the right weekday', () => {
-    expect(runTimeRule(rule, 'The treaty was signed on Tuesday, 15 March 2005.')).toEqual([]);
-    expect(runTimeRule(rule, 'Polls closed on Sunday, Oct. 3, 2021, at 8 p.m.')).toEqual([]);
-  });
-
-  it('uses the year from metadata for a yearless date, and stays quiet without one', () => {
-    expect(runTimeRule(rule, 'The vote was held on Monday, 14 September.', { date: '2021-09-20' })).toHaveLength(1);
-    expect(runTimeRule(rule, 'The vote was held on Tuesday, 14 September.', { date: '2021-09-20' })).toEqual([]);
-    expect(runTimeRule(rule, 'The vote was held on Monday, 14 September.')).toEqual([]);
-  });
-
-  it('links "Thursday\'s meeting" to the dated meeting in an HTML article, and flags the explicit date', () => {
-    const { text, format, path } = example('time-weekdays.html');
-    const findings = runTimeRule(rule, text, { format, path });
-    expect(findings.map((f) => f.text)).toEqual(['Thursday', 'Wednesday, 15 March 2005']);
-    expect(findings[0].message).toContain('28 March 2023 was a Tuesday, not a Thursday');
-  });
-
-  it('resolves the year of a yearless date from metadata for the linked form', () => {
-    const text = 'On Feb. 9, the two delegations held talks in Vienna. Sunday\'s negotiations ended early.';
-    expect(runTimeRule(rule, text, { date: '2020-02-12' })).toEqual([]);
-    const findings = runTimeRule(rule, text, { date: '2021-02-12' });
-    expect(findings.map((f) => f.message)).toEqual(['9 February 2021 was a Tuesday, not a Sunday. Check the weekday or the date.']);
-  });
-
-  it('stays quiet when the weekday may mean another day or the event differs', () => {
-    const text = 'On 28 March 2023 the ministers met in Oslo. On Thursday, they flew home.';
-    expect(runTimeRule(rule, text)).toEqual([]);
-    const other = 'On 28 March 2023 the ministers met in Oslo. Thursday\'s vote in parliament was close.';
-    expect(runTimeRule(rule, other)).toEqual([]);
-    const seedLike = 'On Jan. 22, 2019, talks were held in Moscow. Tuesday\'s negotiations ended without a deal.';
-    expect(runTimeRule(rule, seedLike)).toEqual([]);
-  });
-
-  it('is quiet on the correct example article', () => {
-    const { text, format, path } = example('time-correct.md');
-    expect(runTimeRule(rule, text, { format, path })).toEqual([]);
-  });
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'the right weekday next to its date', text: 'The treaty was signed on Tuesday, 15 March 2005.' },
+    { name: 'an abbreviated month', text: 'Polls closed on Sunday, Oct. 3, 2021, at 8 p.m.' },
+    { name: 'a yearless date, right for the year of the metadata', text: 'The vote was held on Tuesday, 14 September.', date: '2021-09-20' },
+    { name: 'a yearless date without metadata: the year is unknown', text: 'The vote was held on Monday, 14 September.' },
+    {
+      name: 'a linked weekday, right for the year of the metadata',
+      text: 'On Feb. 9, the two delegations held talks in Vienna. Sunday\'s negotiations ended early.',
+      date: '2020-02-12',
+    },
+    { name: 'a weekday that may mean another day', text: 'On 28 March 2023 the ministers met in Oslo. On Thursday, they flew home.' },
+    { name: 'a weekday of another kind of event', text: 'On 28 March 2023 the ministers met in Oslo. Thursday\'s vote in parliament was close.' },
+    { name: 'a weekday of the dated talks, right', text: 'On Jan. 22, 2019, talks were held in Moscow. Tuesday\'s negotiations ended without a deal.' },
+    { name: 'the correct example article', ...exampleCase('time-correct.md') },
+  ],
+  invalid: [
+    {
+      name: 'an explicit weekday that does not fit the date, with a replacement',
+      text: 'The treaty was signed on Wednesday, 15 March 2005.',
+      errors: [
+        {
+          messageId: 'wrongWeekday',
+          data: { date: '15 March 2005', actual: 'Tuesday', written: 'Wednesday' },
+          message: '15 March 2005 was a Tuesday, not a Wednesday. Check the weekday or the date.',
+          text: 'Wednesday, 15 March 2005',
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 50,
+          suggestions: [{ message: 'Replace "Wednesday" with "Tuesday"', replacement: 'Tuesday' }],
+        },
+      ],
+    },
+    {
+      name: 'a yearless date, wrong for the year of the metadata',
+      text: 'The vote was held on Monday, 14 September.',
+      date: '2021-09-20',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '14 September 2021', actual: 'Tuesday', written: 'Monday' }, text: 'Monday, 14 September', line: 1, column: 22 }],
+    },
+    {
+      name: '"Thursday\'s meeting" linked to the dated meeting in an HTML article, and an explicit date',
+      ...weekdays,
+      errors: [
+        { messageId: 'wrongWeekday', data: { date: '28 March 2023', actual: 'Tuesday', written: 'Thursday' }, text: 'Thursday', ...at(weekdays.text, 'Thursday') },
+        { messageId: 'wrongWeekday', data: { date: '15 March 2005', actual: 'Tuesday', written: 'Wednesday' }, ...at(weekdays.text, 'Wednesday, 15 March 2005') },
+      ],
+    },
+    {
+      name: 'a linked weekday, wrong for the year of the metadata',
+      text: 'On Feb. 9, the two delegations held talks in Vienna. Sunday\'s negotiations ended early.',
+      date: '2021-02-12',
+      errors: [
+        {
+          messageId: 'wrongWeekday',
+          data: { date: '9 February 2021', actual: 'Tuesday', written: 'Sunday' },
+          message: '9 February 2021 was a Tuesday, not a Sunday. Check the weekday or the date.',
+          line: 1,
+          column: 54,
+        },
+      ],
+    },
+  ],
 });

@@ -6,7 +6,8 @@ import { AnalyzedDocument } from '../../src/analysis/document.js';
 import type { Analyzer } from '../../src/analysis/document.js';
 import type { MentionKind } from '../../src/analysis/mentions.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
-import type { DocumentRule, ReportDescriptor, Rule } from '../../src/rule-api/types.js';
+import type { DocumentRule, ReportDetails, Rule } from '../../src/rule-api/types.js';
+import { ruleMessage } from '../../src/rule-api/messages.js';
 import { parseDocument } from '../../src/load/index.js';
 import { locateSourceRange, locateSpan } from '../../src/load/document.js';
 import type { Format, SpanLocation } from '../../src/load/document.js';
@@ -41,8 +42,10 @@ export function analyzeTimeText(text: string, options: TimeDocOptions = {}): Ana
   return new AnalyzedDocument(doc, KnowledgeBase.empty(), timeAnalyzers(options.extraEvidence));
 }
 
-/** The rule's report, located in the file as the engine locates it. */
-export interface TimeFinding extends ReportDescriptor, SpanLocation {
+/** The rule's report, located in the file as the engine locates it, with its message filled in. */
+export interface TimeFinding extends ReportDetails, SpanLocation {
+  message: string;
+  messageId?: string;
   text: string;
 }
 
@@ -60,9 +63,10 @@ export function checkDocument(rule: Rule, document: AnalyzedDocument, ruleOption
     options: { ...(rule.meta.defaultOptions as Record<string, unknown>), ...ruleOptions },
     document,
     kb: document.kb,
-    report: (d) => {
+    report: ({ message, messageId, data, ...d }) => {
       const location = d.sourceRange ? locateSourceRange(document.doc, d.sourceRange) : locateSpan(document.doc, d.span);
-      findings.push({ ...d, ...location, text: document.doc.text.slice(d.span.start, d.span.end) });
+      const filled = messageId === undefined ? (message as string) : ruleMessage(rule.meta.id, rule.meta.messages, messageId, data);
+      findings.push({ ...d, ...location, message: filled, messageId, text: document.doc.text.slice(d.span.start, d.span.end) });
     },
   });
   return findings;

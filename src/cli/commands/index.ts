@@ -4,6 +4,7 @@ import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { kbCommand } from './kb.js';
 import { quotesCommand } from './quotes.js';
+import { serveCommand } from '../../serve/command.js';
 import { versionsCommand } from './versions.js';
 
 export const commands: Command[] = [
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   explainCommand,
   kbCommand,
   quotesCommand,
+  serveCommand,
   versionsCommand,
 ];
 

@@ -10,12 +10,14 @@ import { loadFile } from '../../load/read.js';
 import { locateSpan } from '../../load/document.js';
 import type { Document } from '../../load/document.js';
 import { extractQuotes } from '../../extract/quotes.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { loadKnowledgeBase } from '../../engine/kb-loader.js';
 import { DEFAULT_MIN_WORDS, quoteVerdict, shorten } from '../../extract/quotes/verdict.js';
 import type { QuoteVerdict } from '../../extract/quotes/verdict.js';
 
 const USAGE = `Usage: factlint quotes [options] FILE
 
-Lists every quotation in the article: where it stands, who said it, where or when it was
+Lists every quotation in the article: where it stands, who said it, where or how it was
 said (its sourcing), whether it is speech or a scare quote / term / title, and the verdict
 of the unsourced-quote and unattributed-quote rules.
 
@@ -42,15 +44,15 @@ export interface QuoteListing {
 
 const VERDICT_WORDS: Record<QuoteVerdict, string> = {
   ok: 'ok',
-  unsourced: 'unsourced-quote: no outlet, occasion, date or place given',
+  unsourced: 'unsourced-quote: nothing says where or how it was said',
   unattributed: 'unattributed-quote: no speaker named',
   'not-speech': 'not judged (not speech)',
   'too-short': 'not judged (shorter than the rules\' minimum)',
   continued: 'judged with the quote it continues',
 };
 
-export function listQuotes(doc: Document, minWords = DEFAULT_MIN_WORDS): QuoteListing[] {
-  const quotes = extractQuotes(doc);
+export function listQuotes(doc: Document, kb: KnowledgeBase, minWords = DEFAULT_MIN_WORDS): QuoteListing[] {
+  const quotes = extractQuotes(doc, kb);
   return quotes.map((q) => {
     const at = locateSpan(doc, q.span);
     return {
@@ -118,7 +120,7 @@ export const quotesCommand: Command = {
       io.stderr(`factlint: ${loaded.error.message}\n`);
       return 2;
     }
-    const list = listQuotes(loaded.document, minWords);
+    const list = listQuotes(loaded.document, loadKnowledgeBase(), minWords);
     io.stdout(values.format === 'json' ? `${JSON.stringify({ filePath: positionals[0], quotes: list }, null, 2)}\n` : textReport(positionals[0], list));
     return 0;
   },

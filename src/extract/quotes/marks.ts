@@ -124,7 +124,9 @@ function scanParagraph(text: string, paragraph: Paragraph, from: number, stack: 
     };
     if (ch === '"') {
       const k = openIndex((o) => o.family === 'straight-double');
-      if (k >= 0 && !isSpace(text[i - 1])) close(k, i);
+      // A closing mark after a stray space at the very end of a paragraph ("… immensely. "").
+      const endsParagraph = text.slice(i + 1, end).trim() === '';
+      if (k >= 0 && (!isSpace(text[i - 1]) || endsParagraph)) close(k, i);
       else if (isOpeningBoundary(text[i - 1]) && !isSpace(text[i + 1])) push('straight-double', i);
       continue;
     }

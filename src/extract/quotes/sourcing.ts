@@ -1,91 +1,95 @@
 /**
- * Sourcing: whether the text says where, how or when words were said. An outlet ("told
- * Reuters", "according to The Japan Times"), a medium or occasion ("in an interview", "at a
- * press conference", "in parliamentary testimony", "in a post on Telegram"), a named
- * document ("in his book …"), a date of the utterance ("on Tuesday", "this week") or its
- * place ("in Moscow on 12 May").
+ * Sourcing: does the text say where or how words were said? An outlet ("told Reuters",
+ * "according to The Japan Times", "was quoted by HotNews as saying"), an audience ("told
+ * reporters", "announcing to journalists"), an occasion ("at a press conference", "speaking
+ * after the talks", "Opening the debate, …"), a medium ("in a statement", "on Twitter",
+ * "wrote"), a document ("in his book “…”"), or an exchange ("when asked", "in response to").
+ * A date or a city alone does not say where words were said, so they are not sourcing.
  *
- * The patterns run over the attribution text only (the sentence with the quoted words
- * blanked out), so a date or a place *inside* the quotation never counts as its source.
+ * The patterns run over attribution text only — the paragraph with every quotation blanked
+ * out — so a cue word *inside* the quoted words never counts. Word lists:
+ * `data/vocabulary/quotes.yml`.
  */
 import type { QuoteSourcing } from '../../analysis/mentions.js';
+import { alternation, words } from '../../base/vocabulary.js';
 
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const list = (name: string) => words('quotes', name);
 
-/** Well-known outlets, and the words that end an outlet's name ("The Japan Times"). */
-const KNOWN_OUTLETS =
-  'Reuters|AP|AFP|BBC|CNN|NHK|TASS|Interfax|Kyodo|Bloomberg|Nikkei|Xinhua|Yonhap|Al Jazeera|Politico|Axios|Kommersant|Izvestia|RIA Novosti|Meduza|NPR|PBS|ABC|CBS|NBC|Fox News|Sky News|Deutsche Welle|DW|Le Monde|Der Spiegel|El País|Asahi|Yomiuri|Mainichi|Sankei';
-const OUTLET_WORDS =
-  'Times|Post|News|Journal|Herald|Guardian|Telegraph|Gazette|Tribune|Review|Magazine|Daily|Network|Broadcasting|Press|Wire|Radio|Television|TV|Channel|Shimbun|Economist|Monitor|Observer|Independent|Agency|Chronicle|Examiner|Standard|Express|Mirror|Insider|Atlantic|Diplomat';
-const CAP = "[A-Z][\\p{L}'’.&-]*";
-const OUTLET_KINDS = 'newspaper|daily|weekly|magazine|broadcaster|radio|channel|website|news agency|news site|podcast';
-const OUTLET = `(?:(?:the |The )?(?:${KNOWN_OUTLETS})\\b|(?:the |The )?(?:${CAP} ){0,4}(?:${OUTLET_WORDS})\\b|(?:the |The )?(?:(?:${CAP}|de|del|di|du|la|le|von) ){1,5}(?:${OUTLET_KINDS})\\b)`;
-
-const OCCASION_NOUNS =
-  'press conference|news conference|press briefing|briefing|speech|address|remarks|testimony|hearing|session|debate|summit|meeting|rally|forum|conference|lecture|ceremony|interview|talk show|Q&A|question-and-answer session|podcast|broadcast|televised address|webinar|panel|roundtable|symposium|town hall';
-const MEDIUM_NOUNS =
-  'statement|communiqu[ée]|post|tweet|video|video message|message|letter|op-ed|column|editorial|essay|article|memoir|book|blog|newsletter|report|white paper|decree|declaration|note|email|e-mail|Telegram channel|social media';
-const PLATFORMS = 'X|Twitter|Telegram|Facebook|Instagram|VK|VKontakte|Weibo|YouTube|TikTok|LinkedIn|Truth Social|Bluesky|Threads|social media|state television|state TV|television|TV|radio';
-const DETERMINERS = "(?:a|an|the|his|her|their|its|our|this|that|[A-Z][\\p{L}]+[’']s)";
-const MODIFIERS = "(?:[\\p{L}’'-]+ ){0,4}";
+/** Capitalised words of a name ("The Japan Times", "BFM TV"), as written. */
+const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
+const OUTLET = `(?:(?:the |The )?${alternation(list('outlets'))}(?![\\p{L}])|(?:the |The )?(?:${CAP} ){0,5}${alternation(list('outlet_words'))}(?![\\p{L}])|(?:the |The |a |an )?(?:[\\p{L}'’-]+ ){0,4}${alternation(list('outlet_kinds'))}(?![\\p{L}])(?: (?:${CAP} ){0,3}${CAP})?)`;
+const DETERMINER = "(?:a|an|the|his|her|their|its|our|this|that|these|those|[\\p{Lu}][\\p{L}]+[’']s)";
+/** Words between a determiner and the noun, commas allowed ("the Cupertino, California event"). */
+const MODIFIERS = "(?:[\\p{L}\\p{N}’'.-]+ |[\\p{Lu}][\\p{L}’'-]*, ){0,4}";
+/** A noun of a list, possibly with a hyphenated prefix ("open-letter", "op-ed"). */
+const noun = (list: string) => `(?:[\\p{L}]+-)?(?:${list})`;
+const OCCASION = alternation(list('occasions'));
+const MEDIUM = alternation(list('media'));
+const PLATFORM = alternation(list('platforms'));
+const AUDIENCE = alternation(list('audiences'));
+const VENUE = alternation(list('venues'));
 
 interface Pattern {
   kind: QuoteSourcing['kind'];
   regex: RegExp;
-  /** A cheap test the text must pass before the costly pattern runs. */
-  hint?: RegExp;
 }
 
-const hint = (words: string): RegExp => new RegExp(`(?:${words})`, 'i');
-
 /**
- * A cheap test that every sourcing phrase passes (a word the patterns need): most
- * attribution text has none, and the full patterns are costly.
+ * Lead words in either case ("At a press conference", "at a press conference"); the nouns that
+ * follow match only as written in lower case, so a name ("the Democratic Rally") is no occasion.
  */
-const ANY_SOURCING_WORD = new RegExp(`\\b(?:${[
-  'told', 'telling', 'according', 'cited', 'quoted', 'speaking', 'comments', 'wrote', 'writing', 'interview', 'tweeted',
-  ...OCCASION_NOUNS.split('|'), ...MEDIUM_NOUNS.split('|'), ...PLATFORMS.split('|'),
-  'book', 'memoir', 'novel', 'report', 'paper', 'study', 'diary', 'document', 'treaty', 'constitution',
-  'on', 'in', 'last', 'this', 'next', 'yesterday', 'today', 'earlier',
-].join('|')})`, 'i');
+function leads(...phrases: string[]): string {
+  return `(?:${phrases.map((p) => p.replace(/^(\p{L})/u, (first) => `[${first.toUpperCase()}${first.toLowerCase()}]`)).join('|')})`;
+}
 
 const PATTERNS: Pattern[] = [
-  { kind: 'outlet', regex: new RegExp(`\\b(?:told|telling|to|with|according to|cited by|quoted by|speaking to|in comments to|wrote in|writing in)\\s+${OUTLET}`, 'gu') },
-  { kind: 'outlet', regex: new RegExp(`\\b[Ii]n an? (?:${MODIFIERS})?interview with\\s+(?:the |The )?(?:${CAP} ?){1,5}`, 'gu') },
-  { kind: 'occasion', regex: /\btold (?:reporters|journalists|the press|lawmakers|legislators|parliament|senators|delegates|analysts|investors|shareholders|students|supporters|MPs|the court|the jury|the inquiry|the board|an? (?:audience|crowd|conference|rally|briefing|forum|summit|meeting|hearing|committee)|the (?:audience|crowd|conference|rally|committee|parliament|Diet|Duma|Senate|House|assembly|forum|summit|meeting|UN|United Nations|Security Council))\b/gu },
-  { kind: 'occasion', hint: hint(OCCASION_NOUNS), regex: new RegExp(`\\b(?:at|during|in|after|before|ahead of|on the sidelines of|following|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${OCCASION_NOUNS})(?:e?s)?\\b`, 'giu') },
-  { kind: 'medium', hint: hint(MEDIUM_NOUNS), regex: new RegExp(`\\b(?:in|on|via|through)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:${MEDIUM_NOUNS})s?\\b`, 'giu') },
-  { kind: 'medium', hint: hint(PLATFORMS), regex: new RegExp(`\\b(?:on|via|to)\\s+(?:${DETERMINERS} )?(?:${PLATFORMS})\\b`, 'giu') },
-  { kind: 'medium', regex: /\btweeted\b/gu },
-  { kind: 'document', hint: /["“‘«]/, regex: new RegExp(`\\b(?:in|from)\\s+(?:${DETERMINERS} )?${MODIFIERS}(?:book|memoir|novel|report|paper|study|letter|essay|article|diary|decree|document|treaty|constitution)\\s+(?:titled\\s+|entitled\\s+|called\\s+)?[“"‘«]`, 'giu') },
-  { kind: 'date', hint: /day\b/i, regex: new RegExp(`\\b(?:on|last|this|next|earlier on|late on)\\s+${WEEKDAY}\\b|\\b(?:on\\s+)?${WEEKDAY},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`, 'giu') },
-  { kind: 'date', hint: /\d/, regex: new RegExp(`\\b(?:on|in)\\s+(?:${MONTH}\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}\\b|\\d{4}-\\d{2}-\\d{2})`, 'gu') },
-  { kind: 'date', regex: /\b(?:yesterday|today|this (?:week|month|morning|afternoon|evening)|last (?:week|month|night|year)|earlier (?:this|last) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/giu },
+  // told Reuters / told French news channel BFM TV / told a morning radio programme / told local media
+  { kind: 'outlet', regex: new RegExp(`\\b(?:${leads('told', 'tells', 'telling', 'according to', 'cited by', 'quoted by', 'quoted in', 'cited in', 'speaking to', 'speaking with', 'in comments to', 'in comments on', 'in remarks to', 'published in', 'publishing in', 'wrote in', 'writing in', 'writes in', 'said to', 'explained to', 'confirmed to')}|${leads('in')} an? (?:${MODIFIERS})?interview with)\\s+${OUTLET}`, 'gu') },
+  // "said Dasbach to Wikinews", "spoke with Wikinews", "At Ballot Access News, X commented", "in The Guardian"
+  { kind: 'outlet', regex: new RegExp(`\\b(?:[Tt]o|[Ww]ith|[Aa]t|[Oo]n|[Ii]n|[Ff]or)\\s+(?:(?:the |The )?${alternation(list('outlets'))}(?![\\p{L}])|(?:the |The )?(?:${CAP} ){1,4}${alternation(list('outlet_words'))}(?![\\p{L}]))`, 'gu') },
+  // "Wikinews contacted X", "Reuters interviewed X": the outlet that spoke with the speaker
+  { kind: 'outlet', regex: new RegExp(`(?<![\\p{L}])(?:(?:the |The )?${alternation(list('outlets'))})\\s+(?:contacted|interviewed|asked|spoke|talked|discussed|reached|questioned|met)\\b`, 'gu') },
+  // "said from La Fortaleza's Hall of Mirrors": the place the words were said from
+  { kind: 'occasion', regex: /\b(?:said|says|spoke|speaks|speaking|announced|declared)\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu },
+  // told reporters, told her weekly press briefing, announcing to journalists, told the crowd
+  { kind: 'audience', regex: new RegExp(`\\b${leads('told', 'tells', 'telling', 'said to', 'speaking to', 'announcing to', 'explained to', 'addressed', 'addressing', 'in remarks to', 'in comments to')}\\s+(?:${DETERMINER} )?${MODIFIERS}(?:${AUDIENCE}|${OCCASION})\\b`, 'gu') },
+  // at a press conference, during the debate, in an interview, after the talks, on the sidelines of the summit
+  { kind: 'occasion', regex: new RegExp(`\\b${leads('at', 'during', 'in', 'on the sidelines of', 'via', 'through', 'on', 'from', 'for', 'as part of', 'as a part of')}\\s+(?:${DETERMINER} )?${MODIFIERS}(?:${OCCASION})(?:e?s)?\\b`, 'gu') },
+  // told Parliament, in the Senate, before the Security Council (names of venues: any case)
+  { kind: 'occasion', regex: new RegExp(`\\b(?:[Tt]old|[Aa]ddressed|[Aa]ddressing|[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Bb]efore|[Tt]o|[Dd]uring)\\s+(?:the |its |his |her |their )?(?:[\\p{Lu}][\\p{L}’'-]* ){0,2}${VENUE}(?:\\s+floor)?\\b`, 'giu') },
+  // in a statement, in a letter, in his book, in a post on Telegram
+  { kind: 'medium', regex: new RegExp(`\\b${leads('in', 'on', 'via', 'through', 'from', 'releasing', 'issued', 'issuing', 'published', 'publishing', 'posted', 'posting', 'wrote', 'writing', 'sent', 'sending', 'signed', 'read')}\\s+(?:${DETERMINER} )?${MODIFIERS}${noun(MEDIUM)}s?\\b`, 'gu') },
+  // said on Twitter, on state television, via Telegram
+  { kind: 'medium', regex: new RegExp(`\\b${leads('on', 'via', 'to', 'over')}\\s+(?:${DETERMINER} )?(?:live |national |local |state |public )?${PLATFORM}(?![\\p{L}])`, 'gu') },
+  // wrote, tweeted, posted, testified: the verb says how the words came
+  { kind: 'medium', regex: new RegExp(`\\b${alternation(list('medium_verbs'))}\\b`, 'giu') },
+  // "A statement from Apple stated", "the ministry's statement said"
+  { kind: 'medium', regex: new RegExp(`\\b(?:${DETERMINER} )?${MODIFIERS}(?:statement|communiqu[ée]|press release|letter|report|post|tweet)\\s+(?:from|by|of|issued|released|published)\\b`, 'giu') },
+  // when asked, in response to a question, was quoted as saying
+  { kind: 'exchange', regex: new RegExp(`\\b${alternation(list('exchange_phrases'))}\\b`, 'giu') },
 ];
 
-/** "said in Moscow", "speaking in Tokyo on …": a capitalised place right after the speech verb. */
-const PLACE_AFTER_VERB = /\b(?:said|says|told \w+|stated|added|declared|announced|speaking|spoke|remarked|insisted)\s+(?:\w+ly\s+)?in\s+((?:[A-Z][\p{L}-]+)(?: [A-Z][\p{L}-]+){0,2})/gu;
+/** "Arriving at the talks, X said": a sentence that opens with the occasion, as a participle. */
+const OCCASION_PARTICIPLE = new RegExp(`^\\s*${alternation(list('occasion_participles'))}\\b[^,;]{0,80},`, 'iu');
 
 /**
- * Sourcing phrases in `text` (attribution text with quotations blanked out); `offset` maps
- * positions back into the document.
+ * Sourcing phrases in each sentence of attribution text (quotations already blanked out);
+ * `offsets` map each sentence back into the document.
  */
 export function findSourcing(text: string, offset: number): QuoteSourcing[] {
   const found: QuoteSourcing[] = [];
-  if (!ANY_SOURCING_WORD.test(text)) return found;
-  for (const { kind, regex, hint: cheap } of PATTERNS) {
-    if (cheap && !cheap.test(text)) continue;
+  for (const { kind, regex } of PATTERNS) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const matched = m[0].replace(/[\s.,;:]+$/u, '');
-      found.push({ kind, text: matched.replace(/\s+/g, ' '), span: { start: offset + m.index, end: offset + m.index + matched.length } });
+      if (matched) found.push({ kind, text: matched.replace(/\s+/g, ' '), span: { start: offset + m.index, end: offset + m.index + matched.length } });
     }
   }
-  PLACE_AFTER_VERB.lastIndex = 0;
-  for (let m = PLACE_AFTER_VERB.exec(text); m; m = PLACE_AFTER_VERB.exec(text)) {
-    const start = m.index + m[0].length - m[1].length - 3;
-    found.push({ kind: 'place', text: `in ${m[1]}`, span: { start: offset + start, end: offset + start + 3 + m[1].length } });
+  const participle = OCCASION_PARTICIPLE.exec(text);
+  if (participle) {
+    const matched = participle[0].replace(/[\s,]+$/u, '').trimStart();
+    const start = offset + participle[0].indexOf(matched);
+    found.push({ kind: 'occasion', text: matched.replace(/\s+/g, ' '), span: { start, end: start + matched.length } });
   }
   return dropOverlaps(found);
 }
@@ -100,5 +104,5 @@ function dropOverlaps(list: QuoteSourcing[]): QuoteSourcing[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Words that show a sentence reports an utterance (for inheriting sourcing from it). */
-export const UTTERANCE_WORDS = /\b(?:said|says|say|told|tells|spoke|speaks|speaking|stated|states|remarks?|speech(?:es)?|interview|press conference|news conference|briefing|statement|testimony|address|wrote|writes|posted|tweeted|declared|announced|comments?|answered|asked|hearing)\b/i;
+/** Words that show a sentence reports an utterance (a sentence that introduces a quotation). */
+export const UTTERANCE_WORDS = new RegExp(`\\b(?:${alternation([...list('speech_verbs'), ...list('speech_participles'), 'spoke', 'speaks', 'speaking', 'statement', 'interview', 'remarks', 'speech'])})\\b`, 'iu');

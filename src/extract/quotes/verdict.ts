@@ -8,16 +8,21 @@ export type QuoteVerdict = 'ok' | 'unsourced' | 'unattributed' | 'not-speech' | 
 
 export const DEFAULT_MIN_WORDS = 6;
 
+/** Attributions that name nobody in the quote's own sentence. */
+const INDIRECT = new Set(['pronoun', 'continued']);
+
 /**
- * `unsourced`: a named person's words, with no sourcing. `unattributed`: nobody is named.
- * A quote that continues an earlier one shares its verdict and is reported there once.
+ * `unsourced`: a person named in the quote's own sentence, and no sourcing. `unattributed`:
+ * nobody is named and no pronoun points to anyone. A quote that continues an earlier one
+ * shares its verdict and is reported there once. A quote attributed only by a pronoun ("he
+ * said") is not judged unsourced: the reader may well know more than the pronoun tells us.
  */
 export function quoteVerdict(quote: QuoteMention, quotes: QuoteMention[], minWords = DEFAULT_MIN_WORDS): QuoteVerdict {
   if (!quote.isSpeech || quote.nested) return 'not-speech';
   if (quote.continues !== undefined && runLength(quote.continues, quotes) >= minWords) return 'continued';
   if (quote.words < minWords) return 'too-short';
   if (!quote.speaker) return 'unattributed';
-  if (quote.speaker.kind === 'person' && quote.sourcing.length === 0) return 'unsourced';
+  if (quote.speaker.kind === 'person' && !INDIRECT.has(quote.speaker.via) && quote.sourcing.length === 0) return 'unsourced';
   return 'ok';
 }
 

@@ -1,0 +1,42 @@
+/** The library functions the server is built on: lintTexts (several texts, one run) and explain. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { explain, lintFiles, lintTexts } from '../../src/index.js';
+
+const pair = ['a.txt', 'b.txt'].map((name) => `corpus/examples/crossdoc/figure-conflict/${name}`);
+
+describe('lintTexts', () => {
+  it('runs cross-document rules across texts in memory, as lintFiles does across files', async () => {
+    // cross-doc-conflict is off by default (not yet in factlint:recommended): turn it on.
+    const config = { extends: ['factlint:recommended'], rules: { 'cross-doc-conflict': 'warn' as const } };
+    const fromFiles = await lintFiles(pair, { config });
+    const fromTexts = await lintTexts(pair.map((path) => ({ text: readFileSync(path, 'utf8'), filePath: path })), { config });
+    expect(fromTexts.map((r) => r.findings)).toEqual(fromFiles.map((r) => r.findings));
+    expect(fromTexts[1].findings.some((f) => f.ruleId === 'cross-doc-conflict')).toBe(true);
+  });
+
+  it('gives each text its own date and names unnamed texts', async () => {
+    const results = await lintTexts([
+      { text: 'The talks ended on Friday.', date: '2024-05-03' },
+      { text: 'The talks ended on Friday.', date: '2021-01-08', format: 'text' },
+    ]);
+    expect(results.map((r) => r.filePath)).toEqual(['<text-1>', '<text-2>']);
+    expect(results.map((r) => r.documentDate?.date)).toEqual(['2024-05-03', '2021-01-08']);
+  });
+});
+
+describe('explain', () => {
+  it('gives the document date with its evidence, located in the text', () => {
+    const report = explain('# Talks\n\nOn Wednesday, 15 March 2005, the ministers met. Two days later they signed.\n', { filePath: 'a.md' });
+    if (report.fatal) throw new Error(report.fatal.message);
+    expect(report.documentDate.source).toBe('inferred');
+    expect(report.documentDate.earliest).toMatch(/^2005-03-/);
+    const located = report.documentDate.evidence.filter((e) => e.line !== undefined);
+    expect(located.length).toBeGreaterThan(0);
+    expect(located[0]).toMatchObject({ line: 3 });
+  });
+
+  it('reports a text it cannot read instead of throwing', () => {
+    expect(explain('   \n', { filePath: 'empty.txt' })).toEqual({ filePath: 'empty.txt', fatal: { message: 'is empty (only whitespace)' } });
+  });
+});
