@@ -46,10 +46,44 @@ function checkVocabulary(name: string, data: unknown): Vocabulary {
   return data as Vocabulary;
 }
 
-/** One list, or a clear error naming the file and the list. */
+/** One list, or a clear error naming the file and the list. Other entries of the file may be tables. */
 export function words(name: string, list: string): string[] {
-  const found = vocabulary(name)[list];
-  if (!found) throw new Error(`data/vocabulary/${name}.yml has no list "${list}"`);
+  const found = entryOf(name, list, 'list');
+  if (!Array.isArray(found) || !found.every((w) => typeof w === 'string' && w.trim() !== '')) {
+    throw new Error(`data/vocabulary/${name}.yml: "${list}" must be a list of non-empty strings`);
+  }
+  return found;
+}
+
+/** A table of words and numbers (`scales: {million: 1.0e+6}`), checked. */
+export function numberTable(name: string, table: string): Record<string, number> {
+  return checkedTable(name, table, (v): v is number => typeof v === 'number' && Number.isFinite(v), 'numbers');
+}
+
+/** A table of words and words (`currency_words: {euros: EUR}`), checked. */
+export function wordTable(name: string, table: string): Record<string, string> {
+  return checkedTable(name, table, (v): v is string => typeof v === 'string' && v.trim() !== '', 'non-empty strings');
+}
+
+/** A table of named lists (`verb_classes: {meet: [met, meets]}`), checked. */
+export function listTable(name: string, table: string): Record<string, string[]> {
+  const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === 'string' && w.trim() !== '');
+  return checkedTable(name, table, isList, 'lists of non-empty strings');
+}
+
+function checkedTable<T>(name: string, table: string, isValue: (v: unknown) => v is T, what: string): Record<string, T> {
+  const found = entryOf(name, table, 'table');
+  if (!found || typeof found !== 'object' || Array.isArray(found)) throw new Error(`data/vocabulary/${name}.yml: "${table}" must be a table`);
+  for (const [key, value] of Object.entries(found)) {
+    if (!isValue(value)) throw new Error(`data/vocabulary/${name}.yml: "${table}.${key}" must be ${what}`);
+  }
+  return found as Record<string, T>;
+}
+
+function entryOf(name: string, entry: string, what: 'list' | 'table'): unknown {
+  const data = vocabularyFile(name);
+  const found = data && typeof data === 'object' ? (data as Record<string, unknown>)[entry] : undefined;
+  if (found === undefined) throw new Error(`data/vocabulary/${name}.yml has no ${what} "${entry}"`);
   return found;
 }
 
