@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from './package-root.js';
+import type * as Yaml from 'yaml';
 
 export type Vocabulary = Record<string, string[]>;
 
@@ -56,7 +57,7 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** The YAML parser, loaded only when a file is not in the cache. */
 function parseYaml(text: string): unknown {
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof Yaml;
   return parse(text);
 }
 
