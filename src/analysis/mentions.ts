@@ -62,6 +62,8 @@ export interface DateMention {
   lead?: 'since' | 'deadline';
   /** "from 1977 to 1995": on the first year, the index (in the document's dates) of the year ending the range. */
   rangeEnd?: number;
+  /** "moved from 2029 to 2021": both years of a backward pair are values that changed, not times. */
+  changedValue?: true;
   /** Where the weekday word stands inside the mention ("Wednesday" in "Wednesday, 15 March"). */
   weekdaySpan?: Span;
   /** "Thursday's meeting": the event noun after a weekday's possessive and its family. */

@@ -60,7 +60,10 @@ function pairRange(doc: Document, mentions: DateMention[], i: number): void {
   if (!next || first.kind !== 'year' || next.kind !== 'year' || next.sentence !== first.sentence) return;
   const between = doc.text.slice(first.span.end, next.span.start);
   const before = doc.text.slice(Math.max(0, first.span.start - 9), first.span.start);
-  if (RANGE_JOINER.test(between) && RANGE_OPENER_BEFORE.test(before)) first.rangeEnd = i + 1;
+  if (!RANGE_JOINER.test(between) || !RANGE_OPENER_BEFORE.test(before)) return;
+  // "the deadline moved from 2029 to 2021": a backward pair is a changed value, not a period.
+  if (next.stated.year! < first.stated.year!) first.changedValue = next.changedValue = true;
+  else first.rangeEnd = i + 1;
 }
 
 function sentenceFamilies(text: string): string[] {

@@ -41,8 +41,27 @@ describe('date extraction', () => {
     expect(dates.map((d) => d.text)).toEqual(['today']);
   });
 
-  it('skips numeric dates that read differently in the US and Britain', () => {
-    expect(datesOf('The form is dated 03/04/2019.')).toEqual([]);
+  it('keeps only the year of numeric dates that read differently in the US and Britain', () => {
+    const [date] = datesOf('The form is dated 03/04/2019.');
+    expect(date).toMatchObject({ text: '03/04/2019', stated: { year: 2019 }, granularity: 'year' });
+    expect(date.stated.month).toBeUndefined();
+  });
+
+  it('reads the stated date out of "this Thursday, 1 May 2014" and "the evening of Friday, 30 April 2004"', () => {
+    const dates = datesOf('The anniversary falls this Thursday, 1 May 2014. The ceremonies began on the evening of Friday, 30 April 2004.');
+    expect(dates.filter((d) => d.kind === 'absolute').map((d) => [d.text, d.stated])).toEqual([
+      ['Thursday, 1 May 2014', { year: 2014, month: 5, day: 1, weekday: 4 }],
+      ['Friday, 30 April 2004', { year: 2004, month: 4, day: 30, weekday: 5 }],
+    ]);
+  });
+
+  it('does not read "two years" as a date', () => {
+    expect(datesOf('Deliveries are not due until October - two years late.').map((d) => d.text)).not.toContain('- two years');
+  });
+
+  it('marks a backward pair of years as a changed value, not a period', () => {
+    const dates = datesOf('The end of support moved from 2029 to 2021.');
+    expect(dates.map((d) => [d.text, d.changedValue, d.rangeEnd])).toEqual([['2029', true, undefined], ['2021', true, undefined]]);
   });
 });
 
