@@ -111,20 +111,20 @@ function runnerUp(fn: ScoreFunction, hull: { start: number; end: number }, first
 }
 
 /**
- * Confidence in the window: how much of the evidence's weight tells it from its runner-up,
- * against how much speaks against it, times how much evidence there is (a single weak hint
- * is not a date). "On 6 May" fits every year, so it cannot make the choice of a year sure;
- * a link dated years later weighs against only as much as its soft score says.
+ * Confidence in the window: how much of the evidence's weight prefers it to its runner-up,
+ * against how much prefers the runner-up, times how much evidence there is (a single weak
+ * hint is not a date). "On 6 May" fits every year, so it cannot make the choice of a year
+ * sure; an outlier that fits neither (a wrong title, a wrong summit) does not make the choice
+ * less sure — it is what the checks flag. Soft evidence counts as much as its score differs.
  */
 function confidenceOf(constraints: NumericConstraint[], best: number, rival: number | undefined): number {
   let support = 0;
   let against = 0;
   for (const c of constraints) {
     if (BACKGROUND_KINDS.has(c.source.kind)) continue;
-    const here = scoreAt(c, best);
-    const there = rival === undefined ? -1 : scoreAt(c, rival);
-    if (here <= 0) against += c.source.weight * -here;
-    else if (here > there) support += (c.source.weight * (here - there)) / 2;
+    const difference = (c.source.weight * (scoreAt(c, best) - (rival === undefined ? -1 : scoreAt(c, rival)))) / 2;
+    if (difference > 0) support += difference;
+    else against -= difference;
   }
   if (support === 0) return 0;
   const share = support / (support + against);
