@@ -99,13 +99,14 @@ class Inference {
   ) {}
 
   solutionFor(options: WindowOptions): { solution: Solution; leftOut: DateConstraint[] } {
-    const key = `${options.without?.start ?? ''}:${options.without?.end ?? ''}:${options.ignoreUrls ? 1 : 0}`;
+    const leaves = (c: DateConstraint) => (options.ignoreUrls && c.fromUrl) || (options.without !== undefined && standsIn(c, options.without));
+    const leftOut = options.ignoreUrls || options.without ? this.constraints.filter(leaves) : [];
+    // Keyed by what is left out: two claims resting on the same evidence share one solution.
+    const key = leftOut.map((c) => this.constraints.indexOf(c)).join(',');
     let found = this.solutions.get(key);
     if (!found) {
-      const leaves = (c: DateConstraint) => (options.ignoreUrls && c.fromUrl) || (options.without !== undefined && standsIn(c, options.without));
-      const leftOut = this.constraints.filter(leaves);
-      const kept = leftOut.length === 0 ? this.constraints : this.constraints.filter((c) => !leaves(c));
-      const solution = leftOut.length === 0 && key !== '::0' ? this.solutionFor({}).solution : solve(kept, this.now);
+      const full = key === '' ? undefined : this.solutionFor({}).solution;
+      const solution = full?.leaveOut?.(leftOut) ?? solve(this.constraints.filter((c) => !leftOut.includes(c)), this.now);
       found = { solution, leftOut };
       this.solutions.set(key, found);
     }

@@ -9,6 +9,7 @@ import { statedDateEvidence } from './evidence/stated.js';
 import { yearlessDateEvidence } from './evidence/yearless.js';
 import { anchoredRelativeEvidence } from './evidence/anchored.js';
 import { urlDateEvidence } from './evidence/urls.js';
+import { headlineEvidence } from './evidence/headline.js';
 
 /** Nothing is written in the future: the run's clock bounds the document date. */
 export const notAfterNow: DateConstraintProvider = (_ctx, now) => [{
@@ -19,4 +20,4 @@ export const notAfterNow: DateConstraintProvider = (_ctx, now) => [{
 }];
 
 /** The evidence the text and its URLs give by themselves. */
-export const TEXT_EVIDENCE: readonly DateConstraintProvider[] = [notAfterNow, statedDateEvidence, yearlessDateEvidence, anchoredRelativeEvidence, urlDateEvidence];
+export const TEXT_EVIDENCE: readonly DateConstraintProvider[] = [notAfterNow, statedDateEvidence, yearlessDateEvidence, anchoredRelativeEvidence, headlineEvidence, urlDateEvidence];

@@ -17,8 +17,8 @@ import { dayNumber, fromDayNumber } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
 import { EARLIEST_DAY } from './constraints.js';
 import type { DateConstraint } from './constraints.js';
-import { scoreAt, scoreFunction } from './score-function.js';
-import type { NumericConstraint, ScoreFunction } from './score-function.js';
+import { SAME_SCORE, ScoreFunction, scoreAt } from './score-function.js';
+import type { NumericConstraint } from './score-function.js';
 
 export interface ScoredWindow extends DayRange {
   score: number;
@@ -34,6 +34,11 @@ export interface Solution {
   /** Each constraint, with whether it holds somewhere in the near-best region. */
   verdicts: Array<{ constraint: DateConstraint; supports: boolean }>;
   confidence: number;
+  /**
+   * The solution with some evidence left out (a claim's own): the score function loses only
+   * those constraints' breakpoints, so this costs one pass, not a new sort.
+   */
+  leaveOut?(removed: readonly DateConstraint[]): Solution;
 }
 
 /** Days scoring within this much of the best are as plausible as the best. */
@@ -45,31 +50,53 @@ const RIVAL_DISTANCE_DAYS = 183;
 /** How many alternative windows a solution lists (the hull covers them all). */
 const MAX_LISTED_WINDOWS = 12;
 /** Scores within this of each other are equal (floating-point sums). */
-const EPSILON = 1e-9;
+const EPSILON = SAME_SCORE;
 
 export function solve(constraints: readonly DateConstraint[], now: IsoDate): Solution {
-  const informative = constraints.filter((c) => !BACKGROUND_KINDS.has(c.kind));
-  if (informative.length === 0) return { alternatives: [], verdicts: constraints.map((c) => ({ constraint: c, supports: true })), confidence: 0 };
   const numeric = constraints.map(toNumeric);
   const first = dayNumber(EARLIEST_DAY);
   const today = dayNumber(now);
-  const fn = scoreFunction(numeric, first, today);
-  const threshold = fn.max - TIE_MARGIN;
-  const windows = fn.regionsAbove(threshold - EPSILON).map((r) => ({ ...r, score: fn.maxIn(r.start, r.end) }));
-  windows.sort((a, b) => b.score - a.score || b.end - a.end);
+  return solveNumeric(numeric, ScoreFunction.of(numeric, first, today), first, today);
+}
+
+function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: number, today: number): Solution {
+  if (!numeric.some((c) => !BACKGROUND_KINDS.has(c.source.kind))) {
+    return { alternatives: [], verdicts: numeric.map((c) => ({ constraint: c.source, supports: true })), confidence: 0 };
+  }
+  const threshold = fn.max - TIE_MARGIN - EPSILON;
+  const windows = fn.regionsAbove(threshold);
+  windows.sort((a, b) => (Math.abs(b.score - a.score) > SAME_SCORE ? b.score - a.score : b.end - a.end));
   const [bestNumeric, ...rest] = windows;
   const hull = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
   const verdicts = numeric.map((c) => ({ constraint: c.source, supports: windows.some((w) => holdsSomewhere(c, w.start, w.end)) }));
   const bestDay = fn.bestDayIn(bestNumeric.start, bestNumeric.end)!.day;
-  const rival = runnerUp(fn, hull, first, today);
+  const rival = runnerUp(fn, hull, first, today, []);
   const toIso = (w: { start: number; end: number; score: number }): ScoredWindow => ({ start: fromDayNumber(w.start), end: fromDayNumber(w.end), score: round(w.score) });
-  return {
+  const solution: Solution = {
     best: toIso(bestNumeric),
     alternatives: rest.slice(0, MAX_LISTED_WINDOWS).map(toIso),
     hull: { start: fromDayNumber(hull.start), end: fromDayNumber(hull.end) },
     verdicts,
-    confidence: confidenceOf(numeric, bestDay, rival),
+    confidence: confidenceOf(numeric.map((c) => contributionOf(c, bestDay, rival))),
   };
+  solution.leaveOut = (removed) => {
+    const left = new Set(removed);
+    const gone = numeric.filter((c) => left.has(c.source));
+    const kept = numeric.filter((c) => !left.has(c.source));
+    if (gone.length === 0) return solution;
+    // Firm bounds that hold on every near-best day: every day they hold on loses their weight
+    // alike, every other day gains at most twice it. When no other day gains enough, the
+    // windows stay; only the runner-up and the confidence need looking at again.
+    const firm = gone.every((c) => !c.source.softnessDays && c.starts.length === 1 && windows.every((w) => c.starts[0] <= w.start && w.end <= c.ends[0]));
+    const weight = gone.reduce((sum, c) => sum + c.source.weight, 0);
+    if (firm && bestOutside(fn, gone, first, today) + 2 * weight < threshold) {
+      const newRival = runnerUp(fn, hull, first, today, gone);
+      const keptVerdicts = verdicts.filter((v) => !left.has(v.constraint));
+      return { ...solution, verdicts: keptVerdicts, confidence: confidenceOf(kept.map((c) => contributionOf(c, bestDay, newRival))), leaveOut: undefined };
+    }
+    return solveNumeric(kept, fn.without(gone), first, today);
+  };
+  return solution;
 }
 
 function round(x: number): number {
@@ -104,10 +131,43 @@ function holdsSomewhere(c: NumericConstraint, from: number, to: number): boolean
   return false;
 }
 
-/** The best day clearly apart from the window (a month away or more): the answer it must beat. */
-function runnerUp(fn: ScoreFunction, hull: { start: number; end: number }, first: number, last: number): number | undefined {
-  const candidates = [fn.bestDayIn(first, hull.start - RIVAL_DISTANCE_DAYS), fn.bestDayIn(hull.end + RIVAL_DISTANCE_DAYS, last)].filter((c) => c !== undefined);
-  return candidates.sort((a, b) => b.score - a.score)[0]?.day;
+/** The best score of a day outside one of the (single-interval) constraints. */
+function bestOutside(fn: ScoreFunction, constraints: NumericConstraint[], first: number, last: number): number {
+  const from = Math.max(...constraints.map((c) => c.starts[0]));
+  const to = Math.min(...constraints.map((c) => c.ends[0]));
+  return Math.max(fn.bestDayIn(first, from - 1)?.score ?? -Infinity, fn.bestDayIn(to + 1, last)?.score ?? -Infinity);
+}
+
+/**
+ * The best day clearly apart from the window (half a year or more): the answer it must beat.
+ * With `without`, firm single-interval evidence taken off the score: each range is cut at
+ * their edges, where the score moves by their weight.
+ */
+function runnerUp(fn: ScoreFunction, hull: { start: number; end: number }, first: number, last: number, without: NumericConstraint[]): number | undefined {
+  const ranges = [[first, hull.start - RIVAL_DISTANCE_DAYS], [hull.end + RIVAL_DISTANCE_DAYS, last]].filter(([a, b]) => a <= b);
+  const edges = without.flatMap((c) => [c.starts[0], c.ends[0] + 1]);
+  let best: { day: number; score: number } | undefined;
+  for (const [from, to] of ranges) {
+    const cuts = [from, ...edges.filter((e) => e > from && e <= to).sort((a, b) => a - b), to + 1];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const found = fn.bestDayIn(cuts[i], cuts[i + 1] - 1);
+      if (!found) continue;
+      const inside = (c: NumericConstraint) => c.starts[0] <= found.day && found.day <= c.ends[0];
+      const score = found.score - without.reduce((sum, c) => sum + (inside(c) ? c.source.weight : -c.source.weight), 0);
+      if (!best || score >= best.score - SAME_SCORE) best = { day: found.day, score: Math.max(score, best?.score ?? score) };
+    }
+  }
+  return best?.day;
+}
+
+/**
+ * How much a piece of evidence prefers the window to its runner-up (positive) or the
+ * runner-up to the window (negative), in weight. Soft evidence counts as much as its score
+ * differs.
+ */
+function contributionOf(c: NumericConstraint, best: number, rival: number | undefined): number {
+  if (BACKGROUND_KINDS.has(c.source.kind)) return 0;
+  return (c.source.weight * (scoreAt(c, best) - (rival === undefined ? -1 : scoreAt(c, rival)))) / 2;
 }
 
 /**
@@ -115,14 +175,12 @@ function runnerUp(fn: ScoreFunction, hull: { start: number; end: number }, first
  * against how much prefers the runner-up, times how much evidence there is (a single weak
  * hint is not a date). "On 6 May" fits every year, so it cannot make the choice of a year
  * sure; an outlier that fits neither (a wrong title, a wrong summit) does not make the choice
- * less sure — it is what the checks flag. Soft evidence counts as much as its score differs.
+ * less sure — it is what the checks flag.
  */
-function confidenceOf(constraints: NumericConstraint[], best: number, rival: number | undefined): number {
+function confidenceOf(contributions: number[]): number {
   let support = 0;
   let against = 0;
-  for (const c of constraints) {
-    if (BACKGROUND_KINDS.has(c.source.kind)) continue;
-    const difference = (c.source.weight * (scoreAt(c, best) - (rival === undefined ? -1 : scoreAt(c, rival)))) / 2;
+  for (const difference of contributions) {
     if (difference > 0) support += difference;
     else against -= difference;
   }
