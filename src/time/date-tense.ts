@@ -34,13 +34,15 @@ export function tenseAt(doc: Document, sentenceIndex: number, span: Span): DateT
   const to = span.end - sentence.span.start;
   const clause = clauseAround(text, from, to);
   const reported = lastReportingBoundary(text.slice(clause.start, from));
+  const ownStart = clause.start + (reported ?? 0);
+  // The date's own words: from where its clause (or the reported speech) starts to the next comma.
+  const ownEnd = to + (/[,;:]/.exec(text.slice(to, clause.end))?.index ?? clause.end - to);
   const readings = [
-    reported === undefined ? undefined : `${text.slice(clause.start + reported, from)} ${text.slice(to, clause.end)}`,
+    `${text.slice(ownStart, from)} ${text.slice(to, ownEnd)}`,
     `${text.slice(clause.start, from)} ${text.slice(to, clause.end)}`,
     `${text.slice(0, from)} ${text.slice(to)}`,
   ];
   for (const words of readings) {
-    if (words === undefined) continue;
     const tense = tenseOf(words);
     if (tense !== 'none') return tense;
   }
