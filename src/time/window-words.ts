@@ -13,7 +13,7 @@ import type { Solution } from './solver.js';
  */
 export const PINNED_WIDTH_DAYS = 62;
 /** Below this confidence the window is given but no single day. */
-export const PINNED_MIN_CONFIDENCE = 0.4;
+export const PINNED_MIN_CONFIDENCE = 0.35;
 
 /** The middle of a narrow, sure enough window; null otherwise. */
 export function pinnedDay(window: DayRange, confidence: number): IsoDate | null {
