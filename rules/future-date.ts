@@ -45,7 +45,7 @@ export default defineRule<FutureDateOptions>({
     },
     docs: {
       description:
-        'Uses the article\'s date (metadata, `--date`, or a confident inference) and the tense of the sentence. Only dates with a stated year are checked, and sentences that mix past and future ("said it will …") are left alone.',
+        'Uses the article\'s date (metadata, `--date`, or a confident inference), the tense of the sentence and that of the date\'s own words ("said it is hoped the aircraft can be tested in 2010" reports a hope, not a test). Only dates with a stated year are checked, and sentences that mix past and future ("said it will …") are left alone.',
       examples: {
         invalid: [
           {
@@ -74,7 +74,9 @@ export default defineRule<FutureDateOptions>({
       const range = statedRange(mention);
       if (!range || mention.lead === 'deadline' || mention.changedValue || namesAnEvent(mention)) continue;
       const tense = mention.sentenceTense ?? { past: false, future: false, strongFuture: false };
-      const pastInFuture = tense.past && !tense.future;
+      // The sentence reports the past, and so do the date's own words ("said it is hoped the
+      // aircraft can be tested in 2010" reports a hope, not a test).
+      const pastInFuture = tense.past && !tense.future && mention.tense === 'past';
       const futureInPast = mention.granularity !== 'year' && isPlainFuture(tense);
       if (!pastInFuture && !futureInPast) continue;
       // The article's date without this date's own evidence: a wrong date cannot move it.

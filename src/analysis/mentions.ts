@@ -34,6 +34,9 @@ export interface DateParts {
   weekday?: number;
 }
 
+/** Which way a date points from the time of writing, as its own clause tells it. */
+export type DateTense = 'past' | 'future' | 'present' | 'unclear';
+
 export type DateMentionKind = 'absolute' | 'partial' | 'relative' | 'weekday' | 'year' | 'range';
 
 export interface DateMention {
@@ -72,6 +75,12 @@ export interface DateMention {
   sentenceFamilies?: string[];
   /** The tense of the mention's sentence: does it report the past, look ahead, or both? */
   sentenceTense?: { past: boolean; future: boolean; strongFuture: boolean };
+  /**
+   * The tense of the date's own words: "the talks were held on 14 March" (past), "said the
+   * plant would open in 2026" (future: the plan after "said"), "could begin on 21 January"
+   * (unclear: a hedge bounds nothing).
+   */
+  tense?: DateTense;
 }
 
 // ---------------------------------------------------------------- Entities

@@ -2,13 +2,14 @@
  * What the words around a date say about it, read once here so that rules never re-read
  * the text: a start ("since 2004"), a deadline ("by 2030"), one end of a range ("from 1977
  * to 1995"), the weekday word inside it, the event a weekday's possessive names
- * ("Thursday's meeting"), the kinds of event its sentence talks about, and the sentence's
- * tense. Word lists: `data/vocabulary/dates.yml` and `event-families.yml`.
+ * ("Thursday's meeting"), the kinds of event its sentence talks about, the sentence's tense
+ * and the date's own (`date-tense.ts`). Word lists: `data/vocabulary/dates.yml` and `event-families.yml`.
  */
 import type { DateMention } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
 import { alternation, vocabulary, words } from '../base/vocabulary.js';
 import { sentenceTense } from './tense.js';
+import { dateTense } from './date-tense.js';
 
 const list = (name: string) => words('dates', name);
 
@@ -48,6 +49,7 @@ export function describeDateContext(doc: Document, mentions: DateMention[]): voi
       if (!tenses.has(sentence.index)) tenses.set(sentence.index, sentenceTense(sentence.text));
       mention.sentenceFamilies = families.get(sentence.index);
       mention.sentenceTense = tenses.get(sentence.index);
+      mention.tense = dateTense(doc, mention);
     }
     pairRange(doc, mentions, i);
   });

@@ -25,7 +25,7 @@ import { addDays, addMonths, formatPartialRange, isoOf, minIso, partialDateRange
 import type { DayRange } from '../base/calendar.js';
 import { mergeSame } from '../time/constraints.js';
 import type { DateConstraint } from '../time/constraints.js';
-import { dateTense, tenseAt } from '../time/date-tense.js';
+import { tenseAt } from '../extract/date-tense.js';
 import { YEARLESS_REACH_DAYS } from '../time/evidence/yearless.js';
 import { summitsWithPlaces } from './events.js';
 
@@ -136,7 +136,7 @@ function meetingsOnTheDay(ctx: AnalysisContext, dates: DateMention[]): DateConst
   for (const mention of dates) {
     const { year, month, day } = mention.stated;
     if (year !== undefined || month === undefined || day === undefined || mention.kind === 'relative') continue;
-    if (!mention.sentenceFamilies?.includes('meetings') || dateTense(ctx.doc, mention) !== 'past') continue;
+    if (!mention.sentenceFamilies?.includes('meetings') || mention.tense !== 'past') continue;
     const here = places.filter((p) => p.sentence === mention.sentence);
     const events = unique(here.flatMap((p) => p.recordIds.flatMap((id) => ctx.kb.eventsAtPlace(id)))).filter((e) => held(e, month, day));
     if (events.length === 0) continue;

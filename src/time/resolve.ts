@@ -14,8 +14,7 @@ import type { DayRange } from '../base/calendar.js';
 import { statedRange } from '../analysis/date-values.js';
 import { isFutureReport } from '../extract/tense.js';
 import type { ResolvedDate } from '../analysis/time.js';
-import { dateTense } from './date-tense.js';
-import type { DateTense } from './date-tense.js';
+import type { DateTense } from '../analysis/mentions.js';
 
 export type { ResolvedDate };
 
@@ -53,7 +52,7 @@ function resolveOne(doc: Document, mentions: DateMention[], index: number, windo
     return window ? resolveFromDocument(mention, window, base) : undefined;
   }
   if (!window) return undefined;
-  const tense = dateTense(doc, mention);
+  const tense = mention.tense ?? 'unclear';
   if (mention.stated.month !== undefined) return resolveYearless(mention, window, tense, base);
   const future = tense === 'future' || (tense === 'unclear' && isFutureReport(doc.sentences[mention.sentence]?.text ?? ''));
   if (mention.stated.weekday !== undefined) return resolveWeekday(mention.stated.weekday, window, future, base);

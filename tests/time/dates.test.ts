@@ -59,6 +59,16 @@ describe('date extraction', () => {
     expect(datesOf('Deliveries are not due until October - two years late.').map((d) => d.text)).not.toContain('- two years');
   });
 
+  it('reads each date\'s own tense: the plan after "said", a hedge, a report', () => {
+    const tenses = (text: string) => datesOf(text).map((d) => [d.text, d.tense]);
+    expect(tenses('Jobs announced that the system would be released in 2007.')).toEqual([['2007', 'future']]);
+    expect(tenses('The trial could begin on 21 January, the leader said.')).toEqual([['21 January', 'unclear']]);
+    expect(tenses('The talks were held on 14 March 2005, officials said.')).toEqual([['14 March 2005', 'past']]);
+    expect(tenses('He retired in 2016 due to his ill health.')).toEqual([['2016', 'past']]);
+    expect(tenses('The bridge will be reopened on 2 May 2019.')).toEqual([['2 May 2019', 'future']]);
+    expect(tenses('The bridge was reopened on 2 May 2019.')).toEqual([['2 May 2019', 'past']]);
+  });
+
   it('marks a backward pair of years as a changed value, not a period', () => {
     const dates = datesOf('The end of support moved from 2029 to 2021.');
     expect(dates.map((d) => [d.text, d.changedValue, d.rangeEnd])).toEqual([['2029', true, undefined], ['2021', true, undefined]]);

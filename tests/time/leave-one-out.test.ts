@@ -59,6 +59,12 @@ describe('leave-one-out', () => {
     expect(findings[0].message).toContain('14–24 March 2005');
   });
 
+  it('a hope or a plan reported in the past tense is not a past event', () => {
+    const text = 'The commander said it is hoped the first aircraft can be tested in 2010. The minister said the plant would open on 1 July 2009.';
+    expect(runRule(futureDate, text, { date: '2008-03-01' })).toEqual([]);
+    expect(runRule(futureDate, 'The first aircraft was tested on 1 July 2009.', { date: '2008-03-01' }).map((f) => f.text)).toEqual(['1 July 2009']);
+  });
+
   it('"N years ago, on <date>" is checked against the rest of the text, not against itself', () => {
     const text = [
       'On Monday, 14 March, the gallery reopened in Leeds.',

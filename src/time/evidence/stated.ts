@@ -12,9 +12,8 @@ import { addDays, addMonths, formatDay, formatRange, rangeOfParts } from '../../
 import type { DayRange } from '../../base/calendar.js';
 import { mergeSame, onOrAfter, onOrBefore } from '../constraints.js';
 import type { DateConstraint, DateConstraintProvider } from '../constraints.js';
-import { dateTense } from '../date-tense.js';
 import { agoAnchors } from './anchored.js';
-import type { DateTense } from '../date-tense.js';
+import type { DateTense } from '../../analysis/mentions.js';
 
 /** How much a bound counts, by how precisely its date is given. */
 const LOWER_WEIGHT = { day: 0.45, month: 0.4, year: 0.3 } as const;
@@ -37,7 +36,7 @@ export const statedDateEvidence: DateConstraintProvider = (ctx) => {
     const range = end ? pairedRange(mention, end) : statedRange(mention);
     if (!range) return;
     const reading = { mention, range, lastPart: end ? statedRange(end) : lastPartOf(mention), text: end ? `${mention.text}–${end.text}` : mention.text, countedBack: countedBack.has(mention) };
-    constraints.push(...constraintsFor(reading, dateTense(ctx.doc, mention)));
+    constraints.push(...constraintsFor(reading, mention.tense ?? 'unclear'));
   });
   return mergeSame(constraints);
 };

@@ -11,8 +11,7 @@ import type { AnalysisContext } from '../../analysis/document.js';
 import { addDays, MONTH_NAMES, weekdayOf, WEEKDAY_NAMES, yearOf } from '../../base/calendar.js';
 import { everyYear, mergeSame } from '../constraints.js';
 import type { DateConstraint, DateConstraintProvider } from '../constraints.js';
-import { dateTense } from '../date-tense.js';
-import type { DateTense } from '../date-tense.js';
+import type { DateTense } from '../../analysis/mentions.js';
 
 /** "On 6 May …": news reports a yearless date within weeks, and within the year at most. */
 const RECENT_DAYS = 45;
@@ -35,7 +34,7 @@ export const yearlessDateEvidence: DateConstraintProvider = (ctx, now) => {
   for (const mention of dates) {
     if (mention.kind === 'relative' || mention.stated.year !== undefined || mention.stated.month === undefined) continue;
     if (mention.lead === 'deadline' || mention.statedEnd) continue;
-    const tense = mention.lead === 'since' ? 'past' : dateTense(ctx.doc, mention);
+    const tense = mention.lead === 'since' ? 'past' : mention.tense ?? 'unclear';
     if (mention.stated.day === undefined) constraints.push(...monthOnly(mention, tense, now));
     else if (mention.stated.weekday !== undefined) constraints.push(...weekdayDate(mention, tense, now));
     else constraints.push(...dayMonth(mention, tense, now));
@@ -119,7 +118,7 @@ function linkedWeekdays(ctx: AnalysisContext, dates: DateMention[], now: IsoDate
     if (weekdayMention.kind !== 'weekday' || !weekdayMention.possessiveEvent || weekdayMention.stated.weekday === undefined) continue;
     const { family } = weekdayMention.possessiveEvent;
     const dated = dates.filter((d) => d.span.start < weekdayMention.span.start && d.kind === 'partial' && d.stated.day !== undefined && d.stated.weekday === undefined && d.sentenceFamilies?.includes(family)).pop();
-    if (!dated || dateTense(ctx.doc, weekdayMention) === 'future') continue;
+    if (!dated || weekdayMention.tense === 'future') continue;
     const { month, day } = dated.stated as { month: number; day: number };
     const weekday = weekdayMention.stated.weekday;
     const intervals = everyYear(month, day, now, (iso) => ({ start: iso, end: addDays(iso, LINKED_WEEKDAY_DAYS) }), (iso) => weekdayOf(iso) === weekday);

@@ -7,19 +7,21 @@
  * then the sentence. A hedge ("the trial could begin on 21 January") bounds nothing, and
  * "due to his health" is no plan.
  */
-import type { DateMention } from '../analysis/mentions.js';
+import type { DateMention, DateTense } from '../analysis/mentions.js';
 import type { Document, Span } from '../load/document.js';
-import { clauseAround } from '../extract/clauses.js';
-import { tenseByWords } from '../extract/tense.js';
+import { clauseAround } from './clauses.js';
+import { tenseByWords } from './tense.js';
 import { wordPattern, words } from '../base/vocabulary.js';
 
-export type DateTense = 'past' | 'future' | 'present' | 'unclear';
+export type { DateTense };
 
 const PLAN_WORDS = words('dates', 'plan_words');
 const PLAN = wordPattern(PLAN_WORDS);
 const PLAN_GLOBAL = wordPattern(PLAN_WORDS, 'gi');
 const HEDGE = wordPattern(words('dates', 'hedge_words'));
 const REPORTING = wordPattern(words('dates', 'reporting_words'), 'gi');
+/** "(would) be released", "(to) be held": a passive infinitive is no past form. */
+const INFINITIVE_PASSIVE = /\bbe\s+(?:\w+ly\s+)?[a-z]{2,}ed\b/gi;
 
 export function dateTense(doc: Document, mention: DateMention): DateTense {
   return tenseAt(doc, mention.sentence, mention.span);
@@ -59,8 +61,8 @@ function lastReportingBoundary(before: string): number | undefined {
 function tenseOf(text: string): DateTense | 'none' {
   if (HEDGE.test(text)) return 'unclear';
   const plan = PLAN.test(text);
-  // "scheduled", "planned" end in -ed but are plans, not reports.
-  const grammar = tenseByWords(text.replace(PLAN_GLOBAL, ' '));
+  // "scheduled", "planned" end in -ed but are plans, not reports; so is "be released".
+  const grammar = tenseByWords(text.replace(PLAN_GLOBAL, ' ').replace(INFINITIVE_PASSIVE, ' '));
   const past = grammar === 'past' || grammar === 'mixed';
   if (plan) return past ? 'unclear' : 'future';
   if (past) return 'past';
