@@ -4,7 +4,7 @@
  * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
  * minister from 2005 to 2008").
  */
-import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, clauseTense, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, clauseTense, isPresentPerfectClause, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
 import type { KnowledgeBase, OfficeTermRecord, PlaceRecord, RuleContext, TitleClass } from '../src/rule-api/index.js';
 import type { ClaimTime, PersonTitleClaim } from '../src/analysis/mentions.js';
 
@@ -243,8 +243,10 @@ function countryOfTerms(kb: KnowledgeBase, terms: OfficeTermRecord[]): PlaceReco
 
 /** A title in a present- or future-tense clause must be true when the article is written. */
 function isPresentOrFuture(context: Context, claim: PersonTitleClaim): boolean {
-  const tense = clauseTense(context.document.doc, claim.sentence, claim.span, { allowNlp: true });
-  return tense === 'present' || tense === 'future';
+  const { doc } = context.document;
+  const tense = clauseTense(doc, claim.sentence, claim.span, { allowNlp: true });
+  // "President X has postponed …" reports the past as news of now: the title is held now.
+  return tense === 'present' || tense === 'future' || isPresentPerfectClause(doc, claim.sentence, claim.span);
 }
 
 function reportVerdict(context: Context, claim: PersonTitleClaim, verdict: Verdict): void {
