@@ -11,6 +11,7 @@ import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
 import { durationAnalyzer } from '../extract/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
+import { topicsAnalyzer } from '../extract/topics.js';
 import { quotationsAnalyzer, quotesAnalyzer } from '../extract/quotes.js';
 import { entitiesAnalyzer, peopleAnalyzer } from '../extract/entities.js';
 import { createTimeAnalyzer } from '../time/document-date.js';
@@ -19,6 +20,7 @@ import type { DateConstraintProvider } from '../time/constraints.js';
 import { claimsAnalyzer } from '../link/claims.js';
 import { officeHolderConstraints } from '../link/office-evidence.js';
 import { eventConstraints } from '../link/event-evidence.js';
+import { factsAnalyzer } from '../link/facts/index.js';
 
 /** Everything the document-date solver weighs. */
 export const DATE_EVIDENCE: readonly DateConstraintProvider[] = [...TEXT_EVIDENCE, officeHolderConstraints, eventConstraints];
@@ -28,12 +30,14 @@ const ANALYZERS: Analyzer[] = [
   dateAnalyzer,
   durationAnalyzer,
   quantitiesAnalyzer,
+  topicsAnalyzer,
   quotationsAnalyzer,
   quotesAnalyzer,
   entitiesAnalyzer,
   peopleAnalyzer,
   createTimeAnalyzer(DATE_EVIDENCE),
   claimsAnalyzer,
+  factsAnalyzer,
 ];
 
 /** Every analyzer, by kind; `overrides` replace the built-in one of the same kind (tests, plug-ins). */
