@@ -12,7 +12,8 @@
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Claim, QuotationMarks } from '../analysis/mentions.js';
-import { eventClaims, lastSummit } from './events.js';
+import { eventClaims } from './events.js';
+import { mayNameSeries } from './summit-mentions.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
 import { agreementClaims } from './agreements.js';
 import type { AgreementMention } from './agreements.js';
@@ -20,8 +21,6 @@ import { titleClaims } from './titles.js';
 import { MAY_NAME_TITLE } from './title-words.js';
 import { documentReference } from './reference-time.js';
 
-/** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
-const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;
 
 export function extractClaims(ctx: AnalysisContext): Claim[] {
   const { doc } = ctx;
@@ -37,11 +36,10 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
     const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index };
     // "the summit" refers back only within a paragraph.
     const previous = antecedent?.paragraph === s.paragraph ? antecedent.summit : undefined;
-    if (MAY_NAME_SUMMIT.test(s.text) || (previous && /\b[Tt]he summit\b/.test(s.text))) {
+    if (mayNameSeries(s.text) || (previous && /\bsummit\b/i.test(s.text))) {
       const found = eventClaims(sentence, context, previous);
-      claims.push(...found);
-      const summit = lastSummit(sentence, context);
-      if (summit) antecedent = { summit, paragraph: s.paragraph };
+      claims.push(...found.claims);
+      if (found.last) antecedent = { summit: found.last, paragraph: s.paragraph };
     }
     const mentions = agreements.get(s.index);
     if (mentions) claims.push(...agreementClaims(sentence, mentions, context));

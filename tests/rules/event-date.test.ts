@@ -30,9 +30,28 @@ new RuleTester().run(rule, {
     { name: 'a day either side of a summit\'s recorded dates', text: 'Leaders met at the G20 summit in Osaka on 27 June 2019.' },
     { name: 'a year right before the name, with another date in the clause', text: 'In 2021, Russia and China extended their 2001 friendship treaty.' },
     { name: 'a description that fits several agreements between the same parties', text: 'In 1997, Russia and China signed a border agreement.' },
+    { name: 'relative words that fit the meeting', text: "Brown hosted last month's G20 summit in London.", date: '2009-05-20' },
+    { name: 'a day after the place dates the verb ("returned … on Monday")', text: 'The prime minister returned from the G7 summit in Biarritz on Monday.', date: '2019-09-02' },
+    {
+      name: 'a time that fits another meeting of the series leaves the place as the slip (event-location)',
+      text: "Trump and Xi talked trade at last month's G20 summit in Hamburg.",
+      date: '2019-07-15',
+    },
     ...seeds.filter((seed) => !misdatingSeeds.includes(seed)).map((seed) => ({ name: `seed ${seed.filename}`, ...seed })),
   ],
   invalid: [
+    {
+      name: '"last month\'s" counted from the article\'s date, when the series met in another month',
+      text: "Brown hosted last month's G20 summit in London.",
+      date: '2009-04-20',
+      errors: [{ messageId: 'wrongSummitDate', data: { recorded: '2 April 2009', claimed: 'last month (March 2009)', verb: 'took place', where: ' in London' }, text: "last month's G20 summit", line: 1, column: 14 }],
+    },
+    {
+      name: 'a month without its year, in a report of what is to come',
+      text: 'The leaders will meet at the G20 summit in Osaka in August.',
+      date: '2019-03-01',
+      errors: [{ messageId: 'wrongSummitDate', data: { recorded: '28–29 June 2019', claimed: 'in August 2019', verb: 'takes place' }, text: 'G20 summit in Osaka in August', line: 1, column: 30 }],
+    },
     {
       name: 'treaties given the wrong year, by alias and by description plus parties',
       ...treaties,
