@@ -30,12 +30,16 @@ const JOINER = /^(?:['’]s)?[\s\-‐‑–—/]*$/i;
 const WORD = /\p{L}[-‐‑]\p{N}+\b|[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*\.?/gu;
 const POSSESSIVE = /['’]s$/i;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Letters that Unicode does not decompose but the press writes plain ("Szydło" = "Szydlo"). */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', þ: 'th' };
+const UNDECOMPOSED = /[łŁøØđĐðıßæÆœþ]/g;
 
 /** Lowercase, strip diacritics, and drop the inner punctuation that spellings disagree on. */
 export function normalizeWord(word: string): string {
   return word
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSED, (letter) => PLAIN_LETTERS[letter] ?? letter)
     .toLowerCase()
     .replace(/['’.\-‐‑]/g, '');
 }
@@ -63,9 +67,23 @@ export function normalizePhrase(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
+/**
+ * Names are looked up again and again (every claim asks for its country's and office's names),
+ * so keys are remembered; the memory is dropped when it grows past a bound, so a long run over
+ * many articles stays flat.
+ */
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
 /** The phrase as one comparable string: "Group of 20" → "group of 20". */
 export function phraseKey(phrase: string): string {
-  return normalizePhrase(phrase).join(' ');
+  let key = keyCache.get(phrase);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = normalizePhrase(phrase).join(' ');
+    keyCache.set(phrase, key);
+  }
+  return key;
 }
 
 /** A stable id fragment: "Shinzō Abe" → "shinzo-abe". */
@@ -73,6 +91,7 @@ export function slugify(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSED, (letter) => PLAIN_LETTERS[letter] ?? letter)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

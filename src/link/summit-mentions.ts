@@ -42,7 +42,7 @@ export interface SummitMention {
 }
 
 /** The series whose claims are checked, each name one capture group (acronyms in capitals). */
-const NAMED_SERIES = SERIES.filter((s) => s.names.length > 0 && s.claims !== false);
+const NAMED_SERIES = SERIES.filter((s) => s.names.length > 0 && s.claims);
 const SERIES_RE = new RegExp(`\\b(?:${NAMED_SERIES.map((s) => `(${alternation(s.names)})`).join('|')})(?![\\w-])`, 'g');
 const SERIES_TEST = new RegExp(SERIES_RE.source);
 const MEETING_NOUN = alternation(list('summit_nouns'));
