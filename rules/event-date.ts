@@ -39,13 +39,15 @@ export default defineRule<Options>({
       // else empty; `otherDocuments`: ' <agreement> of <date> is a different document.' for
       // agreements between the same parties signed at the stated time, else empty.
       wrongSigningDate: '{{agreement}}{{asWritten}} was {{recorded}}, not {{claimed}}.{{otherDocuments}}',
+      // The text dates the agreement's entry into force ("entered into force in 1951").
+      wrongEntryIntoForce: '{{agreement}}{{asWritten}} entered into force {{recorded}}, not {{claimed}}.',
       // `where`: ' in <city>' when the summit's name does not say it, else empty.
       // `verb`: "took place", or "takes place" when the summit is after the article's date.
       wrongSummitDate: '{{summit}}{{where}} {{verb}} on {{recorded}}, not {{claimed}}.',
     },
     docs: {
       description:
-        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). Quiet when the clause has more than one date, or the date belongs to another act (ratification, entry into force).',
+        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). When the agreement is the subject of "entered into force", "took effect" and the like, the date is checked against its entry into force instead. Quiet when the clause has more than one date, the date belongs to another act (ratification, withdrawal), or the knowledge base records no date for that act.',
       examples: {
         invalid: [
           {
@@ -55,6 +57,10 @@ export default defineRule<Options>({
           {
             text: 'The Maastricht Treaty was signed in 1993.',
             errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 7 February 1992', claimed: 'in 1993' }, line: 1, column: 5, suggestions: [{ replacement: '1992' }] }],
+          },
+          {
+            text: 'The Refugee Convention entered into force in 1951.',
+            errors: [{ messageId: 'wrongEntryIntoForce', data: { recorded: 'on 22 April 1954', claimed: 'in 1951' }, line: 1, column: 5, suggestions: [{ replacement: '1954' }] }],
           },
           {
             text: "Brown hosted last month's G20 summit in London.",
@@ -70,6 +76,7 @@ export default defineRule<Options>({
           { text: 'In 2001, Russia and China signed a treaty of good-neighbourliness.' },
           { text: 'The Maastricht Treaty, signed in 1992, entered into force in 1993.' },
           { text: 'The Kyoto Protocol was signed in 1997.' },
+          { text: 'Under the Paris Agreement, new reporting rules took effect in 2020.' },
         ],
       },
       url: 'README.md#event-date',
@@ -93,6 +100,10 @@ type Context = RuleContext<Options>;
 function checkAgreement(context: Context, kb: KnowledgeBase, claim: EventDateClaim): void {
   const record = claim.subject.recordId ? kb.get(claim.subject.recordId) : undefined;
   if (record?.kind !== 'agreement') return;
+  if (claim.act === 'in-force') {
+    checkEntryIntoForce(context, record, claim);
+    return;
+  }
   const dates = signingDates(record);
   if (dates.length === 0) return;
   if (dates.some((d) => agrees(claim.time, d.date, context.options.toleranceDays))) return;
@@ -119,6 +130,34 @@ function checkAgreement(context: Context, kb: KnowledgeBase, claim: EventDateCla
       ],
     },
     suggestions: claim.time.span ? [{ message: `Replace "${claimedText}" with "${replacementFor(claim.time, dates[0].date)}"`, replacement: replacementFor(claim.time, dates[0].date), span: claim.time.span }] : undefined,
+    source: sourcesOf([record]),
+  });
+}
+
+/** "X entered into force in 1951": against the recorded entry into force; quiet when none is recorded. */
+function checkEntryIntoForce(context: Context, record: AgreementRecord, claim: EventDateClaim): void {
+  const inForce = record.inForce;
+  if (!inForce || agrees(claim.time, inForce, context.options.toleranceDays)) return;
+  const claimedText = textOf(context, claim.time);
+  const recorded = `${inForce.length < 10 ? 'in' : 'on'} ${formatPartial(inForce)}`;
+  context.report({
+    messageId: 'wrongEntryIntoForce',
+    data: {
+      agreement: theName(record.name),
+      asWritten: sameWords(claim.subject.name, record.name) ? '' : ` ("${claim.subject.name}")`,
+      recorded,
+      claimed: dateWords(claim.time),
+    },
+    span: claim.span,
+    evidence: {
+      claimed: `${quoted(context.document.doc.text, claim.span)} → in force ${claimedText}`,
+      actual: `${record.name}: entered into force ${recorded}${record.signed ? ` (signed on ${formatPartial(record.signed)})` : ''}`,
+      reasoning: [
+        `"${claim.subject.name}" refers to ${record.name}.`,
+        `The text makes it the subject of a verb of entry into force and dates that to ${claimedText}; the knowledge base records its entry into force ${recorded}.`,
+      ],
+    },
+    suggestions: claim.time.span ? [{ message: `Replace "${claimedText}" with "${replacementFor(claim.time, inForce)}"`, replacement: replacementFor(claim.time, inForce), span: claim.time.span }] : undefined,
     source: sourcesOf([record]),
   });
 }

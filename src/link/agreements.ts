@@ -1,12 +1,15 @@
 /**
  * Agreement claims: an agreement named by its title, an alias or a descriptive phrase
  * plus its parties ("a basic agreement on bilateral relations" between Russia and China),
- * and the date the clause gives for its signing ("Back in 1999, Russia first signed …").
+ * and the date the clause gives for its signing ("Back in 1999, Russia first signed …",
+ * "the 1994 X", "X of 1994") or, when the agreement is the subject of "entered into force"
+ * and the like, for its entry into force. The act checked is the one the verb names.
  */
 import type { AgreementRecord } from '../kb/types.js';
-import type { EventDateClaim } from '../analysis/mentions.js';
+import type { DatedAct, EventDateClaim } from '../analysis/mentions.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { phraseKey } from '../base/names.js';
+import { alternation, words } from '../base/vocabulary.js';
 import type { ClaimContext, SentenceInput } from './events.js';
 import { claimTimeOf } from './events.js';
 import { statedDates } from '../extract/stated-dates.js';
@@ -25,6 +28,14 @@ const SIGNING = /\b(?:signed|sign|signing|concluded|conclude|inked|adopted|agree
 /** Verbs that date something else about it; a date next to them is not the signing date. */
 const OTHER_ACT = /\b(?:ratif\w*|entered into force|came into (?:force|effect)|took effect|withdr[ea]w\w*|terminat\w*|suspend\w*|expired?|abrogat\w*|renew\w*|extend\w*|violat\w*|breach\w*|negotiat\w*|propos\w*|draft\w*|initial(?:l?ed)?|anniversary|review\w*)\b/i;
 const NEGATION = /\b(?:not|never|n[’']t|refused|failed|declined)\b/i;
+/**
+ * From the end of the agreement's name to its date, when the agreement is the subject of an
+ * entry-into-force verb: " entered into force in ", ", which finally took effect on ".
+ */
+const SUBJECT_IN_FORCE = new RegExp(
+  `^(?:\\s*,\\s*(?:which|that)\\s+|\\s+)(?:${alternation(words('agreements', 'in_force_adverbs'))}\\s+)?${alternation(words('agreements', 'in_force_verbs'))}(?:\\s+(?:in|on))?\\s+$`,
+  'i',
+);
 
 /** Agreement-date claims in one sentence, given the agreement mentions in it. */
 export function agreementClaims(sentence: SentenceInput, mentions: AgreementMention[], context: ClaimContext): EventDateClaim[] {
@@ -35,18 +46,22 @@ export function agreementClaims(sentence: SentenceInput, mentions: AgreementMent
     const mentionText = sentence.text.slice(local.start, local.end);
     const confirmed = records.filter((r) => namedBy(r, mentionText) || partiesNamed(r, sentence.text, context.kb));
     if (confirmed.length === 0) continue;
-    const date = signingDate(sentence.text, local);
-    if (!date) continue;
     const recordId = confirmed.length === 1 ? confirmed[0].id : undefined;
-    const time = claimTimeOf(date, sentence.offset);
-    claims.push({
-      kind: 'event-date',
-      span: { start: Math.min(mention.start, time.span?.start ?? mention.start), end: Math.max(mention.end, time.span?.end ?? mention.end) },
-      sentence: sentence.index,
-      key: `event-date:agreement:${recordId ?? phraseKey(mentionText)}`,
-      subject: { kind: 'agreement', recordId, name: mentionText, span: { start: mention.start, end: mention.end } },
-      time,
-    });
+    const dated: Array<[DatedAct, StatedDate | undefined]> = [['signed', signingDate(sentence.text, local)], ['in-force', entryIntoForceDate(sentence.text, local)]];
+    for (const [act, date] of dated) {
+      if (!date) continue;
+      const time = claimTimeOf(date, sentence.offset);
+      claims.push({
+        kind: 'event-date',
+        span: { start: Math.min(mention.start, time.span?.start ?? mention.start), end: Math.max(mention.end, time.span?.end ?? mention.end) },
+        sentence: sentence.index,
+        // Each act its own key: a signing date and an entry into force never contradict each other.
+        key: `event-date:agreement${act === 'in-force' ? '-in-force' : ''}:${recordId ?? phraseKey(mentionText)}`,
+        subject: { kind: 'agreement', recordId, name: mentionText, span: { start: mention.start, end: mention.end } },
+        time,
+        act,
+      });
+    }
   }
   return claims;
 }
@@ -72,6 +87,30 @@ function partiesNamed(record: AgreementRecord, sentence: string, kb: KnowledgeBa
 }
 
 /**
+ * The date of the agreement's entry into force, when the agreement is the subject of the verb
+ * and the date follows it: "the convention entered into force in 1954", "the pact, which took
+ * effect on 1 January 1994,". Nothing else dates that act (a verb with another subject, "under
+ * the treaty, new rules took effect in 2020", is not the agreement's).
+ */
+export function entryIntoForceDate(sentence: string, mention: { start: number; end: number }): StatedDate | undefined {
+  const after = sentence.slice(mention.end, mention.end + 80);
+  const first = statedDates(after)[0];
+  if (!first || !SUBJECT_IN_FORCE.test(after.slice(0, first.start))) return undefined;
+  return { ...first, start: first.start + mention.end, end: first.end + mention.end };
+}
+
+/** The stated date that starts right after `lead` at `offset` ("of 1979"), in sentence offsets. */
+function dateRightAfter(sentence: string, offset: number, lead: RegExp): StatedDate | undefined {
+  const after = sentence.slice(offset, offset + 40);
+  const prefix = lead.exec(after);
+  if (!prefix) return undefined;
+  const date = statedDates(after.slice(prefix[0].length))[0];
+  if (date?.start !== 0) return undefined;
+  const start = offset + prefix[0].length;
+  return { ...date, start, end: start + date.end };
+}
+
+/**
  * The date the clause gives for the signing: "the 1999 X", "X, signed in 2001",
  * "signed X with China in 2001", or a fronted "In 1999, Russia signed X". None when the
  * clause has two dates, talks of another act (ratification, entry into force), or
@@ -84,6 +123,9 @@ export function signingDate(sentence: string, mention: { start: number; end: num
     const start = mention.start - modifier[0].length;
     return { start, end: start + 4, text: modifier[1], year: Number(modifier[1]), granularity: 'year' };
   }
+  // "the Lancaster House Agreement of 1979": a date right after "of" dates the agreement too.
+  const postModifier = dateRightAfter(sentence, mention.end, /^\s+of\s+/);
+  if (postModifier) return postModifier;
   const clause = clauseAround(sentence, mention.start, mention.end);
   const clauseText = sentence.slice(clause.start, clause.end);
   const dates = statedDates(clauseText)

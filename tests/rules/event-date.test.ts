@@ -27,6 +27,18 @@ new RuleTester().run(rule, {
         'New START, which entered into force in 2011, was extended.',
       ].join(' '),
     },
+    {
+      name: 'an entry into force that fits, or whose verb has another subject, or no recorded date',
+      text: [
+        'New START, which entered into force in 2011, was extended.',
+        'The Treaty of Amsterdam, signed in 1997, came into force in 1999.',
+        'The Refugee Convention entered into force on 21 April 1954.',
+        'Under the Paris Agreement, new reporting rules took effect in 2020.',
+        'The Kyoto Protocol never entered into force in 2001 for the United States.',
+        'The Dayton Agreement took effect in 1996.',
+      ].join(' '),
+    },
+    { name: 'a year after "of" that fits the signing', text: 'Ministers recalled the Treaty of Lisbon of 2007.' },
     { name: 'a day either side of a summit\'s recorded dates', text: 'Leaders met at the G20 summit in Osaka on 27 June 2019.' },
     { name: 'a year right before the name, with another date in the clause', text: 'In 2021, Russia and China extended their 2001 friendship treaty.' },
     { name: 'a description that fits several agreements between the same parties', text: 'In 1997, Russia and China signed a border agreement.' },
@@ -80,6 +92,19 @@ new RuleTester().run(rule, {
       name: 'a year right before the name is the agreement\'s own date',
       text: 'In 2021, Russia and China extended their 1999 friendship treaty.',
       errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 16 July 2001', claimed: 'in 1999' }, text: '1999 friendship treaty', line: 1, column: 42 }],
+    },
+    {
+      name: 'the agreement as the subject of "entered into force" / "took effect": its entry into force is checked',
+      text: 'The Refugee Convention entered into force in 1951. The Treaty of Amsterdam, which finally took effect in 1997, changed little.',
+      errors: [
+        { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 22 April 1954', claimed: 'in 1951', asWritten: ' ("Refugee Convention")' }, text: 'Refugee Convention entered into force in 1951', line: 1, column: 5, suggestions: [{ replacement: '1954' }] },
+        { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 1 May 1999', claimed: 'in 1997' }, text: 'Treaty of Amsterdam, which finally took effect in 1997', line: 1, column: 56 },
+      ],
+    },
+    {
+      name: 'a year after "of" dates the agreement ("X of 1995")',
+      text: 'Ministers recalled the Treaty of Amsterdam of 1995.',
+      errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 2 October 1997', claimed: 'in 1995' }, text: 'Treaty of Amsterdam of 1995', line: 1, column: 24, suggestions: [{ replacement: '1997' }] }],
     },
     ...misdatingSeeds.map((seed) => ({ name: `seed ${seed.filename}: the 1999 agreement, signed in 2001`, ...seed, errors: [seed1999(seed.text)] })),
   ],
