@@ -8,6 +8,7 @@
 import type { AgreementRecord } from '../kb/types.js';
 import type { DatedAct, EventDateClaim } from '../analysis/mentions.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { nameVariants } from '../kb/agreement-names.js';
 import { phraseKey } from '../base/names.js';
 import { alternation, words } from '../base/vocabulary.js';
 import type { ClaimContext, SentenceInput } from './events.js';
@@ -66,10 +67,14 @@ export function agreementClaims(sentence: SentenceInput, mentions: AgreementMent
   return claims;
 }
 
-/** Is the text the agreement's name or alias (not merely a descriptive phrase)? */
+/**
+ * Is the text the agreement's name or alias, or a variant of one ("Dayton peace accord"), not
+ * merely a descriptive phrase? The alias index finds a variant only when it names this
+ * agreement alone.
+ */
 function namedBy(record: AgreementRecord, text: string): boolean {
   const wanted = phraseKey(text);
-  return [record.name, ...record.aliases].some((n) => phraseKey(n) === wanted);
+  return [record.name, ...record.aliases].some((n) => phraseKey(n) === wanted || nameVariants(n).some((v) => phraseKey(v) === wanted));
 }
 
 /**

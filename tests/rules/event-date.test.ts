@@ -38,6 +38,7 @@ new RuleTester().run(rule, {
         'The Dayton Agreement took effect in 1996.',
       ].join(' '),
     },
+    { name: 'a name variant with the right year', text: 'The 1995 Dayton peace accord ended the war. The Camp David accord was signed in 1978.' },
     { name: 'a year after "of" that fits the signing', text: 'Ministers recalled the Treaty of Lisbon of 2007.' },
     { name: 'a day either side of a summit\'s recorded dates', text: 'Leaders met at the G20 summit in Osaka on 27 June 2019.' },
     { name: 'a year right before the name, with another date in the clause', text: 'In 2021, Russia and China extended their 2001 friendship treaty.' },
@@ -100,6 +101,11 @@ new RuleTester().run(rule, {
         { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 22 April 1954', claimed: 'in 1951', asWritten: ' ("Refugee Convention")' }, text: 'Refugee Convention entered into force in 1951', line: 1, column: 5, suggestions: [{ replacement: '1954' }] },
         { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 1 May 1999', claimed: 'in 1997' }, text: 'Treaty of Amsterdam, which finally took effect in 1997', line: 1, column: 56 },
       ],
+    },
+    {
+      name: 'a name in the words the press uses ("accord" for "Agreement")',
+      text: 'The 1990 Dayton peace accord ended the war.',
+      errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 14 December 1995', claimed: 'in 1990', asWritten: ' ("Dayton peace accord")' }, text: '1990 Dayton peace accord', line: 1, column: 5 }],
     },
     {
       name: 'a year after "of" dates the agreement ("X of 1995")',
