@@ -38,33 +38,84 @@ const SUBJECT_IN_FORCE = new RegExp(
   'i',
 );
 
+/**
+ * From the end of the agreement's name to a date of its signing, when the agreement is the
+ * subject of the verb right after it: ", signed in ", " that was agreed in ", ", which had been
+ * concluded on ". Binds the date whatever other verbs the clause has ("he helped negotiate
+ * the deal that was signed in 2015").
+ */
+const SUBJECT_SIGNED = new RegExp(
+  `^(?:\\s*,\\s*|\\s+)(?:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:${alternation(words('agreements', 'in_force_adverbs'))}\\s+)?${alternation(words('agreements', 'signing_verbs'))}(?:\\s+(?:in|on))?\\s+$`,
+  'i',
+);
+/** "the agreement", "the deal": a noun that may stand for an agreement named before it. */
+const ANAPHOR = new RegExp(`\\bthe\\s+(${alternation(words('agreements', 'document_nouns'))})\\b`, 'gi');
+
 /** Agreement-date claims in one sentence, given the agreement mentions in it. */
 export function agreementClaims(sentence: SentenceInput, mentions: AgreementMention[], context: ClaimContext): EventDateClaim[] {
   const claims: EventDateClaim[] = [];
+  const named: Array<{ record: AgreementRecord; text: string; end: number }> = [];
   for (const mention of mentions) {
     const records = mention.recordIds.map((id) => context.kb.get(id)).filter((r): r is AgreementRecord => r?.kind === 'agreement');
     const local = { start: mention.start - sentence.offset, end: mention.end - sentence.offset };
     const mentionText = sentence.text.slice(local.start, local.end);
     const confirmed = records.filter((r) => namedBy(r, mentionText) || partiesNamed(r, sentence.text, context.kb));
     if (confirmed.length === 0) continue;
+    if (confirmed.length === 1) named.push({ record: confirmed[0], text: mentionText, end: local.end });
     const recordId = confirmed.length === 1 ? confirmed[0].id : undefined;
-    const dated: Array<[DatedAct, StatedDate | undefined]> = [['signed', signingDate(sentence.text, local)], ['in-force', entryIntoForceDate(sentence.text, local)]];
-    for (const [act, date] of dated) {
-      if (!date) continue;
-      const time = claimTimeOf(date, sentence.offset);
-      claims.push({
-        kind: 'event-date',
-        span: { start: Math.min(mention.start, time.span?.start ?? mention.start), end: Math.max(mention.end, time.span?.end ?? mention.end) },
-        sentence: sentence.index,
-        // Each act its own key: a signing date and an entry into force never contradict each other.
-        key: `event-date:agreement${act === 'in-force' ? '-in-force' : ''}:${recordId ?? phraseKey(mentionText)}`,
-        subject: { kind: 'agreement', recordId, name: mentionText, span: { start: mention.start, end: mention.end } },
-        time,
-        act,
-      });
+    const subject = { kind: 'agreement' as const, recordId, name: mentionText, span: { start: mention.start, end: mention.end } };
+    claims.push(...datedClaims(sentence, subject, local, [['signed', signingDate(sentence.text, local)], ['in-force', entryIntoForceDate(sentence.text, local)]]));
+  }
+  // "… the AfCFTA, … the agreement, which entered into force in 2019": "the agreement" is the
+  // one agreement the sentence named before it, when its noun is the head of that agreement's
+  // name or an alias; only an entry into force is read this way (a thing that enters into force
+  // is a document, and the sentence named one).
+  const antecedents = new Set(named.map((n) => n.record.id));
+  if (antecedents.size === 1) {
+    const [{ record, text, end }] = named;
+    for (const anaphor of sentence.text.slice(end).matchAll(ANAPHOR)) {
+      if (!nounFits(record, anaphor[1])) continue;
+      const local = { start: end + anaphor.index, end: end + anaphor.index + anaphor[0].length };
+      const subject = { kind: 'agreement' as const, recordId: record.id, name: text, span: { start: sentence.offset + local.start, end: sentence.offset + local.end } };
+      // Only its entry into force: "while the deal that was signed in 2012 …" may well be another deal.
+      claims.push(...datedClaims(sentence, subject, local, [['in-force', entryIntoForceDate(sentence.text, local)]]));
     }
   }
   return claims;
+}
+
+function datedClaims(sentence: SentenceInput, subject: EventDateClaim['subject'], local: { start: number; end: number }, dated: Array<[DatedAct, StatedDate | undefined]>): EventDateClaim[] {
+  const claims: EventDateClaim[] = [];
+  const mention = { start: sentence.offset + local.start, end: sentence.offset + local.end };
+  for (const [act, date] of dated) {
+    if (!date) continue;
+    const time = claimTimeOf(date, sentence.offset);
+    claims.push({
+      kind: 'event-date',
+      span: { start: Math.min(mention.start, time.span?.start ?? mention.start), end: Math.max(mention.end, time.span?.end ?? mention.end) },
+      sentence: sentence.index,
+      // Each act its own key: a signing date and an entry into force never contradict each other.
+      key: `event-date:agreement${act === 'in-force' ? '-in-force' : ''}:${subject.recordId ?? phraseKey(subject.name)}`,
+      subject,
+      time,
+      act,
+    });
+  }
+  return claims;
+}
+
+/**
+ * Does "the <noun>" fit the agreement: the head noun of its name or of an alias ("Treaty of
+ * Amsterdam", "AfCFTA Agreement"). A noun inside a longer name does not ("the convention" is not
+ * the Kyoto Protocol to the … Framework Convention).
+ */
+function nounFits(record: AgreementRecord, noun: string): boolean {
+  const wanted = noun.toLowerCase().replace(/s$/, '');
+  const heads = [record.name, ...record.aliases].flatMap((n) => {
+    const words = n.toLowerCase().split(/\s+/);
+    return [words[0], words[words.length - 1]].map((w) => w.replace(/s$/, ''));
+  });
+  return heads.includes(wanted);
 }
 
 /**
@@ -98,10 +149,15 @@ function partiesNamed(record: AgreementRecord, sentence: string, kb: KnowledgeBa
  * the treaty, new rules took effect in 2020", is not the agreement's).
  */
 export function entryIntoForceDate(sentence: string, mention: { start: number; end: number }): StatedDate | undefined {
-  const after = sentence.slice(mention.end, mention.end + 80);
+  return dateAfterVerb(sentence, mention.end, SUBJECT_IN_FORCE);
+}
+
+/** The first stated date after `offset` when the words up to it are `verbPhrase` (sentence offsets). */
+function dateAfterVerb(sentence: string, offset: number, verbPhrase: RegExp): StatedDate | undefined {
+  const after = sentence.slice(offset, offset + 80);
   const first = statedDates(after)[0];
-  if (!first || !SUBJECT_IN_FORCE.test(after.slice(0, first.start))) return undefined;
-  return { ...first, start: first.start + mention.end, end: first.end + mention.end };
+  if (!first || !verbPhrase.test(after.slice(0, first.start))) return undefined;
+  return { ...first, start: first.start + offset, end: first.end + offset };
 }
 
 /** The stated date that starts right after `lead` at `offset` ("of 1979"), in sentence offsets. */
@@ -131,6 +187,8 @@ export function signingDate(sentence: string, mention: { start: number; end: num
   // "the Lancaster House Agreement of 1979": a date right after "of" dates the agreement too.
   const postModifier = dateRightAfter(sentence, mention.end, /^\s+of\s+/);
   if (postModifier) return postModifier;
+  const relative = dateAfterVerb(sentence, mention.end, SUBJECT_SIGNED);
+  if (relative) return relative;
   const clause = clauseAround(sentence, mention.start, mention.end);
   const clauseText = sentence.slice(clause.start, clause.end);
   const dates = statedDates(clauseText)

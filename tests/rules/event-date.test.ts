@@ -38,6 +38,16 @@ new RuleTester().run(rule, {
         'The Dayton Agreement took effect in 1996.',
       ].join(' '),
     },
+    {
+      name: 'a signing verb right after the name that fits; "the <noun>" that may be another document',
+      text: [
+        'Rouhani defended the Iran deal that was signed in 2015 in Vienna.',
+        'Ghana hosts the AfCFTA secretariat; the agreement, which came into force in May 2019, covers most of Africa.',
+        'Envoys cited the Paris Agreement, while the deal that was signed in 2012 was forgotten.',
+        'Envoys cited the Paris Agreement and the Kyoto Protocol; the treaty, which entered into force in 2001, was older.',
+        'Delegates praised the Kyoto Protocol to the UN climate convention; the convention, which entered into force in 1990, is older.',
+      ].join(' '),
+    },
     { name: 'a name variant with the right year', text: 'The 1995 Dayton peace accord ended the war. The Camp David accord was signed in 1978.' },
     { name: 'a year after "of" that fits the signing', text: 'Ministers recalled the Treaty of Lisbon of 2007.' },
     { name: 'a day either side of a summit\'s recorded dates', text: 'Leaders met at the G20 summit in Osaka on 27 June 2019.' },
@@ -101,6 +111,16 @@ new RuleTester().run(rule, {
         { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 22 April 1954', claimed: 'in 1951', asWritten: ' ("Refugee Convention")' }, text: 'Refugee Convention entered into force in 1951', line: 1, column: 5, suggestions: [{ replacement: '1954' }] },
         { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 1 May 1999', claimed: 'in 1997' }, text: 'Treaty of Amsterdam, which finally took effect in 1997', line: 1, column: 56 },
       ],
+    },
+    {
+      name: 'a signing verb right after the name binds its date, whatever other verbs the clause has',
+      text: 'Rouhani defended the Iran deal that was signed in 2016 in Vienna.',
+      errors: [{ messageId: 'wrongSigningDate', data: { recorded: 'signed on 14 July 2015', claimed: 'in 2016' }, text: 'Iran deal that was signed in 2016', line: 1, column: 22 }],
+    },
+    {
+      name: '"the agreement" after the one agreement the sentence named, as the subject of "came into force"',
+      text: 'Ghana hosts the AfCFTA secretariat; the agreement, which came into force in January 2019, covers most of Africa.',
+      errors: [{ messageId: 'wrongEntryIntoForce', data: { recorded: 'on 30 May 2019', claimed: 'in January 2019', asWritten: ' ("AfCFTA")' }, text: 'the agreement, which came into force in January 2019', line: 1, column: 37 }],
     },
     {
       name: 'a name in the words the press uses ("accord" for "Agreement")',
