@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { SourceRef } from '../kb/types.js';
 import type { Comparable, DateComparable, PlaceComparable, TitleComparable } from './comparable.js';
-import { overlaps } from './conflicts.js';
+import { overlaps } from '../base/calendar.js';
 import { eventRecord, holdersOn, placeAndContainers, placeRecord, recordOf } from './kb-check.js';
 import type { AgreementRecord } from '../kb/types.js';
 
@@ -52,6 +52,15 @@ function dateVerdict(kb: KnowledgeBase, claim: DateComparable): KbVerdict | unde
     };
   }
   const agreement = recordOf<AgreementRecord>(kb, claim.subjectId, 'agreement');
+  if (claim.act === 'in-force') {
+    if (!agreement?.inForce) return undefined;
+    const interval = { start: fullDate(agreement.inForce, 'start'), end: fullDate(agreement.inForce, 'end') };
+    return {
+      agrees: overlaps(interval, claim.time, 1),
+      summary: `${agreement.name} entered into force on ${agreement.inForce}`,
+      source: { url: agreement.source, recordId: agreement.id, title: agreement.name },
+    };
+  }
   if (agreement?.signed) {
     const interval = { start: fullDate(agreement.signed, 'start'), end: fullDate(agreement.signed, 'end') };
     return {
