@@ -91,10 +91,20 @@ export default defineRule<CrossDocConflictOptions>({
       else for (const other of oriented.others) if (!known.others.some((o) => o.doc === other.doc)) known.others.push(other);
     }
     for (const conflict of byClaim.values()) {
+      if (refutedSummitOrAgreement(conflict.claim, kb)) continue;
       context.report(documents[conflict.claim.doc], describeConflict(conflict, documents, kb));
     }
   },
 });
+
+/**
+ * A summit's place or date, or an agreement's date, that the knowledge base refutes on its own
+ * is event-location's or event-date's to report, with the record's source: the same slip is
+ * not reported twice.
+ */
+function refutedSummitOrAgreement(claim: Comparable, kb: KnowledgeBase): boolean {
+  return (claim.kind === 'event-place' || claim.kind === 'event-date') && kbVerdict(kb, claim)?.agrees === false;
+}
 
 /**
  * A conflict goes on the later document — unless the knowledge base sides with the later

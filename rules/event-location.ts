@@ -2,7 +2,7 @@
  * event-location: a summit placed where it did not happen ("last year's G20 summit in
  * Singapore" in a 2019 article: it was in Buenos Aires).
  */
-import { MIN_CONFIDENCE, defineRule, formatPartialRange, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import { MIN_CONFIDENCE, defineRule, formatPartial, formatPartialRange, recordRange, sourcesOf } from '../src/rule-api/index.js';
 import type { EventRecord, KnowledgeBase, RuleContext } from '../src/rule-api/index.js';
 import type { EventPlaceClaim } from '../src/analysis/mentions.js';
 
@@ -37,11 +37,13 @@ export default defineRule<Options>({
       // `edition`: " (the <name>)" when one edition was held that year, else empty; `context`:
       // what the claimed place hosted then and when the series did meet there, each a sentence
       // after a space, or empty.
-      wrongPlace: 'The {{year}} {{series}} summit{{edition}} was held in {{host}}, not in {{place}}.{{context}}',
+      // `placeNote`: " (host in 2017)" when the claimed place hosted the series in other years;
+      // `verb`: "was held", or "is to be held" for a summit after the article's date.
+      wrongPlace: 'The {{year}} {{series}} summit{{edition}} {{verb}} in {{host}}, not in {{place}}{{placeNote}}.{{context}}',
     },
     docs: {
       description:
-        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO) placed somewhere it was not held in the year the text gives ("the 2019 G20 summit", "last year\'s G20 summit"). The message names the real host and dates and what the knowledge base says happened at the claimed place at the time. Quiet when the year cannot be told, when the knowledge base has no record of that year, or when the place is right (a city or its country).',
+        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO) placed somewhere the meeting the text means was not held. Which meeting is read from everything but the place, strongest first: a stated date or year ("the 2019 G20 summit", "In 2003, …"), relative words counted from the article\'s date ("last month\'s", "this weekend", "December\'s", "in June"), a cue ("back from", "on the heels of", "ahead of"), the participants\' time in office, the series\' calendar. The message names that meeting, its host and dates, what the claimed place hosted then and when it hosted the series. Quiet when two meetings remain possible, when the place hosted a meeting the words allow (a true sentence about a past meeting), or when the knowledge base has no record.',
       examples: {
         invalid: [
           {
@@ -62,11 +64,17 @@ export default defineRule<Options>({
             ],
           },
           {
+            text: "Xi spoke at length at last month's G20 summit in Antalya.",
+            date: '2016-10-05',
+            errors: [{ messageId: 'wrongPlace', data: { year: 2016, place: 'Antalya', placeNote: ' (host in 2015)' }, message: 'Hangzhou', line: 1, column: 23 }],
+          },
+          {
             text: 'Trade was the main quarrel at the 2017 G7 summit in Hamburg.',
             errors: [{ messageId: 'wrongPlace', data: { year: 2017, place: 'Hamburg', host: 'Taormina, Italy, 26–27 May 2017' }, message: 'Hamburg hosted the 12th G20', line: 1, column: 35 }],
           },
         ],
         valid: [
+          { text: 'At the G7 summit in Taormina, Trump refused to endorse the climate accord.', date: '2019-08-29' },
           { text: 'The leaders met at the 2019 G20 summit in Osaka.' },
           { text: 'They met at the 2019 G20 summit in Japan.' },
           { text: 'They met at a G20 summit in Singapore.' },
@@ -76,43 +84,60 @@ export default defineRule<Options>({
     },
   },
   check(context) {
+    const { kb, options } = context;
     for (const claim of context.document.get('claims')) {
-      if (claim.kind !== 'event-place' || !claim.time) continue;
-      if (claim.time.basis === 'relative' && (!context.options.checkRelativeYears || (claim.time.confidence ?? 1) < context.options.minConfidence)) continue;
-      const year = Number(claim.time.start.slice(0, 4));
-      const editions = context.kb.editions(claim.event.series, year).filter((e) => e.city !== null || e.country !== null);
-      if (editions.length === 0 || editions.some((e) => context.kb.eventIsAt(e, claim.place.name))) continue;
-      report(context, context.kb, claim, editions, year);
+      if (claim.kind !== 'event-place' || !claim.meeting) continue;
+      const reading = claim.meeting;
+      // Only the tense, which rules out meetings still to come, does not pick a meeting.
+      if (!reading.basis.some((b) => b !== 'tense')) continue;
+      if ((reading.confidence ?? 1) < options.minConfidence) continue;
+      if (!options.checkRelativeYears && reading.basis.some((b) => b === 'relative' || b === 'recent' || b === 'next')) continue;
+      const meetings = reading.candidateIds.map((id) => kb.get(id)).filter((r): r is EventRecord => r?.kind === 'event');
+      if (meetings.length === 0 || meetings.some((e) => kb.eventIsAt(e, claim.place.name))) continue;
+      // A meeting held by video, or whose place the knowledge base does not know, cannot be contradicted.
+      if (meetings.some((e) => e.format === 'virtual' || (e.city === null && e.country === null))) continue;
+      // Two meetings may be meant: quiet, unless the text states their year and neither was there.
+      if (meetings.length > 1 && !(reading.basis.includes('stated') && meetings.length <= MAX_EDITIONS)) continue;
+      report(context, kb, claim, meetings);
     }
   },
 });
 
 type Context = RuleContext<Options>;
 
-function report(context: Context, kb: KnowledgeBase, claim: EventPlaceClaim, editions: EventRecord[], year: number): void {
+/** At most this many meetings of a series in a stated year are named in one message. */
+const MAX_EDITIONS = 3;
+
+function report(context: Context, kb: KnowledgeBase, claim: EventPlaceClaim, editions: EventRecord[]): void {
   const place = claim.place.name;
+  const year = editions[0].year;
   const real = editions.map((e) => `${hostOf(e)}, ${formatPartialRange(e.start, e.end)}`).join(', and in ');
   const there = happenedAt(kb, place, editions);
   const seriesName = seriesLabel(claim.event.series, editions);
   const named = editions.length === 1 ? ` (the ${editions[0].name})` : '';
-  const otherYears = kb.eventsInSeries(claim.event.series).filter((e) => e.year !== year && e.status !== 'cancelled' && kb.eventIsAt(e, place));
-  // The editions nearest in time are the likely mix-up ("Hamburg" for the 2017 G20).
-  const nearest = otherYears.sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year)).slice(0, 2).sort((a, b) => a.year - b.year);
-  const otherText = nearest.length > 0 ? ` ${seriesName} leaders met in ${place} on ${joinWords(nearest.map((e) => formatPartialRange(e.start, e.end)))}.` : '';
-  const thereText = (there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '') + otherText;
-  const yearWords = claim.time?.basis === 'relative' ? `${year}, the year the text means by "${timePhrase(context, claim)}"` : String(year);
+  // When the claimed place did host the series: the year (the month, in the same year), the likely mix-up.
+  const written = context.document.get('time').documentDate.date?.slice(0, 10);
+  const hosted = kb.eventsInSeries(claim.event.series).filter((e) => !editions.includes(e) && e.status === 'held' && kb.eventIsAt(e, place) && (!written || (e.start ?? String(e.year)) <= written));
+  const hostYears = [...new Set(hosted.map((e) => (e.year === year && e.start ? formatPartial(e.start.slice(0, 7)) : String(e.year))))];
+  const placeNote = hostYears.length > 0 ? ` (host in ${joinWords(hostYears)})` : '';
+  const timeWords = claim.time?.span ? quoted(context.document.doc.text, claim.time.span) : undefined;
   context.report({
     messageId: 'wrongPlace',
-    data: { year, series: seriesName, edition: named, host: real, place, context: thereText },
+    data: {
+      year, series: seriesName, edition: named, host: real, place, placeNote,
+      verb: written && dateKnown(context) && editions.every((e) => (e.start ?? '') > written) ? 'is to be held' : 'was held',
+      context: there.length > 0 ? ` ${place} hosted ${describe(there)}.` : '',
+    },
     span: claim.span,
     evidence: {
-      claimed: `${quoted(context.document.doc.text, claim.span)} → a ${seriesName} summit in ${place} in ${year}`,
+      claimed: `${quoted(context.document.doc.text, claim.span)} → a ${seriesName} summit in ${place}`,
       actual: `${seriesName} ${year}: ${real}${there.length > 0 ? `; in ${place} then: ${describe(there)}` : ''}`,
       reasoning: [
-        `The text places a ${seriesName} summit in ${place} in ${yearWords}.`,
-        `The knowledge base records the ${year} ${seriesName} summit${editions.length > 1 ? 's' : ''} in ${real}.`,
-        ...(there.length > 0 ? [`What ${place} hosted around then: ${describe(there)}.`] : [`No ${seriesName} summit took place in ${place} that year.`]),
-        ...(otherText ? [otherText.trim()] : []),
+        `The text places a ${seriesName} summit in ${place}${timeWords ? ` ("${timeWords}")` : ''}; which meeting it means is read from everything but the place:`,
+        ...(claim.meeting?.steps ?? []),
+        `The knowledge base records ${editions.length > 1 ? 'those meetings' : 'that meeting'} in ${real}.`,
+        ...(there.length > 0 ? [`What ${place} hosted around then: ${describe(there)}.`] : [`No ${seriesName} summit took place in ${place} then.`]),
+        ...(hostYears.length > 0 ? [`${place} hosted the ${seriesName} in ${joinWords(hostYears)}, which the text's words rule out.`] : []),
       ],
     },
     suggestions: editions.length === 1 && editions[0].city
@@ -122,9 +147,9 @@ function report(context: Context, kb: KnowledgeBase, claim: EventPlaceClaim, edi
   });
 }
 
-function timePhrase(context: Context, claim: EventPlaceClaim): string {
-  const span = claim.time?.span;
-  return span ? context.document.doc.text.slice(span.start, span.end).trim() : '';
+/** Is the article's date given (metadata, --date) rather than inferred? */
+function dateKnown(context: Context): boolean {
+  return context.document.get('time').documentDate.confidence >= 1;
 }
 
 function hostOf(event: EventRecord): string {

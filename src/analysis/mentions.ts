@@ -4,7 +4,7 @@
  * computed once, on first use, and shared by every rule (see `document.ts`).
  */
 import type { Span } from '../load/document.js';
-import type { Granularity, IsoDate } from '../base/calendar.js';
+import type { DayRange, Granularity, IsoDate } from '../base/calendar.js';
 import type { TimeInfo } from './time.js';
 import type { TitleClass } from '../kb/offices.js';
 
@@ -185,17 +185,44 @@ interface ClaimBase {
   key: string;
 }
 
+/**
+ * Which meeting of its series a summit mention means, read from the text's evidence (its
+ * stated date, relative words, cues, tense, participants) without using the place it gives.
+ */
+export interface MeetingReading {
+  /** Every meeting that fits the evidence, in order of date (record ids). */
+  candidateIds: string[];
+  /** What narrowed them: 'stated', 'relative', 'recent', 'next', 'tense', 'participants', 'calendar'. */
+  basis: string[];
+  /** Each step in words, for a finding's reasoning. */
+  steps: string[];
+  /** The days the time words mean (alternatives when the direction is open: "in June"). */
+  ranges?: DayRange[];
+  /** 0..1: how sure the article's date is, when relative words or a cue were counted from it. */
+  confidence?: number;
+}
+
 export interface EventPlaceClaim extends ClaimBase {
   kind: 'event-place';
+  /** `recordId`: the meeting meant, when the evidence leaves one. */
   event: { series: string; recordId?: string; span: Span; text: string };
   place: { name: string; placeId?: string; span: Span };
   time?: ClaimTime;
+  meeting?: MeetingReading;
 }
+
+/** What a date in the text is the date of: a summit's days, or an agreement's signing, adoption or entry into force. */
+export type DatedAct = 'held' | 'signed' | 'in-force';
 
 export interface EventDateClaim extends ClaimBase {
   kind: 'event-date';
+  /** `recordId`: for a summit, the meeting its series and place name; for an agreement, the one its words name. */
   subject: { kind: 'event' | 'agreement'; recordId?: string; name: string; span: Span };
   time: ClaimTime;
+  /** The act the date belongs to (default: 'held' for summits, 'signed' for agreements). */
+  act?: DatedAct;
+  /** For a summit: the meetings of its series the time words point at, whatever the place. */
+  meeting?: MeetingReading;
 }
 
 export interface PersonTitleClaim extends ClaimBase {

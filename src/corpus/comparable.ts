@@ -41,6 +41,8 @@ export interface DateComparable extends RecordBase {
   kind: 'event-date';
   subjectId?: string;
   time: ClaimTime;
+  /** 'in-force' for an agreement's entry into force; else the signing (or the meeting). */
+  act?: 'in-force';
 }
 
 export interface TitleComparable extends RecordBase {

@@ -52,6 +52,15 @@ function dateVerdict(kb: KnowledgeBase, claim: DateComparable): KbVerdict | unde
     };
   }
   const agreement = recordOf<AgreementRecord>(kb, claim.subjectId, 'agreement');
+  if (claim.act === 'in-force') {
+    if (!agreement?.inForce) return undefined;
+    const interval = { start: fullDate(agreement.inForce, 'start'), end: fullDate(agreement.inForce, 'end') };
+    return {
+      agrees: overlaps(interval, claim.time, 1),
+      summary: `${agreement.name} entered into force on ${agreement.inForce}`,
+      source: { url: agreement.source, recordId: agreement.id, title: agreement.name },
+    };
+  }
   if (agreement?.signed) {
     const interval = { start: fullDate(agreement.signed, 'start'), end: fullDate(agreement.signed, 'end') };
     return {

@@ -37,13 +37,16 @@ function onlyEventOfYear(claim: EventPlaceClaim, kb: KnowledgeBase): string | un
 
 export function fromEventDate(claim: EventDateClaim, doc: number): DateComparable | undefined {
   if (!claim.subject.recordId || claim.time.basis === 'reference') return undefined;
+  // A signing and an entry into force are different dates of one agreement: never compared.
+  const inForce = claim.act === 'in-force';
   return {
     kind: 'event-date', doc, span: claim.span,
-    keys: [`event-date|${claim.subject.recordId}`],
+    keys: [`event-date|${claim.subject.recordId}${inForce ? '|in-force' : ''}`],
     signature: `${claim.time.start}..${claim.time.end}`,
-    topic: `the date of ${claim.subject.name}`,
+    topic: `${inForce ? 'the entry into force' : 'the date'} of ${claim.subject.name}`,
     stated: describeTime(claim.time),
     subjectId: claim.subject.recordId, time: claim.time,
+    ...(inForce ? { act: 'in-force' as const } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { isAmbiguousSurname, surnames } from './people.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { phraseKey, slugify } from '../base/names.js';
 import { SERIES } from './series.js';
+import { nameVariants } from './agreement-names.js';
 import { vocabularyFile } from '../base/vocabulary.js';
 import type { OfficeTermRecord, PlaceRecord } from './types.js';
 
@@ -67,6 +68,26 @@ function addAgreements(index: AliasIndex, kb: KnowledgeBase): void {
     for (const alias of agreement.aliases ?? []) index.add(alias, target('alias'));
     for (const phrase of agreement.phrases ?? []) index.add(phrase, target('phrase'));
   }
+  for (const [variant, id] of agreementVariants(kb)) index.add(variant, { kind: 'agreement', recordIds: [id], via: 'alias' });
+}
+
+/**
+ * Name variants ("Dayton peace accord") that name one agreement only: none that is another
+ * agreement's name, alias or phrase, or a variant of two agreements' names.
+ */
+function agreementVariants(kb: KnowledgeBase): Map<string, string> {
+  const written = new Set(kb.agreements.flatMap((a) => [a.name, ...(a.aliases ?? []), ...(a.phrases ?? [])].map(phraseKey)));
+  const owners = new Map<string, { text: string; ids: Set<string> }>();
+  for (const agreement of kb.agreements) {
+    for (const variant of [agreement.name, ...(agreement.aliases ?? [])].flatMap(nameVariants)) {
+      const key = phraseKey(variant);
+      if (written.has(key)) continue;
+      const entry = owners.get(key) ?? { text: variant, ids: new Set<string>() };
+      entry.ids.add(agreement.id);
+      owners.set(key, entry);
+    }
+  }
+  return new Map([...owners.values()].filter((e) => e.ids.size === 1).map((e) => [e.text, [...e.ids][0]]));
 }
 
 function addPeople(index: AliasIndex, terms: OfficeTermRecord[]): void {

@@ -13,7 +13,8 @@
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Claim, QuotationMarks } from '../analysis/mentions.js';
 import type { Span } from '../load/document.js';
-import { eventClaims, lastSummit } from './events.js';
+import { eventClaims } from './events.js';
+import { mayNameSeries } from './summit-mentions.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
 import { agreementClaims } from './agreements.js';
 import type { AgreementMention } from './agreements.js';
@@ -21,8 +22,6 @@ import { titleClaims } from './titles.js';
 import { MAY_NAME_TITLE } from './title-words.js';
 import { documentReference } from './reference-time.js';
 
-/** Cheap gates: a sentence without any of these words cannot hold a claim of that kind. */
-const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|Shanghai Cooperation|NATO|East Asia)/;
 
 export function extractClaims(ctx: AnalysisContext): Claim[] {
   const { doc } = ctx;
@@ -41,11 +40,10 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
     const context = (): ClaimContext => (sentenceContext ??= contextFor(s.span));
     // "the summit" refers back only within a paragraph.
     const previous = antecedent?.paragraph === s.paragraph ? antecedent.summit : undefined;
-    if (MAY_NAME_SUMMIT.test(s.text) || (previous && /\b[Tt]he summit\b/.test(s.text))) {
+    if (mayNameSeries(s.text) || (previous && /\bsummit\b/i.test(s.text))) {
       const found = eventClaims(sentence, context(), previous);
-      claims.push(...found);
-      const summit = lastSummit(sentence, context());
-      if (summit) antecedent = { summit, paragraph: s.paragraph };
+      claims.push(...found.claims);
+      if (found.last) antecedent = { summit: found.last, paragraph: s.paragraph };
     }
     const mentions = agreements.get(s.index);
     if (mentions) claims.push(...agreementClaims(sentence, mentions, context()));

@@ -1,17 +1,29 @@
 /**
- * Summit claims: where ("last year's G20 summit in Singapore", "the Osaka G20 summit",
- * "the APEC meeting held in Da Nang") and when ("the 2018 G20", "the G20 summit in
- * Osaka in June 2019") a summit of a known series took place.
+ * Summit claims: where ("last month's APEC summit in Santiago", "the G7 was due to meet this
+ * weekend in Deauville") and when ("the G20 summit in Osaka in March 2019", "last month's
+ * G20 summit in Washington") a meeting of a known series took place. The mention and its
+ * words come from `summit-mentions.ts`; which meeting it means from `summit-instance.ts`,
+ * from everything but the place the text gives, so the place can be checked against it.
  */
-import type { ClaimTime, EventDateClaim, EventPlaceClaim } from '../analysis/mentions.js';
+import type { ClaimTime, EventDateClaim, EventPlaceClaim, MeetingReading } from '../analysis/mentions.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { EventRecord } from '../kb/types.js';
 import { phraseKey } from '../base/names.js';
+import type { DayRange } from '../base/calendar.js';
+import { MIN_CONFIDENCE } from './reference-time.js';
 import type { ReferenceTime } from './reference-time.js';
-import { SERIES } from '../kb/series.js';
-import { alternation, words } from '../base/vocabulary.js';
-import { statedDates, statedInterval } from '../extract/stated-dates.js';
+import { statedInterval } from '../extract/stated-dates.js';
 import type { StatedDate } from '../extract/stated-dates.js';
-import { clauseAround } from '../extract/clauses.js';
+import { sentenceTense } from '../extract/tense.js';
+import { summitMentions } from './summit-mentions.js';
+import type { SummitMention } from './summit-mentions.js';
+import { daysMeant } from './summit-time.js';
+import type { Direction, TimeWords } from './summit-time.js';
+import { meetingsAt, narrowed, resolveMeeting } from './summit-instance.js';
+import type { MeetingEvidence } from './summit-instance.js';
+
+/** How far an inferred article date may be from the real one, for the tense ("in November 2017" dates the text to 1 November). */
+const INFERRED_SLACK_DAYS = 31;
 
 export interface SentenceInput {
   text: string;
@@ -25,73 +37,152 @@ export interface ClaimContext {
   reference?: ReferenceTime;
 }
 
-/** The series with names, each one capture group, names as written (acronyms in capitals). */
-const NAMED_SERIES = SERIES.filter((s) => s.names.length > 0 && s.claims);
-const SERIES_RE = new RegExp(`\\b(?:${NAMED_SERIES.map((s) => `(${alternation(s.names)})`).join('|')})(?![\\w-])`, 'g');
-const NOUN_AFTER = new RegExp(`^\\s+(?:leaders[’']? )?${alternation(words('events', 'summit_nouns'))}\\b`, 'i');
-const PLACE_WORDS = "[A-Z][\\p{L}’'-]+(?:\\s+(?:[A-Z][\\p{L}’'-]+|de|da|do|del|es))*";
-/** "in Singapore", "held in Da Nang", "hosted by Japan", "in the Philippines". */
-const PLACE_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:(?:held|hosted|convened|taking place|that took place|which took place) )?(?:in|at|by) (?:the )?(${PLACE_WORDS})`, 'u');
-/** A time phrase right after the event, before or after its place. */
-const TIME_AFTER = /^\s*,?\s*(?:(?:held|hosted) )?(?:in|on|of) (?=\S)/;
-const RELATIVE_BEFORE = /\b(last|this|next|the previous|the following) year[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
-const YEAR_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)\s+(?:[A-Z][\p{L}-]+\s+)?$|\b((?:19|20)\d\d)[’']s\s+(?:[A-Z][\p{L}-]+\s+)?$/u;
-const PLACE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ll]ast year[’']s|[Tt]his year[’']s|(?:19|20)\\d\\d)\\s+(?:(?:19|20)\\d\\d\\s+)?(${PLACE_WORDS})\\s+$`, 'u');
-
-/** The last summit of a series the text named: what "the summit" refers back to. */
+/** The last summit of a series the text named: what "the summit" refers back to, with its evidence. */
 export interface SummitAntecedent {
   series: string;
+  evidence: MeetingEvidence;
   time?: ClaimTime;
 }
 
-interface EventMention {
-  series: string;
-  /** "the summit", standing for the antecedent. */
-  anaphoric?: boolean;
-  /** Sentence-relative. */
-  start: number;
-  end: number;
-}
-
-/** Event-place and event-date claims in one sentence. */
-export function eventClaims(sentence: SentenceInput, context: ClaimContext, antecedent?: SummitAntecedent): Array<EventPlaceClaim | EventDateClaim> {
+/** Event-place and event-date claims in one sentence, and the summit a later "the summit" refers to. */
+export function eventClaims(sentence: SentenceInput, context: ClaimContext, antecedent?: SummitAntecedent): { claims: Array<EventPlaceClaim | EventDateClaim>; last?: SummitAntecedent } {
   const claims: Array<EventPlaceClaim | EventDateClaim> = [];
-  const mentions = [...summitMentions(sentence.text), ...(antecedent ? anaphoricMentions(sentence.text, antecedent.series) : [])];
-  for (const mention of mentions) {
-    const before = sentence.text.slice(Math.max(0, mention.start - 60), mention.start);
-    const place = placeOf(sentence.text, mention, before, context.kb);
-    // "the summit" makes a claim only about a place, at the time of the summit it refers to.
-    if (mention.anaphoric && !place) continue;
-    const ownTime = shiftTime(timeOf(sentence.text, mention, before, place, context), sentence.offset);
-    const time = ownTime ?? (mention.anaphoric ? antecedent?.time : undefined);
+  const tense = directionOf(sentence.text);
+  let last: SummitAntecedent | undefined;
+  for (const mention of summitMentions(sentence.text, context.kb, antecedent?.series)) {
+    const direction: Direction | undefined = mention.cue === 'recent' ? 'past' : mention.cue === 'upcoming' ? 'future' : tense;
+    const own = evidenceOf(mention, direction, context.reference);
+    // "the summit" without time words of its own is the antecedent's meeting.
+    const inherited = mention.form === 'anaphoric' && !mention.time && antecedent;
+    const evidence = inherited ? antecedent.evidence : own.evidence;
+    const time = inherited ? antecedent.time : shiftTime(own.time, sentence.offset);
+    let resolution = resolveMeeting(context.kb, mention.series, evidence, context.reference);
+    // A day after the summit's place may be the day of the sentence's verb ("returned from the
+    // summit in Biarritz on Monday"): when it fits no meeting, the other evidence decides.
+    if (resolution.candidates.length === 0 && evidence.time && !datesTheSummit(mention)) {
+      const { time: _dayOfVerb, ...rest } = evidence;
+      resolution = resolveMeeting(context.kb, mention.series, rest, context.reference);
+    }
+    const reading: MeetingReading = {
+      candidateIds: resolution.candidates.map((e) => e.id),
+      basis: resolution.basis,
+      steps: resolution.steps,
+      ...(evidence.time ? { ranges: evidence.time.ranges } : {}),
+      ...(context.reference && resolution.basis.some((b) => b === 'relative' || b === 'recent' || b === 'next') ? { confidence: context.reference.confidence } : {}),
+    };
+    const meant = narrowed(resolution) && resolution.candidates.length === 1 ? resolution.candidates[0].id : undefined;
     const eventSpan = { start: sentence.offset + mention.start, end: sentence.offset + mention.end };
     const eventText = sentence.text.slice(mention.start, mention.end);
-    const recordId = time ? uniqueRecord(context.kb, mention.series, time, place?.name) : undefined;
-    if (place) {
-      const placeSpan = { start: sentence.offset + place.start, end: sentence.offset + place.end };
-      const claimStart = Math.min(eventSpan.start, placeSpan.start, ownTime?.span?.start ?? Infinity);
+    if (mention.form !== 'anaphoric') last = { series: mention.series, evidence, time };
+    if (mention.place) {
+      const placeSpan = { start: sentence.offset + mention.place.start, end: sentence.offset + mention.place.end };
+      const ownSpan = !inherited && !mention.time?.fronted && time?.span ? [time.span] : [];
       claims.push({
         kind: 'event-place',
-        span: { start: claimStart, end: Math.max(eventSpan.end, placeSpan.end, ownTime?.span?.end ?? 0) },
+        span: { start: Math.min(eventSpan.start, placeSpan.start, ...ownSpan.map((s) => s.start)), end: Math.max(eventSpan.end, placeSpan.end, ...ownSpan.map((s) => s.end)) },
         sentence: sentence.index,
-        key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${phraseKey(place.name)}`}`,
-        event: { series: mention.series, recordId, span: eventSpan, text: eventText },
-        place: { name: place.name, placeId: context.kb.findPlace(place.name)?.id, span: placeSpan },
+        key: `event-place:${mention.series}:${time ? yearOfTime(time) : `?${phraseKey(mention.place.name)}`}`,
+        event: { series: mention.series, recordId: meant, span: eventSpan, text: eventText },
+        place: { name: mention.place.name, placeId: context.kb.findPlace(mention.place.name)?.id, span: placeSpan },
         time,
+        meeting: reading,
       });
     }
-    if (time && time.basis === 'stated' && !mention.anaphoric) {
+    if (time && !inherited && mention.form !== 'anaphoric' && datesTheSummit(mention)) {
+      const subject = subjectMeeting(context.kb, mention, time, direction, context.reference);
       claims.push({
         kind: 'event-date',
-        span: { start: Math.min(eventSpan.start, time.span?.start ?? eventSpan.start), end: Math.max(eventSpan.end, time.span?.end ?? eventSpan.end) },
+        span: mention.time?.fronted ? eventSpan : { start: Math.min(eventSpan.start, time.span?.start ?? eventSpan.start), end: Math.max(eventSpan.end, time.span?.end ?? eventSpan.end) },
         sentence: sentence.index,
-        key: `event-date:event:${recordId ?? `${mention.series}:${place ? phraseKey(place.name) : yearOfTime(time)}`}`,
-        subject: { kind: 'event', recordId, name: eventText, span: eventSpan },
+        key: `event-date:event:${subject?.id ?? `${mention.series}:${mention.place ? phraseKey(mention.place.name) : yearOfTime(time)}`}`,
+        subject: { kind: 'event', recordId: subject?.id, name: eventText, span: eventSpan },
         time,
+        act: 'held',
+        meeting: reading,
       });
     }
   }
-  return claims;
+  return { claims, last };
+}
+
+/**
+ * Do the time words date the summit itself? A stated date or a month does ("in October",
+ * "last month's"), and so does any possessive ("Sunday's summit"); a day after the summit
+ * may date the sentence's verb instead ("returned from the summit in Biarritz on Monday").
+ */
+function datesTheSummit(mention: SummitMention): boolean {
+  const words = mention.time;
+  if (!words || words.stated || words.end <= mention.start) return true;
+  const relative = words.relative;
+  return relative?.kind === 'month' ? relative.day === undefined : relative?.kind === 'unit' && (relative.unit === 'year' || relative.unit === 'month');
+}
+
+/** What the mention's words say about its time, and the claim time they make. */
+function evidenceOf(mention: SummitMention, direction: Direction | undefined, reference: ReferenceTime | undefined): { evidence: MeetingEvidence; time?: ClaimTime } {
+  // The tense rules out meetings after the article's date: only when that date is sure enough.
+  const sure = reference !== undefined && reference.confidence >= MIN_CONFIDENCE;
+  const evidence: MeetingEvidence = {
+    ...(mention.cue ? { cue: mention.cue } : {}),
+    ...(direction && sure ? { direction, referenceSlackDays: reference.confidence >= 1 ? 1 : INFERRED_SLACK_DAYS } : {}),
+  };
+  const words = mention.time;
+  if (!words) return { evidence };
+  if (words.stated) {
+    const time = claimTimeOf(words.stated, 0);
+    return { evidence: { ...evidence, time: { ranges: [time], basis: 'stated', words: words.text } }, time };
+  }
+  const day = referenceDay(reference);
+  if (!words.relative || !reference || !day || !relativeFits(words, reference)) return { evidence };
+  const ranges = daysMeant(words.relative, day, direction);
+  const time: ClaimTime | undefined = ranges.length === 1
+    ? { ...ranges[0], granularity: granularityOf(ranges[0]), basis: 'relative', confidence: reference.confidence, span: { start: words.start, end: words.end } }
+    : undefined;
+  return { evidence: { ...evidence, time: { ranges, basis: 'relative', words: words.text } }, time };
+}
+
+/** Words finer than a month need the article's day; a month or a year only its month. */
+function relativeFits(words: TimeWords, reference: ReferenceTime): boolean {
+  const relative = words.relative;
+  if (!relative) return false;
+  if (reference.start === reference.end) return true;
+  const sameMonth = reference.start.slice(0, 7) === reference.end.slice(0, 7);
+  return (relative.kind === 'unit' && (relative.unit === 'year' || (relative.unit === 'month' && sameMonth))) || (relative.kind === 'month' && sameMonth && !relative.day);
+}
+
+/** The article's day, or the first day of its month or year when that is all that is known. */
+function referenceDay(reference: ReferenceTime | undefined): string | undefined {
+  return reference?.start;
+}
+
+/**
+ * The meeting the mention names by its series and place ("the G20 summit in Washington"),
+ * near the time the text gives; or, without a place, the one meeting of the series in the
+ * stated year. Its date is then checked against the text's.
+ */
+function subjectMeeting(kb: KnowledgeBase, mention: SummitMention, time: ClaimTime, direction: Direction | undefined, reference: ReferenceTime | undefined): EventRecord | undefined {
+  const year = yearOfTime(time);
+  if (mention.place) {
+    // The tense rules out meetings on the wrong side of the article's date only when that date is known.
+    const known = reference && reference.confidence >= 1 ? reference : undefined;
+    const near = meetingsAt(kb, mention.series, mention.place.name, direction, known).filter((e) => Math.abs(e.year - year) <= 1);
+    return near.length === 1 ? near[0] : undefined;
+  }
+  if (time.basis !== 'stated' || time.granularity === 'year') return undefined;
+  const inYear = kb.editions(mention.series, year);
+  return inYear.length === 1 ? inYear[0] : undefined;
+}
+
+function directionOf(sentence: string): Direction | undefined {
+  // "In May" and "Theresa May" are no modal verb.
+  const tense = sentenceTense(sentence.replace(/\bMay\b/g, 'Mai'));
+  if (tense.past && !tense.future) return 'past';
+  if (tense.future && !tense.past) return 'future';
+  return undefined;
+}
+
+function granularityOf(range: DayRange): ClaimTime['granularity'] {
+  if (range.start === range.end) return 'day';
+  return range.start.slice(0, 4) === range.end.slice(0, 4) && range.start.endsWith('-01-01') && range.end.endsWith('-12-31') ? 'year' : range.start.slice(0, 7) === range.end.slice(0, 7) ? 'month' : 'day';
 }
 
 function shiftTime(time: ClaimTime | undefined, offset: number): ClaimTime | undefined {
@@ -103,150 +194,11 @@ function yearOfTime(time: ClaimTime): number {
   return Number(time.start.slice(0, 4));
 }
 
-/** "the summit" (not "the G20 summit", which names its series itself). */
-function anaphoricMentions(text: string, series: string): EventMention[] {
-  return [...text.matchAll(/\b[Tt]he summit\b/g)].map((m) => ({ series, anaphoric: true, start: m.index as number, end: (m.index as number) + m[0].length }));
-}
-
-/** The summit the sentence names last, with its time: what a later "the summit" refers to. */
-export function lastSummit(sentence: SentenceInput, context: ClaimContext): SummitAntecedent | undefined {
-  const mentions = summitMentions(sentence.text);
-  const last = mentions[mentions.length - 1];
-  if (!last) return undefined;
-  const before = sentence.text.slice(Math.max(0, last.start - 60), last.start);
-  const place = placeOf(sentence.text, last, before, context.kb);
-  return { series: last.series, time: shiftTime(timeOf(sentence.text, last, before, place, context), sentence.offset) };
-}
-
-/** Series names that name a summit: followed by "summit"/"meeting", or "the G20 in Osaka". */
-export function summitMentions(text: string): EventMention[] {
-  const mentions: EventMention[] = [];
-  for (const m of text.matchAll(SERIES_RE)) {
-    const groupIndex = m.slice(1).findIndex((g) => g !== undefined);
-    const series = NAMED_SERIES[groupIndex].key;
-    const end = m.index + m[0].length;
-    const noun = NOUN_AFTER.exec(text.slice(end));
-    const isSummitName = /summit/i.test(m[0]);
-    const bareBeforePlace = /\bthe\s+$/i.test(text.slice(0, m.index)) && /^\s+(?:held |hosted )?in [A-Z]/.test(text.slice(end));
-    if (!noun && !isSummitName && !bareBeforePlace) continue;
-    mentions.push({ series, start: m.index, end: end + (noun ? noun[0].length : 0) });
-  }
-  return mentions;
-}
-
-/** Each summit the sentence names, with the known place it gives, if any (sentence-relative offsets). */
-export function summitsWithPlaces(text: string, kb: KnowledgeBase): Array<{ series: string; start: number; end: number; place?: string }> {
-  return summitMentions(text).map((mention) => {
-    const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-    const place = placeOf(text, mention, before, kb);
-    return { series: mention.series, start: mention.start, end: mention.end, ...(place ? { place: place.name } : {}) };
-  });
-}
-
-interface FoundPlace {
-  name: string;
-  start: number;
-  end: number;
-}
-
-function placeOf(text: string, mention: EventMention, before: string, kb: KnowledgeBase): FoundPlace | undefined {
-  const after = text.slice(mention.end);
-  // Skip a time phrase between the event and its place: "the G20 summit in 2018 in Buenos Aires".
-  const skipped = /^\s*,?\s*(?:in|on) (?:(?:\d{1,2} )?[A-Z][a-z]+\.? (?:\d{1,2}, )?)?(?:19|20)\d\d\b/.exec(after);
-  const offset = mention.end + (skipped ? skipped[0].length : 0);
-  const m = PLACE_AFTER.exec(text.slice(offset));
-  if (m) {
-    const found = knownPlacePrefix(m[1], kb);
-    if (found) {
-      const start = offset + m[0].length - m[1].length;
-      return { name: found, start, end: start + found.length };
-    }
-  }
-  const b = PLACE_BEFORE.exec(before);
-  if (b) {
-    const found = knownPlaceSuffix(b[1], kb);
-    if (found) {
-      const start = mention.start - (before.length - before.lastIndexOf(found));
-      return { name: found, start, end: start + found.length };
-    }
-  }
-  return undefined;
-}
-
-/** The longest leading run of words that names a known place ("Buenos Aires" in "Buenos Aires Province"?). */
-function knownPlacePrefix(words: string, kb: KnowledgeBase): string | undefined {
-  const parts = words.split(/\s+/);
-  for (let n = parts.length; n > 0; n--) {
-    const candidate = parts.slice(0, n).join(' ');
-    if (kb.isKnownPlace(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function knownPlaceSuffix(words: string, kb: KnowledgeBase): string | undefined {
-  const parts = words.split(/\s+/);
-  for (let n = 0; n < parts.length; n++) {
-    const candidate = parts.slice(n).join(' ');
-    if (kb.isKnownPlace(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/** The time the claim is about: a stated date next to the event, else "last year's" etc. */
-function timeOf(text: string, mention: EventMention, before: string, place: FoundPlace | undefined, context: ClaimContext): ClaimTime | undefined {
-  const stated = statedTimeNear(text, mention, before, place);
-  if (stated) return stated;
-  if (!context.reference) return undefined;
-  const relative = RELATIVE_BEFORE.exec(before);
-  if (relative) return relativeYear(relative[1], context.reference, mention.start - (before.length - relative.index), mention.start);
-  // "the G7 summit in Biarritz last year"
-  const anchor = place && place.start > mention.end ? place.end : mention.end;
-  const after = RELATIVE_AFTER.exec(text.slice(anchor));
-  if (after) return relativeYear(after[1], context.reference, anchor + after[0].indexOf(after[1]), anchor + after[0].length);
-  return undefined;
-}
-
-const RELATIVE_AFTER = /^\s*,?\s*(last|this|next) year\b/i;
-
-function relativeYear(word: string, reference: ReferenceTime, start: number, end: number): ClaimTime {
-  const offset = { last: -1, 'the previous': -1, this: 0, next: 1, 'the following': 1 }[word.toLowerCase()] ?? 0;
-  return {
-    ...statedInterval({ year: reference.year + offset }),
-    granularity: 'year',
-    basis: 'relative',
-    confidence: reference.confidence,
-    span: { start, end },
-  };
-}
-
-function statedTimeNear(text: string, mention: EventMention, before: string, place: FoundPlace | undefined): ClaimTime | undefined {
-  const yearBefore = YEAR_BEFORE.exec(before);
-  if (yearBefore) {
-    const digits = yearBefore[1] ?? yearBefore[2];
-    const start = mention.start - before.length + before.lastIndexOf(digits);
-    return { ...statedInterval({ year: Number(digits) }), granularity: 'year', basis: 'stated', confidence: 1, span: { start, end: start + 4 } };
-  }
-  // A date right after the event or right after its place, in the same clause.
-  const anchors = [mention.end, place && place.start > mention.end ? place.end : undefined];
-  const clause = clauseAround(text, mention.start, mention.end);
-  for (const anchor of anchors) {
-    if (anchor === undefined) continue;
-    const rest = text.slice(anchor, clause.end);
-    const lead = TIME_AFTER.exec(rest);
-    if (!lead) continue;
-    const date = statedDates(rest).find((d) => d.start === lead[0].length);
-    if (date) return claimTimeOf(date, anchor);
-  }
-  return undefined;
-}
-
 export function claimTimeOf(date: StatedDate, offset: number): ClaimTime {
   return { ...statedInterval(date), granularity: date.granularity, basis: 'stated', confidence: 1, span: { start: offset + date.start, end: offset + date.end } };
 }
 
-/** The one record the series, time (and place) name, if exactly one. */
-function uniqueRecord(kb: KnowledgeBase, series: string, time: ClaimTime, placeName: string | undefined): string | undefined {
-  const inYear = kb.editions(series, yearOfTime(time));
-  const atPlace = placeName ? inYear.filter((e) => kb.eventIsAt(e, placeName)) : inYear;
-  return atPlace.length === 1 ? atPlace[0].id : inYear.length === 1 && !placeName ? inYear[0].id : undefined;
+/** Each summit the sentence names, with the known place it gives, if any (sentence-relative offsets): date evidence. */
+export function summitsWithPlaces(text: string, kb: KnowledgeBase): Array<{ series: string; start: number; end: number; place?: string }> {
+  return summitMentions(text, kb).map((m) => ({ series: m.series, start: m.start, end: m.end, ...(m.place ? { place: m.place.name } : {}) }));
 }

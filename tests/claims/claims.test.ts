@@ -4,7 +4,7 @@ import type { Claim, EventDateClaim, EventPlaceClaim, PersonTitleClaim } from '.
 import { statedDates } from '../../src/extract/stated-dates.js';
 import { clauseAround } from '../../src/extract/clauses.js';
 import { signingDate } from '../../src/link/agreements.js';
-import { summitMentions } from '../../src/link/events.js';
+import { summitMentions } from '../../src/link/summit-mentions.js';
 import { formatPartialRange } from '../../src/base/calendar.js';
 
 function claimsOf(text: string, date?: string): { claims: Claim[]; text: (c: Claim) => string } {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariants } from '../../src/kb/agreement-names.js';
+import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
+import type { AgreementRecord } from '../../src/kb/types.js';
+import { testKb } from '../helpers.js';
+
+const agreementsIn = (kb: KnowledgeBase, text: string): Array<{ text: string; ids: string[] }> =>
+  kb.matchAliases(text).filter((m) => m.kind === 'agreement').map((m) => ({ text: m.text, ids: m.recordIds }));
+
+/** A made-up agreement (no real document): only its names matter here. */
+function fictional(id: string, name: string, aliases: string[] = []): AgreementRecord {
+  return { kind: 'agreement', id, name, aliases, phrases: [], parties: [], partyIds: [], signed: '2000-01-01', place: null, placeIds: [], inForce: null, source: 'https://example.org/', otherSources: [], note: '' } as unknown as AgreementRecord;
+}
+
+describe('agreement name variants', () => {
+  it('swaps the final noun the press uses interchangeably, in names of three words or more', () => {
+    expect(nameVariants('Dayton Peace Agreement').sort()).toEqual(['Dayton Peace accord', 'Dayton Peace agreements', 'Dayton Peace deal', 'Dayton Peace pact']);
+    expect(nameVariants('US-Taliban peace deal')).toContain('US-Taliban peace agreement');
+  });
+
+  it('changes only the number of a two-word name ("Paris accord" may be another document)', () => {
+    expect(nameVariants('Paris Agreement')).toEqual(['Paris agreements']);
+    expect(nameVariants('Camp David Accords')).toContain('Camp David accord');
+  });
+
+  it('never swaps treaty, convention, protocol or declaration', () => {
+    expect(nameVariants('North Atlantic Treaty')).toEqual([]);
+    expect(nameVariants('Chemical Weapons Convention')).toEqual([]);
+    expect(nameVariants('Sino-British Joint Declaration')).toEqual([]);
+  });
+
+  it('are found in text and name the agreement', () => {
+    const dayton = agreementsIn(testKb(), 'the Dayton peace accord');
+    expect(dayton).toEqual([{ text: 'Dayton peace accord', ids: ['agreement-dayton-agreement-1995'] }]);
+    expect(agreementsIn(testKb(), 'the Dayton deal')).toEqual([]);
+  });
+
+  it('a variant two agreements share, or another agreement\'s own name, names neither by variant', () => {
+    const kb = new KnowledgeBase([
+      fictional('northland-a', 'Northland Border Agreement'),
+      fictional('northland-b', 'Northland Border Pact'),
+      fictional('southland', 'Southland Trade Agreement', ['Southland Trade Deal 2']),
+    ]);
+    expect(agreementsIn(kb, 'the Northland Border deal')).toEqual([]);
+    expect(agreementsIn(kb, 'the Northland Border pact')).toEqual([{ text: 'Northland Border pact', ids: ['northland-b'] }]);
+    expect(agreementsIn(kb, 'the Southland Trade pact')).toEqual([{ text: 'Southland Trade pact', ids: ['southland'] }]);
+  });
+});
