@@ -64,6 +64,28 @@ describe('a weekday with a yearless date', () => {
   });
 });
 
+describe('yearless dates told as past or coming', () => {
+  const headline = 'Regulator opens 2019 inquiry into brake faults\n\n';
+
+  it('the latest of several is the recent one: the earlier ones may lie weeks back', () => {
+    const date = dateOf(`${headline}Drivers first reported the fault on 10 January. The carmaker recalled 8,000 vans on 28 January. On 21 February the regulator opened an inquiry.`);
+    // Not 21–24 February, where the weeks after each of the three would meet.
+    expect(date).toMatchObject({ earliest: '2019-02-21', latest: '2019-04-07', source: 'inferred' });
+  });
+
+  it('a coming date with the year pinned: written in the weeks before it', () => {
+    const date = dateOf(`${headline}The regulator will publish its findings on 17 June, a spokeswoman said.`);
+    expect(date).toMatchObject({ earliest: '2019-05-03', latest: '2019-06-17' });
+    expect(date.date?.slice(0, 7)).toBe('2019-05');
+  });
+
+  it('with nothing to choose the year, names no date', () => {
+    const date = dateOf('Drivers first reported the fault on 10 January. On 21 February the regulator opened an inquiry.');
+    expect(date.date).toBeNull();
+    expect(date.latest! >= '2026-02-21').toBe(true);
+  });
+});
+
 describe('relative expressions anchored on a date', () => {
   it('"two years ago, on 20 August 2018": about two years after that day', () => {
     const date = dateOf('The shop was founded two years ago, on 20 August 2018, in a garage in Leeds.');
