@@ -142,6 +142,18 @@ describe('headlines', () => {
     expect(date).toMatchObject({ earliest: '2015-10-01', latest: '2017-01-31' });
   });
 
+  it('where the text fits a window in the named year and one in the January after, the named year wins', () => {
+    const text = 'Valley towns brace for 2020 spring floods\n\nThe river authority will open the relief channel on 17 March, officials said yesterday.';
+    const date = dateOf(text);
+    expect(date).toMatchObject({ earliest: '2020-02-01', latest: '2020-03-17' });
+    expect(date.date?.slice(0, 4)).toBe('2020');
+  });
+
+  it('the named year never outweighs the text: a window the text prefers stays', () => {
+    const date = dateOf('Valley towns brace for 2020 spring floods\n\nOn Monday, 4 January, the river authority opened the relief channel.');
+    expect(date).toMatchObject({ earliest: '2021-01-04', latest: '2021-01-14' });
+  });
+
   it('a headline that looks back names history, not the news', () => {
     expect(kinds('Town remembers the 1953 flood\n\nSurvivors gathered at the dyke on Sunday.')).not.toContain('headline-year');
   });
