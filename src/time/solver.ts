@@ -5,7 +5,9 @@
  * with a yearless date fits several years). The answer is the whole region — its hull is the
  * window the evidence allows — and never one guess among equally good ones: when the region
  * is wide, the date is unknown, and a rule asks whether a claim is wrong under *every*
- * plausible reading.
+ * plausible reading. Tie-breaking evidence (how news is usually written, `tieBreak`) is weighed
+ * apart and only afterwards: among the near-best windows it keeps those it prefers, never
+ * cutting one and never outweighing the text.
  *
  * Cost: each constraint becomes a few breakpoints of a piecewise-linear function (a jump at
  * each interval edge, ramps for soft evidence), and one sweep over the sorted breakpoints
