@@ -15,6 +15,9 @@ const list = (name: string) => words('dates', name);
 
 const SINCE_BEFORE = new RegExp(`\\b${alternation(list('since_leads'))}\\s+(?:\\w+\\s+)?$`, 'i');
 const DEADLINE_BEFORE = new RegExp(`\\b${alternation(list('deadline_leads'))}\\s+(?:the\\s+)?$`, 'i');
+const NEW_END_BEFORE = new RegExp(`\\b${alternation(list('new_end_verbs'))}\\b[^.;!?]{0,60}\\b(?:to|until|till|through)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i');
+/** How far before a date its new-end verb may stand ("extended the city's lockdown to"). */
+const NEW_END_REACH = 90;
 const RANGE_OPENER_BEFORE = new RegExp(`\\b${alternation(list('range_openers'))}\\s+$`, 'i');
 const RANGE_JOINER = new RegExp(`^\\s*${alternation(list('range_joiners'))}\\s*$`, 'i');
 const WEEKDAY_WORD = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
@@ -36,6 +39,7 @@ export function describeDateContext(doc: Document, mentions: DateMention[]): voi
     const sentence = doc.sentences[mention.sentence];
     const before = doc.text.slice(Math.max(0, mention.span.start - 24), mention.span.start);
     if (SINCE_BEFORE.test(before)) mention.lead = 'since';
+    else if (NEW_END_BEFORE.test(doc.text.slice(Math.max(sentence?.span.start ?? 0, mention.span.start - NEW_END_REACH), mention.span.start))) mention.lead = 'new-end';
     else if (DEADLINE_BEFORE.test(before)) mention.lead = 'deadline';
     const weekday = WEEKDAY_WORD.exec(mention.text);
     if (weekday) mention.weekdaySpan = { start: mention.span.start + weekday.index, end: mention.span.start + weekday.index + weekday[0].length };

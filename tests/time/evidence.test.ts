@@ -41,6 +41,16 @@ describe('dates with their year', () => {
     expect(date.latest! <= '2026-11-23').toBe(true);
   });
 
+  it('a new end a change gave a period ("extended the lockdown to 1 May 2020") bounds nothing', () => {
+    expect(dateOf('The city extended its lockdown to 1 May 2020, the mayor said.').source).toBe('none');
+    expect(kinds('The vote was postponed once more until 9 June.')).toEqual([]);
+    expect(kinds('The union delayed the strike by a week until the end of March 2021.')).toEqual([]);
+  });
+
+  it('an ordinary past date with "to" after another verb is still a report', () => {
+    expect(dateOf('Sales rose to a record on 1 May 2020, the company said.').earliest).toBe('2020-05-01');
+  });
+
   it('years mentioned as past are lower bounds', () => {
     expect(dateOf('The mill opened in 1998 and closed in 2003, putting 400 people out of work.').earliest).toBe('2003-01-01');
   });

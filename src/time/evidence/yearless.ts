@@ -35,7 +35,7 @@ export const yearlessDateEvidence: DateConstraintProvider = (ctx, now) => {
   const comingDays: DateMention[] = [];
   for (const mention of dates) {
     if (mention.kind === 'relative' || mention.stated.year !== undefined || mention.stated.month === undefined) continue;
-    if (mention.lead === 'deadline' || mention.statedEnd) continue;
+    if (mention.lead === 'deadline' || mention.lead === 'new-end' || mention.statedEnd) continue;
     const tense = mention.lead === 'since' ? 'past' : mention.tense ?? 'unclear';
     if (mention.stated.day === undefined) constraints.push(...monthOnly(mention, tense, now));
     else if (mention.stated.weekday !== undefined) constraints.push(...weekdayDate(mention, tense, now));
