@@ -70,9 +70,18 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Day numbers of dates already seen: ranges of KB records are compared again and again. */
+const dayNumbers = new Map<IsoDate, number>();
+
 export function dayNumber(iso: IsoDate): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.floor(Date.UTC(y, (m || 1) - 1, d || 1) / MS_PER_DAY);
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    n = Math.floor(Date.UTC(y, (m || 1) - 1, d || 1) / MS_PER_DAY);
+    if (dayNumbers.size >= 100_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): IsoDate {

@@ -63,9 +63,23 @@ export function normalizePhrase(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
+/**
+ * Names are looked up again and again (every claim asks for its country's and office's names),
+ * so keys are remembered; the memory is dropped when it grows past a bound, so a long run over
+ * many articles stays flat.
+ */
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
 /** The phrase as one comparable string: "Group of 20" → "group of 20". */
 export function phraseKey(phrase: string): string {
-  return normalizePhrase(phrase).join(' ');
+  let key = keyCache.get(phrase);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = normalizePhrase(phrase).join(' ');
+    keyCache.set(phrase, key);
+  }
+  return key;
 }
 
 /** A stable id fragment: "Shinzō Abe" → "shinzo-abe". */

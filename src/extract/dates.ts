@@ -24,7 +24,35 @@ const RELATIVE_PREFILTER = /\b(?:ago|before|after|earlier|later|following|next|p
 /** chrono readings that are relative or durations: factlint's own finder handles those. */
 const CHRONO_RELATIVE = /\b(?:ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight|now|before|after|later|earlier|for|within|in\s+\d+|from now)\b/i;
 
-const parser = chrono.en.casual;
+/**
+ * chrono's casual English parsers, less those for times of day and for relative phrases
+ * ("three days ago", "within a week", "tonight", "end of the month"): factlint reads relative
+ * expressions itself (`relative-expressions.ts`) and would drop chrono's readings of them, and
+ * those parsers cost about half of chrono's time on long articles.
+ */
+const DROPPED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+
+function calendarParser(): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration(false);
+  const names = new Set(configuration.parsers.map((p) => p.constructor.name));
+  const missing = [...DROPPED_PARSERS].filter((name) => !names.has(name));
+  // A chrono upgrade that renames a parser must be noticed, not silently parse more.
+  if (missing.length > 0) throw new Error(`chrono-node has no parser ${missing.join(', ')}: review DROPPED_PARSERS in src/extract/dates.ts`);
+  configuration.parsers = configuration.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  return new chrono.Chrono(configuration);
+}
+
+const parser = calendarParser();
 
 export function extractDates(doc: Document, excluded: Span[] = []): DateMention[] {
   const mentions: DateMention[] = [];
@@ -52,21 +80,27 @@ function maskSpans(sentence: Sentence, excluded: Span[]): string {
   return text;
 }
 
-/** Collapses whitespace runs and keeps, for each kept character, its offset in the original. */
-function collapseWhitespace(text: string): { text: string; offsets: number[] } {
-  let out = '';
+/**
+ * Collapses whitespace runs to one space; `original(i)` is the offset in `text` of the kept
+ * character at `i`. Most sentences have no run, and then the offsets are the same.
+ */
+function collapseWhitespace(text: string): { text: string; original: (index: number) => number } {
+  if (!/\s\s/.test(text)) return { text: text.replace(/\s/g, ' '), original: (index) => index };
+  const kept: string[] = [];
   const offsets: number[] = [];
+  let previousWasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const isSpace = /\s/.test(text[i]);
-    if (isSpace && out.endsWith(' ')) continue;
-    out += isSpace ? ' ' : text[i];
+    if (isSpace && previousWasSpace) continue;
+    kept.push(isSpace ? ' ' : text[i]);
     offsets.push(i);
+    previousWasSpace = isSpace;
   }
-  return { text: out, offsets };
+  return { text: kept.join(''), original: (index) => offsets[index] };
 }
 
 function chronoDates(raw: string, sentence: Sentence): DateMention[] {
-  const { text, offsets } = collapseWhitespace(raw);
+  const { text, original } = collapseWhitespace(raw);
   const mentions: DateMention[] = [];
   for (const result of parser.parse(text, undefined, { forwardDate: false })) {
     if (CHRONO_RELATIVE.test(result.text) || isAmbiguousNumeric(result.text)) continue;
@@ -74,8 +108,8 @@ function chronoDates(raw: string, sentence: Sentence): DateMention[] {
     if (stated.year === undefined && stated.month === undefined && stated.weekday === undefined) continue;
     const { start, length } = trimLeadingWords(result.text, result.index);
     const span = {
-      start: sentence.span.start + offsets[start],
-      end: sentence.span.start + offsets[start + length - 1] + 1,
+      start: sentence.span.start + original(start),
+      end: sentence.span.start + original(start + length - 1) + 1,
     };
     const statedEnd = result.end ? statedParts(result.end) : undefined;
     mentions.push({

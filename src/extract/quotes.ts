@@ -24,10 +24,10 @@ import { resolveLoneName, resolvePronoun, surnameOf } from './quotes/coreference
 import type { CorefContext } from './quotes/coreference.js';
 import { classifyQuote } from './quotes/classify.js';
 import { alternation, words } from '../base/vocabulary.js';
+import { SourcingScope } from './quotes/scope.js';
 
 const SPEECH_VERB_NEAR = new RegExp(`\\b${alternation(words('quotes', 'speech_verbs'))}\\b[^.;!?]{0,20}$`, 'iu');
 const SPEECH_VERB_NEAR_AFTER = new RegExp(`^[^.;!?]{0,40}\\b${alternation(words('quotes', 'speech_verbs'))}\\b`, 'iu');
-import { SourcingScope } from './quotes/scope.js';
 
 export function extractQuotes(doc: Document, kb: KnowledgeBase, marks: QuotationMarks[] = findQuoteMarks(doc.text, doc.paragraphs)): QuoteMention[] {
   const masked = maskQuotes(doc.text, marks);

@@ -37,6 +37,8 @@ export interface HoldersOptions {
 export class PeopleIndex {
   private readonly termsByOffice = new Map<string, OfficeTermRecord[]>();
   private readonly termsByPerson = new Map<string, OfficeTermRecord[]>();
+  /** Terms by title and country ("President" in France), computed on first use. */
+  private readonly termsByTitle = new Map<string, OfficeTermRecord[]>();
   private readonly byName = new Map<string, Set<string>>();
   private readonly bySurname = new Map<string, Set<string>>();
 
@@ -97,6 +99,17 @@ export class PeopleIndex {
   /** Every term of the offices the query names. */
   private termsOf(query: OfficeQuery): OfficeTermRecord[] {
     if ('officeKey' in query) return this.termsOfOffice(query.officeKey);
+    const key = `${query.titleClass}|${query.country.id}`;
+    let terms = this.termsByTitle.get(key);
+    if (!terms) {
+      terms = this.termsWithTitleIn(query.titleClass, query.country);
+      this.termsByTitle.set(key, terms);
+    }
+    return terms;
+  }
+
+  private termsWithTitleIn(titleClass: TitleClass, country: PlaceRecord): OfficeTermRecord[] {
+    const query = { titleClass, country };
     const terms: OfficeTermRecord[] = [];
     for (const list of this.termsByOffice.values()) {
       const first = list[0];

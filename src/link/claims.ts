@@ -12,6 +12,7 @@
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Claim, QuotationMarks } from '../analysis/mentions.js';
+import type { Span } from '../load/document.js';
 import { eventClaims, lastSummit } from './events.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
 import { agreementClaims } from './agreements.js';
@@ -53,10 +54,33 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
 
 /** A title inside quotation marks is the speaker's, whatever the marks (“…”, ‘…’, "…", «…»). */
 function markQuoted(claims: Claim[], quotations: QuotationMarks[]): void {
+  const inside = insideQuotation(quotations.map((q) => q.contentSpan));
   for (const claim of claims) {
-    if (claim.kind !== 'person-title') continue;
-    if (quotations.some((q) => q.contentSpan.start <= claim.span.start && claim.span.start < q.contentSpan.end)) claim.quoted = true;
+    if (claim.kind === 'person-title' && inside(claim.span.start)) claim.quoted = true;
   }
+}
+
+/**
+ * A test for "is this offset inside one of the spans", in log time: spans sorted by start, with
+ * the furthest end reached so far, so a nested quotation inside a longer one is handled.
+ */
+function insideQuotation(spans: Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  sorted.forEach((span, i) => furthestEnd.push(Math.max(span.end, i > 0 ? furthestEnd[i - 1] : -1)));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && offset < furthestEnd[last];
+  };
 }
 
 function sentenceIndexAt(ctx: AnalysisContext, offset: number): number | undefined {

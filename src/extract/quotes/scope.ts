@@ -2,8 +2,9 @@
  * How far sourcing reaches for one quotation (see `src/extract/quotes.ts` for the principle):
  * the quote's paragraph, the previous paragraph when it names the speaker or ends by
  * introducing the quote, the quote it continues, and the occasion the article last gave for
- * the same speaker ("Jobs gave the opening keynote …" sources his later quotes). Each
- * paragraph's and each sentence's cues are found once.
+ * the same speaker ("Jobs gave the opening keynote …" sources his later quotes). Cues are
+ * found once per sentence, and only for sentences a quotation needs (its paragraph, the one
+ * before, sentences naming its speaker); a paragraph's cues are its sentences'.
  */
 import type { Document } from '../../load/document.js';
 import type { QuoteMention, QuoteSourcing } from '../../analysis/mentions.js';
@@ -21,7 +22,12 @@ function personKey(name: string): string {
 }
 
 export class SourcingScope {
-  private readonly byParagraph = new Map<number, QuoteSourcing[]>();
+  /** Each sentence's cues (quotations blanked out), by sentence index, found on first use. */
+  private readonly bySentence: (QuoteSourcing[] | undefined)[] = [];
+  /** Each paragraph's sentences, by paragraph index. */
+  private readonly sentencesOfParagraph = new Map<number, number[]>();
+  /** Sentences as comparable text (one space, lower case), made when a speaker is first looked for. */
+  private comparable: string[] | undefined;
   /** For each person (full name), the sentences (in order) that name the person together with an occasion. */
   private readonly occasions = new Map<string, { sentence: number; sourcing: QuoteSourcing[] }[]>();
   /** The occasion the article gave with a speaker's earlier quotation. */
@@ -30,9 +36,13 @@ export class SourcingScope {
   constructor(
     private readonly doc: Document,
     private readonly masked: string,
-    kb: KnowledgeBase,
+    private readonly kb: KnowledgeBase,
   ) {
-    this.indexOccasions(kb);
+    for (const sentence of doc.sentences) {
+      const list = this.sentencesOfParagraph.get(sentence.paragraph) ?? [];
+      list.push(sentence.index);
+      this.sentencesOfParagraph.set(sentence.paragraph, list);
+    }
   }
 
   sourcingOf(quote: QuoteMention, candidate: Candidate, earlier: QuoteMention[]): QuoteSourcing[] {
@@ -47,28 +57,48 @@ export class SourcingScope {
 
   /** The occasion last given for the speaker before `sentence`, by a quote or a sentence naming them. */
   private lastOccasion(key: string, sentence: number): QuoteSourcing[] {
-    const named = (this.occasions.get(key) ?? []).filter((o) => o.sentence < sentence).pop();
+    const named = this.occasionsOf(key).filter((o) => o.sentence < sentence).pop();
     const quoted = this.quotedOccasion.get(key);
     if (named && quoted) return named.sentence > quoted.sentence ? named.sourcing : quoted.sourcing;
     return (named ?? quoted)?.sourcing ?? [];
   }
 
-  /** Every sentence that names a person and an occasion: "Steve Jobs gave the keynote at WWDC". */
-  private indexOccasions(kb: KnowledgeBase): void {
-    for (const sentence of this.doc.sentences) {
-      const text = this.masked.slice(sentence.span.start, sentence.span.end);
-      if (!/\p{Lu}/u.test(text.slice(1))) continue;
-      const sourcing = findSourcing(text, sentence.span.start);
-      if (sourcing.length === 0) continue;
-      for (const m of text.matchAll(NAME_RUN)) {
-        const named = splitNameRun(m[0], kb);
-        if (named.kind !== 'person') continue;
-        const key = personKey(named.name);
-        const list = this.occasions.get(key) ?? [];
-        list.push({ sentence: sentence.index, sourcing });
-        this.occasions.set(key, list);
-      }
+  /**
+   * Every sentence that names the person (by this full name) and an occasion: "Steve Jobs gave
+   * the keynote at WWDC". Only sentences that contain the name are read closely.
+   */
+  private occasionsOf(key: string): { sentence: number; sourcing: QuoteSourcing[] }[] {
+    let list = this.occasions.get(key);
+    if (list) return list;
+    list = [];
+    this.comparable ??= this.doc.sentences.map((s) => personKey(this.masked.slice(s.span.start, s.span.end)));
+    this.comparable.forEach((text, index) => {
+      if (!text.includes(key)) return;
+      const sourcing = this.sentenceSourcing(index);
+      if (sourcing.length > 0 && this.namesPerson(index, key)) list!.push({ sentence: index, sourcing });
+    });
+    this.occasions.set(key, list);
+    return list;
+  }
+
+  /** Does the sentence name this person (not only a longer name that contains it)? */
+  private namesPerson(index: number, key: string): boolean {
+    const span = this.doc.sentences[index].span;
+    for (const m of this.masked.slice(span.start, span.end).matchAll(NAME_RUN)) {
+      const named = splitNameRun(m[0], this.kb);
+      if (named.kind === 'person' && personKey(named.name) === key) return true;
     }
+    return false;
+  }
+
+  private sentenceSourcing(index: number): QuoteSourcing[] {
+    let found = this.bySentence[index];
+    if (!found) {
+      const span = this.doc.sentences[index].span;
+      found = findSourcing(this.masked.slice(span.start, span.end), span.start);
+      this.bySentence[index] = found;
+    }
+    return found;
   }
 
   private ownSourcing(quote: QuoteMention, candidate: Candidate, earlier: QuoteMention[]): QuoteSourcing[] {
@@ -88,13 +118,7 @@ export class SourcingScope {
 
   /** Every cue of a paragraph, quotations blanked out. */
   private paragraphSourcing(index: number): QuoteSourcing[] {
-    let found = this.byParagraph.get(index);
-    if (!found) {
-      const paragraph = this.doc.paragraphs[index];
-      found = paragraph ? findSourcing(this.masked.slice(paragraph.span.start, paragraph.span.end), paragraph.span.start) : [];
-      this.byParagraph.set(index, found);
-    }
-    return found;
+    return (this.sentencesOfParagraph.get(index) ?? []).flatMap((sentence) => this.sentenceSourcing(sentence));
   }
 
   /** The previous paragraph: counts when it ends by introducing the quote or names its speaker. */
