@@ -9,6 +9,7 @@ new RuleTester().run(rule, {
     { name: 'the right weekday next to its date', text: 'The treaty was signed on Tuesday, 15 March 2005.' },
     { name: 'an abbreviated month', text: 'Polls closed on Sunday, Oct. 3, 2021, at 8 p.m.' },
     { name: 'a yearless date, right for the year of the metadata', text: 'The vote was held on Tuesday, 14 September.', date: '2021-09-20' },
+    { name: 'an abbreviated month in a yearless future date: the year of the article, not the one before', text: 'The referendum will be held on Monday, Sept. 18.', date: '2006-09-10' },
     { name: 'a yearless date without metadata: the year is unknown', text: 'The vote was held on Monday, 14 September.' },
     {
       name: 'a linked weekday, right for the year of the metadata',
@@ -58,6 +59,12 @@ new RuleTester().run(rule, {
         { messageId: 'wrongWeekday', data: { date: '28 March 2023', actual: 'Tuesday', written: 'Thursday' }, text: 'Thursday', ...at(weekdays.text, 'Thursday') },
         { messageId: 'wrongWeekday', data: { date: '15 March 2005', actual: 'Tuesday', written: 'Wednesday' }, ...at(weekdays.text, 'Wednesday, 15 March 2005') },
       ],
+    },
+    {
+      name: 'an abbreviated month in a yearless future date, wrong for the year of the article',
+      text: 'The referendum will be held on Monday, Sept. 18.',
+      date: '2007-09-10',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '18 September 2007', actual: 'Tuesday', written: 'Monday' }, text: 'Monday, Sept. 18', line: 1, column: 32 }],
     },
     {
       name: 'an ordinal day with the wrong weekday',
