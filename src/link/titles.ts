@@ -14,7 +14,7 @@ import { statedDates, statedInterval } from '../extract/stated-dates.js';
 import { clauseAround } from '../extract/clauses.js';
 import { MONTH_PATTERN } from '../base/calendar.js';
 import type { TitleClass } from '../kb/offices.js';
-import { EARLIER_TIME, NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, PERFECT_AFTER, REPORTED_AFTER, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
+import { EARLIER_TIME, NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, PERFECT_AFTER, RECENT_DAYS, REPORTED_AFTER, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
 
 type Qualifier = PersonTitleClaim['qualifier'];
 
@@ -282,7 +282,8 @@ class ClaimBuilder {
   /**
    * "Foreign Secretary X urged …", "X, the prime minister, said …": a reporting verb right
    * after the claim, in a sentence with no sign of an earlier time, tells the news of the day.
-   * So does the present perfect ("X has postponed"). Only said when the article's date is
+   * So do the present perfect ("X has postponed") and a sentence set in the days just before
+   * the article ("… with Taoiseach X on Thursday", "yesterday"). Only said when the article's date is
    * known for sure (from its metadata, not guessed), since the title is then held against
    * that very day. Earlier-time words count outside relative clauses that do not hold the
    * claim: "…, which the government had favoured" dates what it describes, not the claim.
@@ -292,8 +293,8 @@ class ClaimBuilder {
     const sure = (this.context.reference?.confidence ?? 0) >= SURE_DATE;
     if (!sure) return false;
     const after = text.slice(claimEnd);
-    if (!REPORTED_AFTER.test(after) && !PERFECT_AFTER.test(after)) return false;
     const told = text.replace(RELATIVE_CLAUSE, (clause, at: number) => (at + clause.length <= claimStart || at >= claimEnd ? ' '.repeat(clause.length) : clause));
+    if (!REPORTED_AFTER.test(after) && !PERFECT_AFTER.test(after) && !RECENT_DAYS.test(told)) return false;
     return !EARLIER_TIME.test(told);
   }
 
