@@ -47,6 +47,8 @@ const NAME_PARENTHETICAL = new RegExp(`(${NAME})(?=\\s*\\((?:[^()]*?,\\s*)?(?:th
 const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:who (?:was|is) )?(?:the\\s+)?(?:(then|former|current)[\\s-]+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?(?=\\s*[,.;)]|\\s+(?:at the time|since|until)\\b)`, 'gu');
 /** "Shinzo Abe, who served as Japanese prime minister from …". */
 const SERVED_AS = new RegExp(`(${NAME}),?\\s+(?:who\\s+)?(?:served|was|had been)\\s+(?:as\\s+)?(?:the\\s+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?\\s+from\\b`, 'gu');
+/** A title word followed by a capital: where a prenominal title can be (the full pattern tries every word). */
+const PRENOMINAL_CUE = new RegExp(`(?:${TITLE})\\s+[A-Z]`, 'u');
 const APPOSITIVE_CUE = new RegExp(`,\\s+[^,]{0,40}?(?:${TITLE})`, 'u');
 /** ", which the government had favoured": a relative clause, up to the next comma or the end. */
 const RELATIVE_CLAUSE = /,\s+(?:which|whose|whom)\b[^,;]*/g;
@@ -65,7 +67,7 @@ const TITLE_GROUP_COUNT = TITLE_CLASSES.length;
 export function titleClaims(sentence: SentenceInput, context: ClaimContext): PersonTitleClaim[] {
   const claims: PersonTitleClaim[] = [];
   const builder = new ClaimBuilder(sentence, context);
-  for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
+  if (PRENOMINAL_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
   // The name-first patterns try every capitalised word, so each runs only where its cue is.
   if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(NAME_PARENTHETICAL)) claims.push(...parenthetical(m[1], m.index as number, builder));
   if (TITLE_OF_COUNTRY_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(TITLE_OF_COUNTRY)) claims.push(...titleOfCountry(m, builder));
