@@ -7,7 +7,7 @@
  * rule does the arithmetic, with the slack the words allow. Checked only when both ends are
  * known: the stated dates, and the article's date (metadata, or inferred surely enough).
  */
-import { daysBetween, defineRule, formatRange, rangeOfParts, statedRange } from '../src/rule-api/index.js';
+import { daysBetween, defineRule, rangeOfParts, statedRange } from '../src/rule-api/index.js';
 import type { DayRange, RuleContext } from '../src/rule-api/index.js';
 import type { DateMention, DurationAnchor, DurationMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
@@ -114,7 +114,7 @@ function periodOf(duration: DurationMention, anchor: DurationAnchor, dates: Date
       reasoning: [`The sentence puts the start in ${first.kind === 'range' ? from : first.text} and the end in ${last === first ? to : last.text}.`],
     };
   }
-  const writing = documentWindow(time, minConfidence);
+  const writing = documentWindow(time, duration, minConfidence);
   if (!writing || !anchor.runsTo) return undefined;
   const by = anchor.runsTo === 'before-writing';
   return {
@@ -140,14 +140,10 @@ function yearOf(iso: IsoDate): number {
   return Number(iso.slice(0, 4));
 }
 
-function documentWindow(time: TimeInfo, minConfidence: number): { earliest: IsoDate; latest: IsoDate; describe: string } | undefined {
-  const d = time.documentDate;
-  if (!d.earliest || !d.latest) return undefined;
-  if (d.source === 'inferred' && d.confidence < minConfidence) return undefined;
-  const earliest = [d.earliest, ...d.alternatives.map((a) => a.start)].sort()[0];
-  const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
-  const describe = d.source === 'inferred' ? `around ${formatRange({ start: d.earliest, end: d.latest })} (inferred from its text)` : `in ${formatRange({ start: d.earliest, end: d.latest })}`;
-  return { earliest, latest, describe };
+/** The article's date without the duration's own evidence ("two years ago, on 20 August 2018" must not date the article). */
+function documentWindow(time: TimeInfo, duration: DurationMention, minConfidence: number): { earliest: IsoDate; latest: IsoDate; describe: string } | undefined {
+  const window = time.window({ without: duration.span, minConfidence });
+  return window && { earliest: window.earliest, latest: window.latest, describe: window.describe };
 }
 
 /**

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { formatOf } from '../load/index.js';
 import { decodeInput, loadFile, loadSource } from '../load/read.js';
 import type { Document, Format } from '../load/document.js';
+import { locateSpan } from '../load/document.js';
 import { builtinRules } from '../../rules/index.js';
 import { AnalyzedDocument } from '../analysis/document.js';
 import type { Analyzer } from '../analysis/document.js';
@@ -254,8 +255,13 @@ function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate'], fai
   const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time');
   if (analyzed && wanted) {
     try {
-      const { date, source, confidence } = analyzed.get('time').documentDate;
-      return { date, source, confidence };
+      const { date, earliest, latest, source, confidence, evidence } = analyzed.get('time').documentDate;
+      const document = analyzed.doc;
+      return {
+        date, earliest, latest, source, confidence,
+        evidence: evidence.map((e) => ({ kind: e.kind, description: e.description, supports: e.supports, ...(e.span ? locateSpan(document, e.span) : {}) }))
+          .map(({ kind, description, supports, line, column }) => ({ kind, description, supports, ...(line ? { line, column } : {}) })),
+      };
     } catch (error) {
       // A failure to infer the date is factlint's bug: say so, then fall back to metadata.
       addFailure(failures, failureOf(error));
