@@ -3,7 +3,7 @@
  * Document rules run per document; project rules run once over the whole set.
  */
 import { locateSourceRange, locateSpan } from '../load/document.js';
-import type { Document } from '../load/document.js';
+import type { Document, Span } from '../load/document.js';
 import { AnalysisFailure, AnalyzedDocument } from '../analysis/document.js';
 import { analyzerRegistry } from './analyzers.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
@@ -30,7 +30,7 @@ export function analyze(docs: Document[], kb: KnowledgeBase): AnalyzedDocument[]
 export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportDescriptor): Finding {
   const { meta } = active.rule;
   const message = messageOf(meta.id, meta.messages, descriptor);
-  const location = descriptor.sourceRange ? locateSourceRange(doc, descriptor.sourceRange) : locateSpan(doc, descriptor.span);
+  const location = descriptor.sourceRange ? locateSourceRange(doc, descriptor.sourceRange) : locateFocused(doc, descriptor.span, descriptor.focus);
   const sources: SourceRef[] | undefined = descriptor.source
     ? Array.isArray(descriptor.source) ? descriptor.source : [descriptor.source]
     : undefined;
@@ -45,6 +45,12 @@ export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportD
     sources,
     related: descriptor.related,
   };
+}
+
+/** The span's place, starting at the focus when there is one (the end is the later of the two ends). */
+function locateFocused(doc: Document, span: Span, focus: Span | undefined): ReturnType<typeof locateSpan> {
+  if (!focus) return locateSpan(doc, span);
+  return locateSpan(doc, { start: focus.start, end: Math.max(focus.end, span.end) });
 }
 
 function messageOf(ruleId: string, messages: Record<string, string> | undefined, descriptor: ReportDescriptor): Pick<Finding, 'message' | 'messageId' | 'data'> {
