@@ -114,6 +114,7 @@ async function lint(options: CliOptions, io: CliIO, rules: readonly Rule[]): Pro
     url: options.url,
     ignorePath: options.ignore ? options.ignorePath : false,
     ignorePatterns: options.ignore ? options.ignorePatterns : [],
+    timeBudget: options.timeBudget,
     includeSource: options.format === 'json',
     // Only the machine formats show the document date; stylish need not pay for inferring it.
     documentDate: options.format === 'stylish' ? 'if-computed' : 'always',

@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule, Severity } from '../rule-api/types.js';
+import { DEFAULT_TIME_BUDGET_SECONDS } from '../base/budget.js';
 
 export type SeverityValue = Severity | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue, Record<string, unknown>?];
@@ -28,6 +29,8 @@ export interface ConfigObject {
   maxFileSize?: number;
   /** gitignore-style patterns, relative to the config file's folder. */
   ignorePatterns?: string[];
+  /** Seconds each document may take before it is reported as not fully checked (default 10; 0: no limit). */
+  timeBudget?: number;
 }
 
 export interface ResolvedRuleSetting {
@@ -46,6 +49,8 @@ export interface ResolvedConfig {
   ignorePatterns: string[];
   /** Folder that `ignorePatterns` are relative to. */
   baseDir: string;
+  /** Seconds per document (undefined: the default, 10). */
+  timeBudget?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -84,6 +89,7 @@ const configSchema = {
     kb: { type: 'array', items: { type: 'string' } },
     maxFileSize: { type: 'integer', minimum: 1 },
     ignorePatterns: { type: 'array', items: { type: 'string' } },
+    timeBudget: { type: 'number', minimum: 0 },
   },
 } as const;
 
@@ -234,6 +240,7 @@ export function resolveConfig(config: ConfigObject, file: string | undefined, op
   if (config.kb) resolved.kb.push(...config.kb.map((p) => resolve(baseDir, p)));
   if (config.maxFileSize !== undefined) resolved.maxFileSize = config.maxFileSize;
   if (config.ignorePatterns) resolved.ignorePatterns.push(...config.ignorePatterns);
+  if (config.timeBudget !== undefined) resolved.timeBudget = config.timeBudget;
   return resolved;
 }
 
@@ -261,6 +268,7 @@ function mergeExtended(target: ResolvedConfig, entry: string, ctx: ExtendContext
   target.kb.push(...parent.kb);
   target.maxFileSize = parent.maxFileSize;
   target.ignorePatterns.push(...parent.ignorePatterns);
+  if (parent.timeBudget !== undefined) target.timeBudget = parent.timeBudget;
 }
 
 /** The configuration used when no file is found anywhere: the recommended rules. */
@@ -344,5 +352,6 @@ export function configToJson(config: ResolvedConfig): Record<string, unknown> {
     kb: config.kb,
     maxFileSize: config.maxFileSize,
     ignorePatterns: config.ignorePatterns,
+    timeBudget: config.timeBudget ?? DEFAULT_TIME_BUDGET_SECONDS,
   };
 }
