@@ -21,15 +21,14 @@
  * is not touched again (its analysis is left half-done), budgets are settled explicitly, and
  * CommonJS modules whose first load was interrupted are dropped from the require cache.
  */
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import vm from 'node:vm';
+import { withHardStop } from './hard-stop.js';
+
+export { withHardStop } from './hard-stop.js';
+export type { Guarded } from './hard-stop.js';
 
 /** Seconds per document when neither the configuration nor the caller says otherwise. */
 export const DEFAULT_TIME_BUDGET_SECONDS = 10;
-
-/** Longest timeout `vm` accepts (a 32-bit millisecond count). */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** What was running when the budget ran out: a rule, and the extraction it was waiting for. */
 export interface BudgetStage {
@@ -158,43 +157,7 @@ export function checkpoint(): void {
   if (current?.limited) current.check();
 }
 
-// ------------------------------------------------------------ hard stop
-
-const context = vm.createContext({});
-const script = new vm.Script('run()', { filename: 'factlint-time-budget' });
-
-export type Guarded<T> = { stopped: false; value: T } | { stopped: true };
-
-/**
- * Run `fn`, terminating it after `timeoutMs` (Infinity: no limit). Errors thrown by `fn`
- * propagate; a timeout returns `{ stopped: true }`.
- */
-export function withHardStop<T>(fn: () => T, timeoutMs: number): Guarded<T> {
-  if (!Number.isFinite(timeoutMs)) return { stopped: false, value: fn() };
-  const timeout = Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.ceil(timeoutMs)));
-  const previous = (context as { run?: unknown }).run;
-  (context as { run?: unknown }).run = fn;
-  try {
-    return { stopped: false, value: script.runInContext(context, { timeout }) as T };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      dropInterruptedModules();
-      return { stopped: true };
-    }
-    throw error;
-  } finally {
-    (context as { run?: unknown }).run = previous;
-  }
-}
-
-/**
- * A CommonJS module whose first load was interrupted stays in the require cache half-built
- * (the loader's cleanup is a `finally` block); drop it so that the next `require` loads it again.
- */
-function dropInterruptedModules(): void {
-  const cache = createRequire(import.meta.url).cache;
-  for (const [id, entry] of Object.entries(cache)) if (entry && !entry.loaded) delete cache[id];
-}
+// ------------------------------------------------------------ batches
 
 /**
  * Run `work(i)` for `i = 0 … count-1`, each within its document's budget, with a hard stop.
