@@ -25,12 +25,23 @@ export function processIO(): CliIO {
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
   };
+}
+
+/** The bytes of a stream, stopping one byte past `maxBytes` (the caller reports the excess). */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes: number = Infinity): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    // Leaving the loop closes the stream: a writer of endless input gets EPIPE, not our memory.
+    if (total > maxBytes) break;
+  }
+  const all = Buffer.concat(chunks, total);
+  return total > maxBytes + 1 ? all.subarray(0, maxBytes + 1) : all;
 }
 
 /** factlint's version, from its package.json. */
@@ -121,8 +132,10 @@ async function lint(options: CliOptions, io: CliIO, rules: readonly Rule[]): Pro
   };
   const results = options.patterns.length > 0 ? await lintFiles(options.patterns, lintOptions) : [];
   if (options.stdin) {
-    const text = await io.readStdin();
-    results.push(await lintText(text, { ...lintOptions, filePath: options.stdinFilename ?? '<stdin>' }));
+    const filePath = options.stdinFilename ?? '<stdin>';
+    const maxBytes = new ConfigResolver(rules, io.cwd, options.config).forFile(resolve(io.cwd, filePath)).maxFileSize;
+    const input = await io.readStdin(maxBytes);
+    results.push(await lintText(input, { ...lintOptions, filePath }));
   }
   return results;
 }

@@ -63,8 +63,8 @@ export interface LintOptions {
 export interface LintInput {
   path: string;
   absolutePath: string;
-  /** Content already in memory; read from disk when absent. */
-  text?: string;
+  /** Content already in memory (text, or bytes to decode); read from disk when absent. */
+  text?: string | Uint8Array;
   format?: Format;
   /** This input's own publication date / URL (override `options.date` / `options.url`). */
   date?: string;
@@ -92,8 +92,11 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   return [...fatalResults, ...(await lintInputs(inputs, { ...options, cwd }))];
 }
 
-/** Lint text in memory (stdin, or the library's `lint()`), named `filePath` for config and format. */
-export async function lintText(text: string, options: LintOptions & { filePath?: string; format?: Format } = {}): Promise<FileResult> {
+/**
+ * Lint text in memory (stdin, or the library's `lint()`), named `filePath` for config and
+ * format. Bytes are decoded with the same checks as a file's (UTF-8 only, size limit, binary).
+ */
+export async function lintText(text: string | Uint8Array, options: LintOptions & { filePath?: string; format?: Format } = {}): Promise<FileResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const path = options.filePath ?? '<text>';
   const [result] = await lintInputs([{ path, absolutePath: resolve(cwd, path), text, format: options.format }], { ...options, cwd });
@@ -159,7 +162,8 @@ export function loadDocument(input: LintInput, options: { maxBytes?: number; dat
   if (input.text === undefined) {
     result = loadFile(input.absolutePath, { maxBytes: options.maxBytes, format });
   } else {
-    const decoded = decodeInput(Buffer.from(input.text, 'utf8'), input.path, { maxBytes: options.maxBytes });
+    const bytes = typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text;
+    const decoded = decodeInput(bytes, input.path, { maxBytes: options.maxBytes });
     result = decoded.ok ? loadSource(input.path, decoded.source, format) : { ok: false as const, error: { message: decoded.error } };
   }
   if (!result.ok) return { fatal: withoutPathPrefix(result.error.message, input) };
