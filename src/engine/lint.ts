@@ -19,6 +19,7 @@ import type { ActiveRule, InternalFailure, RunOutcome } from './runner.js';
 import { ConfigResolver } from './config.js';
 import type { ConfigObject, ResolvedConfig } from './config.js';
 import { applyDisables, directivesOf } from './disables.js';
+import { unknownRuleFindings } from './unknown-rules.js';
 import { buildIgnore, isIgnored, resolveInputs } from './inputs.js';
 import { loadKnowledgeBase } from './kb-loader.js';
 import type { StageTimer } from './profile.js';
@@ -124,7 +125,8 @@ export async function lintInputs(inputs: LintInput[], options: LintOptions & { c
     (i) => void (loaded[i].fatal = loaded[i].budget.message()),
   );
   const outcome = analyzeAndCheck(loaded, rules, options);
-  const results = loaded.map((file, i) => toFileResult(file, outcome.findings[i], outcome.failures[i], options));
+  const knownIds = rules.map((r) => r.meta.id);
+  const results = loaded.map((file, i) => toFileResult(file, outcome.findings[i], outcome.failures[i], options, knownIds));
   attachVersions(loaded, results);
   return results;
 }
@@ -243,12 +245,19 @@ function timedRegistry(registry: Map<MentionKind, Analyzer>, timer: StageTimer |
   );
 }
 
-function toFileResult(file: LoadedFile, findings: Finding[], failures: InternalFailure[], options: LintOptions): FileResult {
+function toFileResult(file: LoadedFile, findings: Finding[], failures: InternalFailure[], options: LintOptions, knownIds: string[]): FileResult {
   const filePath = file.input.path;
   if (!file.document) return { filePath, findings: [], fatal: { message: file.fatal ?? 'could not be loaded' } };
   const document = file.document;
   const located = findings.map((f) => withSourceRanges(document, f));
-  const { kept, suppressed } = applyDisables(located, directivesOf(document));
+  const directives = directivesOf(document);
+  const { kept, suppressed } = applyDisables(located, directives);
+  // A disable that names no known rule is a typo: say so where it is written.
+  const unknown = unknownRuleFindings(directives, knownIds);
+  if (unknown.length > 0) {
+    for (const finding of unknown) kept.push(finding);
+    kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   const result: FileResult = { filePath, findings: kept, suppressed };
   const documentDate = documentDateOf(file, options.documentDate);
   if (failures.length > 0) result.failures = failures.map(({ ruleId, message }) => ({ ...(ruleId ? { ruleId } : {}), message }));

@@ -2,7 +2,8 @@
  * Reading knowledge-base files: JSON syntax, then the JSON Schema (ajv, all errors), each
  * problem reported with the file, the JSON path (`/records/12/start`) and what was expected.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../base/read-regular.js';
+import { MONTH_NAMES, isValidDay } from '../base/calendar.js';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { KbError } from './errors.js';
@@ -27,13 +28,10 @@ function validateRecord(): ValidateFunction {
 
 /** Reads and validates one file; throws `KbError` listing every problem in it. */
 export function readKbFile(path: string, options: { schema?: boolean } = {}): KbFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new KbError([{ file: path, path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
-  }
-  return parseKbFile(path, text, options);
+  // Only regular files are read: a FIFO named as a KB file must not hang the run.
+  const read = readRegularFile(path);
+  if (!read.ok) throw new KbError([{ file: path, path: '', message: `cannot read the file: it ${read.reason}` }]);
+  return parseKbFile(path, read.bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
 }
 
 /** Validates the JSON text of a file (exported for tests and stdin). */
@@ -79,6 +77,7 @@ export function validateKbData(path: string, data: unknown): KbProblem[] {
   const validate = validateRecord();
   (records as unknown[]).forEach((record, i) => {
     if (!validate(record)) problems.push(...describeErrors(path, `${prefix}/${i}`, validate.errors ?? []));
+    else problems.push(...dateProblems(path, `${prefix}/${i}`, record as Record<string, unknown>));
   });
   return problems;
 }
@@ -123,4 +122,29 @@ function explain(error: ErrorObject): string {
     case 'anyOf': return `expected ${description ?? 'a valid value'}`;
     default: return error.message ?? 'is invalid';
   }
+}
+
+/** Fields holding a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in some kind of record. */
+const DATE_FIELDS = ['start', 'end', 'signed', 'adopted', 'openedForSignature', 'initialed', 'terminated', 'inForce'];
+
+/**
+ * What the schema's pattern cannot see: a day that does not exist (`2019-02-30`), and a record
+ * that ends before it starts (compared at the precision both give).
+ */
+function dateProblems(file: string, base: string, record: Record<string, unknown>): KbProblem[] {
+  const problems: KbProblem[] = [];
+  for (const field of DATE_FIELDS) {
+    const value = record[field];
+    if (typeof value !== 'string') continue;
+    const [year, month, day] = value.split('-').map(Number);
+    if (day !== undefined && !isValidDay(year, month, day)) {
+      problems.push({ file, path: `${base}/${field}`, message: `is not a real date (${value}: ${MONTH_NAMES[month - 1]} ${year} has no day ${day})` });
+    }
+  }
+  const { start, end } = record;
+  if (typeof start === 'string' && typeof end === 'string') {
+    const precision = Math.min(start.length, end.length);
+    if (start.slice(0, precision) > end.slice(0, precision)) problems.push({ file, path: `${base}/end`, message: `is before the start (${start} to ${end})` });
+  }
+  return problems;
 }
