@@ -117,7 +117,9 @@ function walkFolder(absoluteDir: string, shownAs: string, problems: InputProblem
 
 function displayUnder(shownAs: string, root: string, path: string): string {
   const rel = relative(root, path);
-  return rel ? `${shownAs.replace(/\/+$/, '')}/${rel.split(sep).join('/')}` : shownAs;
+  let base = shownAs;
+  while (base.endsWith('/') && base.length > 1) base = base.slice(0, -1);
+  return rel ? `${base}/${rel.split(sep).join('/')}` : shownAs;
 }
 
 function folderProblem(error: unknown): string {

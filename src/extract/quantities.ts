@@ -410,7 +410,8 @@ class SentenceParser {
 function placeStep(digits: string): number {
   const [whole, fraction] = digits.replace(/,/g, '').split('.');
   if (fraction) return 10 ** -fraction.length;
-  const zeros = /0*$/.exec(whole)?.[0].length ?? 0;
+  let zeros = 0;
+  while (zeros < whole.length && whole[whole.length - 1 - zeros] === '0') zeros++;
   return zeros === whole.length ? 1 : 10 ** zeros;
 }
 
