@@ -98,12 +98,18 @@ export class Budget {
     }
   }
 
+  /** The stage that took longest so far (named when the time runs out between stages). */
+  private slowest?: { stage: BudgetStage; ms: number };
+
   /** Run `fn` as a named stage (for the message when the time runs out inside it). */
   stage<T>(stage: BudgetStage, fn: () => T): T {
     this.stages.push(stage);
+    const started = performance.now();
     try {
       return fn();
     } finally {
+      const ms = performance.now() - started;
+      if (!this.slowest || ms > this.slowest.ms) this.slowest = { stage, ms };
       this.stages.pop();
     }
   }
@@ -115,13 +121,15 @@ export class Budget {
     const rule = this.stages.find((s) => s.ruleId)?.ruleId;
     const labels = this.stages.filter((s) => !s.ruleId).map((s) => s.label);
     const label = labels.at(-1);
-    const where = [rule ? `in rule "${rule}"` : '', label ? `while ${label}` : ''].filter(Boolean).join(', ');
+    let where = [rule ? `in rule "${rule}"` : '', label ? `while ${label}` : ''].filter(Boolean).join(', ');
+    // Out of time between two stages: name the one that used most of it.
+    if (!where && this.slowest) where = `mostly ${this.slowest.stage.ruleId ? `in rule "${this.slowest.stage.ruleId}"` : `while ${this.slowest.stage.label}`}, ${(this.slowest.ms / 1000).toFixed(1)} s`;
     return `factlint took longer than ${limit} on this file${where ? ` (${where})` : ''}; not fully checked. Raise the time budget (--time-budget SECONDS, or "timeBudget" in the configuration) to check it fully.`;
   }
 
   /** The rule that was running when the time ran out, if any. */
   ruleId(): string | undefined {
-    return this.stages.find((s) => s.ruleId)?.ruleId;
+    return this.stages.find((s) => s.ruleId)?.ruleId ?? (this.stages.length === 0 ? this.slowest?.stage.ruleId : undefined);
   }
 }
 
