@@ -160,7 +160,7 @@ function judgeCurrent(context: Context, claim: PersonTitleClaim, terms: OfficeTe
     return { messageId: 'notHolder', data: { date: formatPartial(at) }, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
   const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + DATE_TOLERANCE_DAYS);
-  if (!onlyLater && !isPresentOrFuture(context, claim)) return undefined; // a past narrative may use the title held then
+  if (!onlyLater && !isPresentOrFuture(context, claim) && !claim.reportedNow) return undefined; // a past narrative may use the title held then
   return {
     messageId: onlyLater ? 'notYet' : 'noLonger',
     data: { date: formatPartial(at) },

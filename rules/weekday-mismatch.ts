@@ -48,15 +48,23 @@ export default defineRule<WeekdayMismatchOptions>({
   check(context) {
     const dates = context.document.get('dates');
     const time = context.document.get('time');
+    // The days the article's dates name, worked out once (only when a weekday needs linking).
+    let known: KnownDay[] | undefined;
+    const knownDays = () => (known ??= dates.map((d) => ({ d, day: knownDay(d, time) })).filter((x): x is KnownDay => x.day !== undefined));
     for (const mention of dates) {
       if (mention.stated.weekday === undefined || mention.kind === 'relative') continue;
       if (mention.stated.day !== undefined) checkExplicit(mention, time, context);
-      else if (context.options.linked && mention.kind === 'weekday') checkLinked(mention, dates, time, context);
+      else if (context.options.linked && mention.kind === 'weekday') checkLinked(mention, knownDays(), context);
     }
   },
 });
 
 type Ctx = RuleContext<WeekdayMismatchOptions>;
+
+interface KnownDay {
+  d: DateMention;
+  day: IsoDate;
+}
 
 /** The day a mention names, when its year is stated or comes from metadata (never a guess). */
 function knownDay(mention: DateMention, time: TimeInfo): IsoDate | undefined {
@@ -83,11 +91,10 @@ function checkExplicit(mention: DateMention, time: TimeInfo, context: Ctx): void
  * latest earlier dated event of the same kind. Quiet when any date in the article falls on
  * that weekday (it may mean another day), or when the link is not clear.
  */
-function checkLinked(mention: DateMention, dates: DateMention[], time: TimeInfo, context: Ctx): void {
+function checkLinked(mention: DateMention, knownDays: KnownDay[], context: Ctx): void {
   if (!mention.possessiveEvent) return;
   const { noun, family } = mention.possessiveEvent;
   const written = mention.stated.weekday!;
-  const knownDays = dates.map((d) => ({ d, day: knownDay(d, time) })).filter((x): x is { d: DateMention; day: IsoDate } => x.day !== undefined);
   if (knownDays.some((x) => weekdayOf(x.day) === written)) return;
   const linked = knownDays.filter((x) => x.d.span.start < mention.span.start && x.d.sentenceFamilies?.includes(family)).pop();
   if (!linked) return;

@@ -150,6 +150,11 @@ export const HOST_CITIES: Record<string, HostCityRow> = {
   'London (Watford)': { cities: ['London'], localities: ['Watford'] },
   'Nagato (Yamaguchi) and Tokyo': { cities: ['Nagato', 'Tokyo'], regions: ['Yamaguchi'] },
   'Cebu City': { cities: ['Cebu'] },
+  'Riyadh (chair)': { cities: ['Riyadh'] },
+  'Nusa Dua, Bali': { cities: ['Nusa Dua'], regions: ['Bali'] },
+  'Paris (Le Bourget)': { cities: ['Paris'], localities: ['Le Bourget'] },
+  'Gothenburg (Goteborg)': { cities: ['Gothenburg'] },
+  'Laeken (Brussels)': { cities: ['Brussels'], localities: ['Laeken'] },
 };
 
 /** The country a city is in, when the event's host country does not say it plainly. */
@@ -180,6 +185,7 @@ export const CITY_ALIASES: Record<string, string[]> = {
   "L'Aquila": ['LAquila'],
   'Gyeongju': ['Kyongju'],
   'Busan': ['Pusan'],
+  'Gothenburg': ['Goteborg', 'Göteborg'],
 };
 
 /** Wikipedia titles where the city's name alone is not the page title. */
@@ -253,4 +259,110 @@ export const AGREEMENT_PHRASES: Record<string, string[]> = {
   "Agreement on the Western Section of the Boundary between the People's Republic of China and the Russian Federation": ['border agreement'],
   'Treaty of Mutual Cooperation and Security between the United States and Japan': ['security treaty'],
   'Security Treaty between the United States and Japan (1951)': ['security treaty'],
+};
+
+/**
+ * Titles the press gives an office besides the head of its name ("Federal Chancellor",
+ * "White House spokesman"), for the reference's offices; the world file carries its own.
+ */
+export const OFFICE_TITLES: Record<string, string[]> = {
+  'Chancellor of Germany': ['Federal Chancellor'],
+  'President of Germany': ['Federal President'],
+  'Federal Minister for Foreign Affairs of Germany': ['Foreign Minister'],
+  'Foreign Secretary of the United Kingdom': ['Foreign Secretary'],
+  'Minister for Foreign Affairs of Japan': ['Foreign Minister'],
+  'Minister of Foreign Affairs of China': ['Foreign Minister'],
+  'Minister of Foreign Affairs of France': ['Foreign Minister', 'Minister for Europe and Foreign Affairs'],
+  'Minister of Foreign Affairs of Russia': ['Foreign Minister'],
+  'President of the European Commission': ['European Commission President', 'Commission President'],
+  'President of the European Council': ['European Council President'],
+  'Press Secretary of the President of Russia': ['Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary'],
+  'Secretary of State of the United States': ['Secretary of State', 'US Secretary of State'],
+  'Spokesperson of the Ministry of Foreign Affairs of Russia': ['Foreign Ministry spokesperson', 'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman'],
+  'White House Press Secretary': ['White House spokesman', 'White House spokeswoman'],
+};
+
+/**
+ * Wikidata items of reference office holders whose record names none (their `source` was a
+ * data file). Each was looked up by name and office in the Wikidata-derived datasets the
+ * reference itself cross-checked (cfmessias/geografia leaders_history.csv, every-politician
+ * holders21.csv).
+ */
+export const PERSON_QIDS: Record<string, string> = {
+  'Michel Rocard': 'Q12946',
+  'Li Zhaoxing': 'Q463697',
+};
+
+/**
+ * Pages about a reference office holder read to replace a data-file source: the Chinese foreign
+ * ministry's biography of Tang Jiaxuan (foreign minister 1998.3.18–2003.3), the Wikipedia
+ * articles of Édith Cresson (appointed 15 May 1991; text read through a copy) and Édouard
+ * Balladur (29 Mar 1993 – 10 May 1995; Simple English Wikipedia). The articles of Pierre
+ * Bérégovoy and F. W. de Klerk are cited as the encyclopedia articles about them; their term
+ * dates come from the datasets the reference's note names.
+ */
+export const PERSON_SOURCES: Record<string, string[]> = {
+  'Tang Jiaxuan': ['https://www.fmprc.gov.cn/mfa_eng/ziliao_665539/wjrw_665549/3606_665551/200311/t20031119_697916.html'],
+  'Édith Cresson': ['https://en.wikipedia.org/wiki/%C3%89dith_Cresson'],
+  'Édouard Balladur': ['https://simple.wikipedia.org/wiki/%C3%89douard_Balladur'],
+  'Pierre Bérégovoy': ['https://en.wikipedia.org/wiki/Pierre_B%C3%A9r%C3%A9govoy'],
+  'F. W. de Klerk': ['https://en.wikipedia.org/wiki/F._W._de_Klerk'],
+};
+
+/**
+ * Pages read for a summit whose reference sources are all unusable (lists on quiz sites), each
+ * agreeing with the record's dates: the Wikipedia articles of the 2010 Seoul G20 summit (11–12
+ * Nov 2010), the 3rd BRICS summit (Sanya, 14 Apr 2011), the 4th G7 summit (Bonn, 16–17 Jul
+ * 1978), the 16th (Houston, 9–11 Jul 1990) and the 18th (Munich, 6–8 Jul 1992), the German
+ * Wikipedia article of the 1983 Williamsburg summit (28–30 May 1983), and the US National
+ * Archives' page on the 2013 Saint Petersburg summit (5–6 Sep 2013).
+ */
+export const SUMMIT_SOURCES: Record<string, string[]> = {
+  'g20-2010-seoul': ['https://en.wikipedia.org/wiki/2010_G20_Seoul_summit'],
+  'g20-2013-saint-petersburg': ['https://obama.artifacts.archives.gov/people/17696/g20-organizing-committee/objects', 'https://en.wikipedia.org/wiki/2013_G20_Saint_Petersburg_summit'],
+  'brics-2011-sanya': ['https://en.wikipedia.org/wiki/3rd_BRICS_summit'],
+  'g7-g8-1978-bonn': ['https://en.wikipedia.org/wiki/4th_G7_summit'],
+  'g7-g8-1990-houston': ['https://en.wikipedia.org/wiki/16th_G7_summit'],
+  'g7-g8-1992-munich': ['https://en.wikipedia.org/wiki/18th_G7_summit'],
+  'g7-g8-1983-williamsburg': ['https://de.wikipedia.org/wiki/G7-Gipfel_in_Williamsburg_1983'],
+};
+
+/** The copies those articles were read through (the search tool's stored pages). */
+export const SUMMIT_READ_THROUGH: Record<string, string> = {
+  'g20-2010-seoul': 'http://hitchhikersgui.de/2010_G-20_Seoul_summit',
+  'brics-2011-sanya': 'http://dichtienghoa.com/translate/en.wikipedia.org?t=vi&u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2F3rd_BRICS_summit',
+  'g7-g8-1990-houston': 'https://alchetron.com/16th-G7-summit',
+  'g7-g8-1992-munich': 'http://en.m.wiki.x.io/wiki/18th_G7_summit',
+  'g7-g8-1983-williamsburg': 'https://de.zxc.wiki/wiki/G7-Gipfel_in_Williamsburg_1983',
+};
+
+/**
+ * Summits whose dates the series article's table of meetings gives, read through a copy of that
+ * table (a quiz blog reproducing it with its footnote marks, not cited): BRICS 2010, 2012, 2013.
+ */
+export const SERIES_TABLE_CHECKED = new Set(['brics-2010-brasilia', 'brics-2012-new-delhi', 'brics-2013-durban']);
+
+/**
+ * The encyclopedia article of each series, with its list of meetings: cited for a summit whose
+ * only sources were quiz or exam sites, with a note saying the record was not checked against it.
+ */
+export const SERIES_ARTICLES: Record<string, string> = {
+  G20: 'https://en.wikipedia.org/wiki/G20',
+  'G7/G8': 'https://en.wikipedia.org/wiki/Group_of_Seven',
+  ASEAN: 'https://en.wikipedia.org/wiki/ASEAN_Summit',
+  EAS: 'https://en.wikipedia.org/wiki/East_Asia_Summit',
+  APEC: 'https://en.wikipedia.org/wiki/Asia-Pacific_Economic_Cooperation',
+  BRICS: 'https://en.wikipedia.org/wiki/BRICS',
+  SCO: 'https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation',
+  WEF: 'https://en.wikipedia.org/wiki/World_Economic_Forum',
+};
+
+/** Short forms the press uses for a person that the reference does not list. */
+export const NAME_FORMS: Record<string, string[]> = {
+  'Cristina Fernández de Kirchner': ['Cristina Fernández'],
+};
+
+/** The article the reference read through a copy it names only as "Wikipedia text via <copy>". */
+export const AGREEMENT_SOURCES: Record<string, string[]> = {
+  'Good Friday Agreement': ['https://en.wikipedia.org/wiki/Good_Friday_Agreement'],
 };

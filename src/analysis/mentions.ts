@@ -206,6 +206,12 @@ export interface PersonTitleClaim extends ClaimBase {
   terms?: ClaimTime[];
   /** Inside quotation marks: the speaker's words, said at a time the text may not give. */
   quoted?: boolean;
+  /**
+   * The title is followed by a reporting verb in the simple past ("X said", "X, the foreign
+   * secretary, urged") with no sign of an earlier time: the sentence tells the news of the
+   * day, so the title is the one held when the article was written.
+   */
+  reportedNow?: boolean;
 }
 
 export interface QuoteSpeakerClaim extends ClaimBase {

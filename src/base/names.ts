@@ -30,12 +30,19 @@ const JOINER = /^(?:['’]s)?[\s\-‐‑–—/]*$/i;
 const WORD = /\p{L}[-‐‑]\p{N}+\b|[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*\.?/gu;
 const POSSESSIVE = /['’]s$/i;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+/** Letters that Unicode does not decompose but the press writes plain ("Szydło" = "Szydlo"). */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', þ: 'th' };
+const UNDECOMPOSED = /[łŁøØđĐðıßæÆœþ]/g;
 
 /** Lowercase, strip diacritics, and drop the inner punctuation that spellings disagree on. */
 export function normalizeWord(word: string): string {
+  // Most words are plain ASCII letters and digits: nothing to strip.
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSED, (letter) => PLAIN_LETTERS[letter] ?? letter)
     .toLowerCase()
     .replace(/['’.\-‐‑]/g, '');
 }
@@ -87,6 +94,7 @@ export function slugify(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSED, (letter) => PLAIN_LETTERS[letter] ?? letter)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -11,7 +11,7 @@
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Document, Span } from '../load/document.js';
-import { sentenceAt } from '../load/document.js';
+import { sentenceAt, sentenceFrom } from '../load/document.js';
 import type { QuotationMarks, QuoteMention, QuoteSourcing, QuoteSpeaker } from '../analysis/mentions.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { findQuoteMarks } from './quotes/marks.js';
@@ -24,10 +24,10 @@ import { resolveLoneName, resolvePronoun, surnameOf } from './quotes/coreference
 import type { CorefContext } from './quotes/coreference.js';
 import { classifyQuote } from './quotes/classify.js';
 import { alternation, words } from '../base/vocabulary.js';
+import { SourcingScope } from './quotes/scope.js';
 
 const SPEECH_VERB_NEAR = new RegExp(`\\b${alternation(words('quotes', 'speech_verbs'))}\\b[^.;!?]{0,20}$`, 'iu');
 const SPEECH_VERB_NEAR_AFTER = new RegExp(`^[^.;!?]{0,40}\\b${alternation(words('quotes', 'speech_verbs'))}\\b`, 'iu');
-import { SourcingScope } from './quotes/scope.js';
 
 export function extractQuotes(doc: Document, kb: KnowledgeBase, marks: QuotationMarks[] = findQuoteMarks(doc.text, doc.paragraphs)): QuoteMention[] {
   const masked = maskQuotes(doc.text, marks);
@@ -96,8 +96,9 @@ function quotedText(text: string, candidate: Candidate): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** The sentence an offset between sentences belongs with: the next one, else the last. */
 function nearestSentence(doc: Document, offset: number) {
-  return doc.sentences.find((s) => s.span.end > offset) ?? doc.sentences[doc.sentences.length - 1];
+  return sentenceFrom(doc, offset) ?? doc.sentences[doc.sentences.length - 1];
 }
 
 interface Context {
@@ -141,7 +142,7 @@ function attributionContext(ctx: CorefContext, candidate: Candidate, first: Span
  */
 function attributionEnd(doc: Document, last: { end: number }, quoteEnd: number): number {
   if (doc.text.slice(quoteEnd, last.end).trim() !== '') return last.end;
-  const next = doc.sentences.find((s) => s.span.start >= quoteEnd);
+  const next = sentenceFrom(doc, quoteEnd);
   if (!next || !/^[ \t]*$/.test(doc.text.slice(quoteEnd, next.span.start))) return last.end;
   // Only a short attribution ("Macron said on Thursday."), not the next statement of the story
   // ("Kowalska predicted that the vote would fail.").

@@ -8,10 +8,18 @@ import { AliasIndex } from './alias-index.js';
 import type { AliasTarget } from './alias-index.js';
 import { isAmbiguousSurname, surnames } from './people.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { slugify } from '../base/names.js';
-import { OFFICE_TITLES } from './offices.js';
+import { phraseKey, slugify } from '../base/names.js';
 import { SERIES } from './series.js';
+import { vocabularyFile } from '../base/vocabulary.js';
 import type { OfficeTermRecord, PlaceRecord } from './types.js';
+
+/** Titles of a whole class ("Prime Minister", "Premier"): never one office's name on their own. */
+const GENERIC_TITLES = new Set(
+  Object.values(vocabularyFile('titles') as Record<string, unknown>)
+    .filter((list): list is string[] => Array.isArray(list))
+    .flat()
+    .map(phraseKey),
+);
 
 export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
   const index = new AliasIndex();
@@ -25,7 +33,8 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
 }
 
 function addPlaces(index: AliasIndex, places: PlaceRecord[]): void {
-  for (const place of places) {
+  // An organisation ("NATO", "UN") is named in text as an organisation or a summit series, not a place.
+  for (const place of places.filter((p) => p.type !== 'organization')) {
     const target = (via: AliasTarget['via']): AliasTarget => ({ kind: 'place', recordIds: [place.id], key: place.id, via });
     index.add(place.name, target('name'), 'capitalised');
     for (const alias of place.aliases ?? []) index.add(alias, target('alias'), 'capitalised');
@@ -61,32 +70,52 @@ function addAgreements(index: AliasIndex, kb: KnowledgeBase): void {
 }
 
 function addPeople(index: AliasIndex, terms: OfficeTermRecord[]): void {
-  for (const term of terms) {
-    const target: AliasTarget = { kind: 'person', recordIds: [term.id], key: term.personId, via: 'name' };
-    index.add(term.person, target, 'capitalised');
-    for (const alias of term.aliases ?? []) index.add(alias, { ...target, via: 'alias' }, 'capitalised');
-    for (const surname of surnames(term).filter((s) => !isAmbiguousSurname(s))) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
+  // One entry per person and name (a person's terms share their names), pointing at every term.
+  const byPerson = new Map<string, OfficeTermRecord[]>();
+  for (const term of terms) byPerson.set(term.personId, [...(byPerson.get(term.personId) ?? []), term]);
+  for (const [personId, own] of byPerson) {
+    const target: AliasTarget = { kind: 'person', recordIds: own.map((t) => t.id), key: personId, via: 'name' };
+    const names = new Set(own.map((t) => t.person));
+    for (const name of names) index.add(name, target, 'capitalised');
+    for (const alias of new Set(own.flatMap((t) => t.aliases ?? []))) if (!names.has(alias)) index.add(alias, { ...target, via: 'alias' }, 'capitalised');
+    for (const surname of new Set(own.flatMap((t) => surnames(t)))) if (!isAmbiguousSurname(surname)) index.add(surname, { ...target, partial: true, via: 'surname' }, 'capitalised');
   }
 }
 
-/** "Prime Minister of Japan", "Japanese Prime Minister", "Japan's Prime Minister", and bare "Prime Minister". */
+/**
+ * "Prime Minister of Japan", "Japanese Prime Minister", "Japan's Prime Minister", and bare
+ * "Prime Minister". An office's titles are the head of its name ("Prime Minister" of "Prime
+ * Minister of Japan") and the extra titles its records carry; a title that only one office
+ * has ("Taoiseach", "Chancellor of the Exchequer", "White House Press Secretary") names it
+ * on its own too.
+ */
 function addOffices(index: AliasIndex, kb: KnowledgeBase): void {
   const bareTitles = new Set<string>();
-  for (const officeKey of kb.officeKeys()) {
+  const titlesByOffice = new Map(kb.officeKeys().map((key) => [key, officeTitles(kb.termsOfOffice(key))]));
+  const officesPerTitle = new Map<string, number>();
+  for (const titles of titlesByOffice.values()) for (const title of titles) officesPerTitle.set(phraseKey(title), (officesPerTitle.get(phraseKey(title)) ?? 0) + 1);
+  for (const [officeKey, titles] of titlesByOffice) {
     const terms = kb.termsOfOffice(officeKey);
     const target: AliasTarget = { kind: 'office', recordIds: terms.map((t) => t.id), key: officeKey, via: 'title' };
     index.add(terms[0].office, target);
-    const titles = OFFICE_TITLES[officeKey];
-    if (!titles) continue;
-    for (const phrase of titles.standalone ?? []) index.add(phrase, target);
     const country = kb.findPlace(terms[0].country);
-    for (const title of titles.titles) {
-      bareTitles.add(title);
+    for (const title of titles) {
+      // A title of a whole class ("Premier") names no one office even where only one has it
+      // here, unless the records themselves give it as the office's own ("Taoiseach").
+      const own = terms.some((t) => t.titles?.includes(title));
+      if (officesPerTitle.get(phraseKey(title)) === 1 && (own || !GENERIC_TITLES.has(phraseKey(title)))) index.add(title, target);
+      else bareTitles.add(title);
       for (const phrase of countryTitlePhrases(title, country)) index.add(phrase, target);
     }
   }
   // A bare title ("Prime Minister Shinzo Abe") names no country: key `title:<slug>`, no records.
   for (const title of bareTitles) index.add(title, { kind: 'office', recordIds: [], key: `title:${slugify(title)}`, via: 'title' }, 'capitalised');
+}
+
+/** "Prime Minister" of "Prime Minister of Japan", and the records' own extra titles. */
+function officeTitles(terms: OfficeTermRecord[]): string[] {
+  const head = terms[0].office.match(/^(.+?) (?:of|\()/)?.[1];
+  return [...new Set([...(head ? [head] : []), ...terms.flatMap((t) => t.titles ?? [])])];
 }
 
 function countryTitlePhrases(title: string, country: PlaceRecord | undefined): string[] {

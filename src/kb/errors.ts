@@ -4,6 +4,8 @@ export interface KbProblem {
   /** JSON pointer into the file, e.g. `/records/12/start` ('' for the whole file). */
   path: string;
   message: string;
+  /** The cross-record rule broken ("overlapping-terms"), when it is not the schema. */
+  rule?: string;
 }
 
 export class KbError extends Error {

@@ -12,6 +12,8 @@ import type { AliasIndex } from './alias-index.js';
 import type { IndexedMatch } from './alias-index.js';
 import { buildAliasIndex } from './aliases.js';
 import { KbError } from './errors.js';
+import { danglingReferenceProblems, duplicateIdProblems, recordProblems } from './checks.js';
+import type { RecordPlace } from './checks.js';
 import type { KbProblem } from './errors.js';
 import { readKbFile } from './load.js';
 import type { KbFile } from './load.js';
@@ -19,7 +21,7 @@ import { DEFAULT_KB_FILES, defaultKbDir } from './paths.js';
 import { normalizeSeries } from './series.js';
 import { EventIndex } from './event-index.js';
 import { PeopleIndex } from './people-index.js';
-import type { HoldersOptions, OfficeQuery, PersonMatch } from './people-index.js';
+import type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 import { PlaceIndex } from './place-index.js';
 import type { TitleClass } from './offices.js';
 import type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
@@ -28,7 +30,7 @@ import type { DayRange, IsoDate } from '../base/calendar.js';
 export { KbError } from './errors.js';
 export { normalizeSeries } from './series.js';
 export { DATE_TOLERANCE_DAYS, eventRange } from './event-index.js';
-export type { HoldersOptions, OfficeQuery, PersonMatch } from './people-index.js';
+export type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 export type { TitleClass } from './offices.js';
 
 export interface LoadOptions {
@@ -122,15 +124,29 @@ export class KnowledgeBase {
       }
     }
     if (problems.length) throw new KbError(problems);
-    return KnowledgeBase.fromFiles(files);
+    const trusted = new Set(options.validateShipped ? [] : shipped);
+    return KnowledgeBase.fromFiles(files, { checkOnly: (path) => !trusted.has(path) });
   }
 
   /** Builds a KB from already-parsed files, after the cross-record checks. */
-  static fromFiles(files: KbFile[]): KnowledgeBase {
+  /**
+   * `checkOnly` limits the rules across fields and records to the records of some files (the
+   * user's, against all): the shipped files are checked by the test suite and `kb validate`,
+   * and checking them again at every start would cost most of the loading time.
+   */
+  static fromFiles(files: KbFile[], options: { checkOnly?: (path: string) => boolean } = {}): KnowledgeBase {
     const problems = [...duplicateIdProblems(files)];
     const merged = new Map<string, KbRecord>();
-    for (const file of files) for (const record of file.records) merged.set(record.id, record);
+    const places = new Map<KbRecord, RecordPlace>();
+    for (const file of files) {
+      file.records.forEach((record, i) => {
+        merged.set(record.id, record);
+        places.set(record, { file: file.path, pointer: `${file.recordsPointer}/${i}` });
+      });
+    }
     problems.push(...danglingReferenceProblems(files, merged));
+    const checked = options.checkOnly ? new Set(files.filter((f) => options.checkOnly?.(f.path)).flatMap((f) => f.records)) : undefined;
+    problems.push(...recordProblems([...merged.values()], (record) => places.get(record) as RecordPlace, checked));
     if (problems.length) throw new KbError(problems);
     return new KnowledgeBase([...merged.values()], files.map((f) => f.path));
   }
@@ -208,6 +224,21 @@ export class KnowledgeBase {
    */
   findPersons(name: string): PersonMatch {
     return this.peopleIndex.findPersons(name);
+  }
+
+  /**
+   * Who "<title> <name>" may be: holders of that kind of office (in the country, if named)
+   * whose name, alias or surname it is; a namesake far from the time told is not meant, and
+   * several holders within reach of it leave the name ambiguous.
+   */
+  resolveTitleHolder(name: string, query: TitleHolderQuery): PersonMatch {
+    return this.peopleIndex.resolveTitleHolder(name, query);
+  }
+
+  /** The country whose office alone carries this title ("Taoiseach" → Ireland), if just one does. */
+  countryOfTitle(title: string): PlaceRecord | undefined {
+    const name = this.peopleIndex.countryOfTitle(title);
+    return name ? this.placeIndex.country(name) : undefined;
   }
 
   /** People by name, with their terms (for `kb lookup`). */
@@ -319,43 +350,4 @@ function partiesCovered(record: AgreementRecord, named: string[]): boolean {
   // A bilateral agreement needs both parties named; a wider one needs at least two.
   const needed = Math.min(record.partyIds.length, 2);
   return needed > 0 && named.length >= needed;
-}
-
-function duplicateIdProblems(files: KbFile[]): KbProblem[] {
-  const problems: KbProblem[] = [];
-  for (const file of files) {
-    const seen = new Map<string, number>();
-    file.records.forEach((record, i) => {
-      const first = seen.get(record.id);
-      if (first !== undefined) {
-        problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/id`, message: `duplicate id "${record.id}" (also at ${file.recordsPointer}/${first}); ids must be unique within a file` });
-      } else seen.set(record.id, i);
-    });
-  }
-  return problems;
-}
-
-/** Place ids a record refers to must exist (in any loaded file). */
-function danglingReferenceProblems(files: KbFile[], merged: Map<string, KbRecord>): KbProblem[] {
-  const problems: KbProblem[] = [];
-  const isPlace = (id: string): boolean => merged.get(id)?.kind === 'place';
-  for (const file of files) {
-    file.records.forEach((record, i) => {
-      for (const [field, ids] of placeReferences(record)) {
-        ids.forEach((id, k) => {
-          if (!isPlace(id)) problems.push({ file: file.path, path: `${file.recordsPointer}/${i}/${field}${field === 'countryId' ? '' : `/${k}`}`, message: `refers to place "${id}", which no loaded file defines` });
-        });
-      }
-    });
-  }
-  return problems;
-}
-
-function placeReferences(record: KbRecord): Array<[string, string[]]> {
-  switch (record.kind) {
-    case 'event': return [['placeIds', record.placeIds]];
-    case 'agreement': return [['placeIds', record.placeIds ?? []], ['partyIds', record.partyIds ?? []]];
-    case 'place': return record.countryId ? [['countryId', [record.countryId]]] : [];
-    default: return [];
-  }
 }

@@ -1,88 +1,95 @@
 /**
- * The offices in the knowledge base: each office's stable key ("prime-minister:japan") and
- * the titles the press writes with a country ("Japanese Prime Minister") or alone
- * ("Secretary of State", "Kremlin spokesman"). Used by the KB build (keys) and by the alias
- * index (titles).
+ * The offices in the knowledge base: each office's stable key ("prime-minister:ireland") and
+ * the kinds of title that name it. Keys are derived from the office's English name, its role
+ * and its country ("Prime Minister of Ireland" → `prime-minister:ireland`); a few offices whose
+ * names do not follow the "<Title> of <Country>" pattern are listed by hand. Title words
+ * beyond the office's own name ("Taoiseach", "Chancellor of the Exchequer") come from each
+ * record's `titles`.
  */
+import { slugify } from '../base/names.js';
+import { escapeRegExp } from '../base/vocabulary.js';
 
-/** Each office in `officeholders.json`: its stable key and the titles the press writes. */
-export interface OfficeRow {
-  key: string;
-  /** Titles used with the country ("Japanese Prime Minister", "Prime Minister of Japan"). */
-  titles: string[];
-  /** Phrases that name this office on their own ("Secretary of State", "White House press secretary"). */
-  standalone?: string[];
-}
-
-export const OFFICES: Record<string, OfficeRow> = {
-  'Acting President of South Korea': { key: 'acting-president:south-korea', titles: ['Acting President'] },
-  'Chancellor of Germany': { key: 'chancellor:germany', titles: ['Chancellor', 'Federal Chancellor'] },
-  'Chief Cabinet Secretary of Japan': { key: 'chief-cabinet-secretary:japan', titles: ['Chief Cabinet Secretary'] },
-  'Emperor of Japan': { key: 'emperor:japan', titles: ['Emperor'] },
-  'Federal Minister for Foreign Affairs of Germany': { key: 'foreign-minister:germany', titles: ['Foreign Minister', 'Minister for Foreign Affairs', 'Minister of Foreign Affairs'] },
-  'Foreign Secretary of the United Kingdom': { key: 'foreign-minister:united-kingdom', titles: ['Foreign Secretary'] },
-  'King of Saudi Arabia': { key: 'monarch:saudi-arabia', titles: ['King'] },
-  'Minister for Foreign Affairs of Japan': { key: 'foreign-minister:japan', titles: ['Foreign Minister', 'Minister for Foreign Affairs', 'Minister of Foreign Affairs'] },
-  'Minister of Foreign Affairs of China': { key: 'foreign-minister:china', titles: ['Foreign Minister', 'Minister of Foreign Affairs'] },
-  'Minister of Foreign Affairs of France': { key: 'foreign-minister:france', titles: ['Foreign Minister', 'Minister of Foreign Affairs', 'Minister for Europe and Foreign Affairs'] },
-  'Minister of Foreign Affairs of Russia': { key: 'foreign-minister:russia', titles: ['Foreign Minister', 'Minister of Foreign Affairs'] },
-  'Monarch (Australia)': { key: 'monarch:australia', titles: ['Monarch'] },
-  'Monarch (Canada)': { key: 'monarch:canada', titles: ['Monarch'] },
-  'Monarch (United Kingdom)': { key: 'monarch:united-kingdom', titles: ['Monarch'] },
-  'Premier of the State Council of China': { key: 'premier:china', titles: ['Premier'] },
-  'President of Argentina': { key: 'president:argentina', titles: ['President'] },
-  'President of Brazil': { key: 'president:brazil', titles: ['President'] },
-  'President of China': { key: 'president:china', titles: ['President'] },
-  'President of France': { key: 'president:france', titles: ['President'] },
-  'President of Germany': { key: 'president:germany', titles: ['President', 'Federal President'] },
-  'President of India': { key: 'president:india', titles: ['President'] },
-  'President of Indonesia': { key: 'president:indonesia', titles: ['President'] },
-  'President of Italy': { key: 'president:italy', titles: ['President'] },
-  'President of Mexico': { key: 'president:mexico', titles: ['President'] },
-  'President of Russia': { key: 'president:russia', titles: ['President'] },
-  'President of South Africa': { key: 'president:south-africa', titles: ['President'] },
-  'President of South Korea': { key: 'president:south-korea', titles: ['President'] },
-  'President of Turkey': { key: 'president:turkey', titles: ['President'] },
-  'President of the European Commission': { key: 'president:european-commission', titles: [], standalone: ['President of the European Commission', 'European Commission President', 'Commission President'] },
-  'President of the European Council': { key: 'president:european-council', titles: [], standalone: ['President of the European Council', 'European Council President'] },
-  'President of the United States': { key: 'president:united-states', titles: ['President'] },
-  'Press Secretary of the President of Russia': { key: 'press-secretary:russia', titles: [], standalone: ['Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary'] },
-  'Prime Minister of Australia': { key: 'prime-minister:australia', titles: ['Prime Minister'] },
-  'Prime Minister of Canada': { key: 'prime-minister:canada', titles: ['Prime Minister'] },
-  'Prime Minister of France': { key: 'prime-minister:france', titles: ['Prime Minister'] },
-  'Prime Minister of India': { key: 'prime-minister:india', titles: ['Prime Minister'] },
-  'Prime Minister of Italy': { key: 'prime-minister:italy', titles: ['Prime Minister'] },
-  'Prime Minister of Japan': { key: 'prime-minister:japan', titles: ['Prime Minister'] },
-  'Prime Minister of Russia': { key: 'prime-minister:russia', titles: ['Prime Minister'] },
-  'Prime Minister of Saudi Arabia': { key: 'prime-minister:saudi-arabia', titles: ['Prime Minister'] },
-  'Prime Minister of Turkey': { key: 'prime-minister:turkey', titles: ['Prime Minister'] },
-  'Prime Minister of the United Kingdom': { key: 'prime-minister:united-kingdom', titles: ['Prime Minister'] },
-  'Secretary of State of the United States': { key: 'foreign-minister:united-states', titles: ['Secretary of State'], standalone: ['Secretary of State of the United States'] },
-  'Spokesperson of the Ministry of Foreign Affairs of Russia': { key: 'foreign-ministry-spokesperson:russia', titles: ['Foreign Ministry spokesperson', 'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman'] },
-  'State President of South Africa': { key: 'state-president:south-africa', titles: ['State President'] },
-  'White House Press Secretary': { key: 'press-secretary:united-states', titles: [], standalone: ['White House Press Secretary', 'White House spokesman', 'White House spokeswoman'] },
+/** Offices whose key cannot be read off their name. */
+const OFFICE_KEYS: Record<string, string> = {
+  'Acting President of South Korea': 'acting-president:south-korea',
+  'Monarch (Australia)': 'monarch:australia',
+  'Monarch (Canada)': 'monarch:canada',
+  'Monarch (United Kingdom)': 'monarch:united-kingdom',
+  'Premier of the State Council of China': 'premier:china',
+  'Press Secretary of the President of Russia': 'press-secretary:russia',
+  'Spokesperson of the Ministry of Foreign Affairs of Russia': 'foreign-ministry-spokesperson:russia',
+  'White House Press Secretary': 'press-secretary:united-states',
+  'Chief Cabinet Secretary of Japan': 'chief-cabinet-secretary:japan',
 };
 
-/** The same table by office key. */
-export const OFFICE_TITLES: Record<string, OfficeRow> = Object.fromEntries(Object.values(OFFICES).map((row) => [row.key, row]));
+/** Roles whose office is named by the role, whatever the ministry's title in that country. */
+const ROLE_KEYS: Record<string, string> = {
+  foreign_minister: 'foreign-minister',
+  finance_minister: 'finance-minister',
+  secretary_general: 'secretary-general',
+};
 
-/** The kinds of office a title names, whatever the country. */
-export type TitleClass = 'president' | 'prime-minister' | 'chancellor' | 'foreign-minister' | 'monarch';
+/** Titles of hereditary heads of state: one key, `monarch:<country>`. */
+const MONARCH_TITLE = /^(?:king|queen|monarch|emperor|empress|sultan|emir|amir|grand duke|sovereign prince|prince)$/i;
 
-/** Which knowledge-base offices a title class can name, judged by the office's English name. */
-export function officeMatchesTitle(office: string, role: string, cls: TitleClass): boolean {
-  const name = office.toLowerCase();
-  switch (cls) {
-    case 'foreign-minister':
-      return role === 'foreign_minister';
-    case 'prime-minister':
-      return name.startsWith('prime minister of') || name.startsWith('premier of');
-    case 'president':
-      // "President" alone names a head of state, not a commission or council chair.
-      return /^(?:acting |state )?president of (?!the european)/.test(name);
-    case 'chancellor':
-      return name.startsWith('chancellor of germany');
-    case 'monarch':
-      return name.startsWith('king of') || name.startsWith('monarch') || name.startsWith('emperor of');
-  }
+/**
+ * The stable key of an office: `role:country`, e.g. "Prime Minister of Ireland" (Ireland) →
+ * `prime-minister:ireland`, "Chancellor of the Exchequer" (finance minister, United Kingdom)
+ * → `finance-minister:united-kingdom`, "King of the Belgians" → `monarch:belgium`.
+ */
+export function officeKeyOf(office: string, role: string, country: string): string {
+  const listed = OFFICE_KEYS[office];
+  if (listed) return listed;
+  const byRole = ROLE_KEYS[role];
+  if (byRole) return `${byRole}:${slugify(country)}`;
+  // "Member of the Presidency of Bosnia and Herzegovina": the title is all before the country.
+  const ofCountry = office.match(new RegExp(`^(.+?) of (?:the )?${escapeRegExp(country)}$`));
+  const [, head = office, tail = country] = ofCountry ? [ofCountry[0], ofCountry[1], country] : office.match(/^(.+?) of (?:the )?(.+)$/) ?? [];
+  // An EU office is named by its institution ("President of the European Commission"); a
+  // monarch's title may name the people ("King of the Belgians"), the key still the country.
+  const place = country === 'European Union' ? tail : country;
+  const kind = MONARCH_TITLE.test(head) ? 'monarch' : slugify(head);
+  return `${kind}:${slugify(place)}`;
+}
+
+/**
+ * Offices held by several people at once by design (two Captains Regent of San Marino, two
+ * Co-Princes of Andorra, the three members of Bosnia's Presidency): overlapping terms are
+ * normal there, not a data error.
+ */
+export function isCollegialOffice(office: string): boolean {
+  return /^(?:co-prince|captains? regent|member of the presidency)\b/i.test(office);
+}
+
+/** The kinds of office a title names, whatever the country (`data/vocabulary/titles.yml`). */
+export type TitleClass =
+  | 'president'
+  | 'prime-minister'
+  | 'chancellor'
+  | 'foreign-minister'
+  | 'finance-minister'
+  | 'monarch'
+  | 'secretary-general'
+  | 'supreme-leader';
+
+/** What a title class needs of an office: its role, or the start of its English name. */
+const CLASS_TEST: Record<TitleClass, (name: string, role: string, titles: string[]) => boolean> = {
+  'foreign-minister': (_name, role) => role === 'foreign_minister',
+  'finance-minister': (_name, role) => role === 'finance_minister',
+  'secretary-general': (_name, role) => role === 'secretary_general',
+  'prime-minister': (name, role, titles) => role !== 'foreign_minister' && role !== 'finance_minister' && (/^(?:prime minister|premier) of/.test(name) || titles.some((t) => /^(?:taoiseach|prime minister)$/i.test(t))),
+  // "President" alone names a head of state, not a commission, council or parliament chair.
+  president: (name) => /^(?:acting |state |federal )?president of (?!the european)/.test(name),
+  // The German and Austrian chancellors, and the UK's Chancellor (of the Exchequer).
+  chancellor: (name) => /^(?:federal )?chancellor (?:of|\()/.test(name),
+  monarch: (name) => /^(?:king|queen|monarch|emperor|sultan|emir|grand duke|sovereign prince|prince) (?:of|\()/.test(name),
+  'supreme-leader': (name) => name.startsWith('supreme leader of'),
+};
+
+/**
+ * Can a title of this class name the office? Judged by the office's English name and role,
+ * and the extra titles its records carry ("Taoiseach" names Ireland's prime minister).
+ */
+export function officeMatchesTitle(office: string, role: string, cls: TitleClass, titles: readonly string[] = []): boolean {
+  return CLASS_TEST[cls](office.toLowerCase(), role, [...titles]);
 }

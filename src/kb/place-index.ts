@@ -27,9 +27,12 @@ export class PlaceIndex {
     return this.byName.get(phraseKey(name)) ?? [];
   }
 
-  /** The country a country name or demonym stands for ("Japanese", "Japan's", "Japan"). */
+  /**
+   * The country a country name or demonym stands for ("Japanese", "Japan's", "Japan"), or the
+   * organisation an officer's title names ("UN", "NATO").
+   */
   country(word: string): PlaceRecord | undefined {
-    return this.find(word).find((p) => p.type === 'country');
+    return this.find(word).find((p) => p.type === 'country' || p.type === 'organization');
   }
 
   /** Is `countryName` (as a record writes it, "United Kingdom") one of the names of `place`? */
@@ -40,5 +43,5 @@ export class PlaceIndex {
 }
 
 function placeRank(place: PlaceRecord): number {
-  return place.type === 'country' ? 0 : place.type === 'city' ? 1 : 2;
+  return place.type === 'country' || place.type === 'organization' ? 0 : place.type === 'city' ? 1 : 2;
 }

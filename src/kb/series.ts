@@ -11,14 +11,16 @@ export interface SeriesInfo {
   label: string;
   /** Names of the series (the alias index adds "… summit" forms). */
   names: string[];
+  /** False for a series the KB records but whose claims in articles are not checked yet. */
+  claims: boolean;
 }
 
 /** `data/vocabulary/series.yml`, checked: each series has a label and a list of names. */
-export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as Record<string, { label?: unknown; names?: unknown }>).map(([key, entry]) => {
+export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as Record<string, { label?: unknown; names?: unknown; claims?: unknown }>).map(([key, entry]) => {
   if (typeof entry?.label !== 'string' || !Array.isArray(entry.names) || !entry.names.every((n) => typeof n === 'string')) {
     throw new Error(`data/vocabulary/series.yml: "${key}" needs a label and a list of names`);
   }
-  return { key, label: entry.label, names: entry.names as string[] };
+  return { key, label: entry.label, names: entry.names as string[], claims: entry.claims !== false };
 });
 
 const BY_PHRASE = new Map<string, string>();

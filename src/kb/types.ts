@@ -84,15 +84,23 @@ export interface OfficeTermRecord extends RecordBase {
   start: PartialDate;
   end: PartialDate | null;
   acting: boolean | null;
+  /**
+   * The sources disagree on this term, or rival claimants held the office at once: the term
+   * overlaps another holder's and nobody has settled which is right. A check never relies on it.
+   */
+  disputed?: boolean;
   /** Present when a date is partial or derived ("start year", "day (derived)"). */
   datePrecision?: string;
   wikidata?: string;
+  /** Titles the press gives the office besides its name ("Taoiseach", "Chancellor of the Exchequer"). */
+  titles?: string[];
 }
 
 export interface PlaceRecord extends RecordBase {
   kind: 'place';
   name: string;
-  type: 'city' | 'country' | 'region';
+  /** 'organization' for an international body whose officers the KB records (the UN, NATO). */
+  type: 'city' | 'country' | 'region' | 'organization';
   /** For a city, the country's place id. */
   countryId?: string;
   aliases: string[];

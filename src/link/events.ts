@@ -26,7 +26,7 @@ export interface ClaimContext {
 }
 
 /** The series with names, each one capture group, names as written (acronyms in capitals). */
-const NAMED_SERIES = SERIES.filter((s) => s.names.length > 0);
+const NAMED_SERIES = SERIES.filter((s) => s.names.length > 0 && s.claims);
 const SERIES_RE = new RegExp(`\\b(?:${NAMED_SERIES.map((s) => `(${alternation(s.names)})`).join('|')})(?![\\w-])`, 'g');
 const NOUN_AFTER = new RegExp(`^\\s+(?:leaders[’']? )?${alternation(words('events', 'summit_nouns'))}\\b`, 'i');
 const PLACE_WORDS = "[A-Z][\\p{L}’'-]+(?:\\s+(?:[A-Z][\\p{L}’'-]+|de|da|do|del|es))*";

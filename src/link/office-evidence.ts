@@ -65,6 +65,7 @@ function constraintFor(ctx: AnalysisContext, claim: PersonTitleClaim, now: IsoDa
   if (!first) return undefined;
   return {
     kind: 'office-holder-since',
+    bound: 'lower',
     weight: AFTER_FIRST_TERM_WEIGHT,
     span: claim.span,
     intervals: [{ start: first, end: LATEST_DAY }],

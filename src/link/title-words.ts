@@ -6,7 +6,14 @@
 import type { TitleClass } from '../kb/offices.js';
 import { escapeRegExp, words } from '../base/vocabulary.js';
 
-export const TITLE_CLASSES: readonly TitleClass[] = ['foreign-minister', 'prime-minister', 'president', 'chancellor', 'monarch'];
+export const TITLE_CLASSES: readonly TitleClass[] = ['foreign-minister', 'prime-minister', 'president', 'chancellor', 'finance-minister', 'monarch', 'secretary-general', 'supreme-leader'];
+
+const NEEDS_COUNTRY = new Set(words('titles', 'needs_country').map((t) => t.toLowerCase()));
+
+/** A title many organisations give ("Treasurer"): it names a KB office only with a country or organisation. */
+export function titleNeedsCountry(title: string): boolean {
+  return NEEDS_COUNTRY.has(title.trim().replace(/\s+/g, ' ').toLowerCase());
+}
 
 /** "Prime Minister" → `[Pp]rime\s+[Mm]inister`; an acronym in capitals ("PM") stays in capitals. */
 function titlePattern(title: string): string {
@@ -42,3 +49,13 @@ export const NOT_THE_OFFICE_BEFORE = new RegExp(`\\b(?:${words('titles', 'not_th
 
 /** What right after a title makes it something else ("President-elect", "the President's office"). */
 export const NOT_THE_OFFICE_AFTER = new RegExp(`^(?:${words('titles', 'not_the_office_after').map((w) => (/^[-'’]/.test(w) ? escapeRegExp(w) : ` ${escapeRegExp(w)}`) + '\\b').join('|')})`, 'i');
+
+/** A reporting verb in the simple past right after the claim ("…, said"), maybe after a comma. */
+export const REPORTED_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternationOfWords(words('titles', 'reporting_verbs'))})\\b`, 'i');
+
+/** Words that set a clause in a time before the article's ("had", "at the time", "years ago"). */
+export const EARLIER_TIME = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'earlier_time'))})\\b`, 'i');
+
+function alternationOfWords(list: string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+}

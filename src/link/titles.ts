@@ -14,9 +14,12 @@ import { statedDates, statedInterval } from '../extract/stated-dates.js';
 import { clauseAround } from '../extract/clauses.js';
 import { MONTH_PATTERN } from '../base/calendar.js';
 import type { TitleClass } from '../kb/offices.js';
-import { NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, TITLE_CLASSES, TITLE_GROUPS } from './title-words.js';
+import { EARLIER_TIME, NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, REPORTED_AFTER, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
 
 type Qualifier = PersonTitleClaim['qualifier'];
+
+/** How sure the article's date must be for a reported title to be held against it. */
+const SURE_DATE = 0.9;
 
 /** Title words in either case ("Prime Minister", "prime minister"), one group per class. */
 const TITLE = TITLE_GROUPS;
@@ -27,6 +30,8 @@ const QUALIFIER = '(?:[Tt]he\\s+)?(?:([Tt]hen|[Ff]ormer|[Ee]x|[Ll]ate|[Ff]uture|
 
 /** "[then ][Japanese ]Prime Minister Shinzo Abe". */
 const PRENOMINAL = new RegExp(`(?:${QUALIFIER})?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\s+(${NAME})`, 'gu');
+/** "King Abdullah of Jordan": the country right after the name. */
+const OF_COUNTRY_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD})`, 'u');
 /** "Shinzo Abe (then prime minister)", "Fumio Kishida (right, then foreign minister)". */
 const PARENTHETICAL = new RegExp(`^\\s*\\((?:[^()]*?,\\s*)?(then|former|now)[\\s-]+(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\)`, 'u');
 /** "Taro Kono (then foreign minister)" with no title before the name. */
@@ -70,8 +75,11 @@ function prenominal(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   const nameStart = start + m[0].length - name.length;
   if (b.notTheOffice(titleStart, titleStart + title.title.length)) return [];
   // "PM" only in capitals and a title in lower case only after a qualifier or article keep noise out.
-  const country = countryWord ? b.context.kb.countryOf(countryWord.replace(/[’']s$/, '')) : undefined;
-  if (countryWord && !country && !/^(?:The|A|An)$/.test(countryWord)) return [];
+  const named = countryWord ? b.context.kb.countryOf(countryWord.replace(/[’']s$/, '')) : undefined;
+  if (countryWord && !named && !/^(?:The|A|An)$/.test(countryWord)) return [];
+  // "King Abdullah of Jordan": the country may follow the name.
+  const after = OF_COUNTRY_AFTER.exec(text.slice(nameStart + name.length));
+  const country = named ?? (after ? b.context.kb.countryOf(after[1].replace(/[’']s$/, '')) : undefined);
   const claims: PersonTitleClaim[] = [];
   const main = b.claim({
     name, nameStart, title, titleStart: countryWord && country ? start + m[0].indexOf(countryWord) : titleStart, titleEnd: titleStart + title.title.length,
@@ -143,6 +151,8 @@ function servedAs(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   }
   if (terms.length === 0) return [];
   const titleStart = start + m[0].indexOf(title.title);
+  // "served as Vice President from 2009 to 2017" is another office.
+  if (b.notTheOffice(titleStart, titleStart + title.title.length)) return [];
   const claim = b.claim({ name, nameStart: start, title, titleStart, titleEnd: titleStart + title.title.length, qualifier: 'explicit', country, end });
   return claim ? [{ ...claim, terms }] : [];
 }
@@ -193,11 +203,17 @@ class ClaimBuilder {
   claim(parts: ClaimParts): PersonTitleClaim | undefined {
     const { kb } = this.context;
     const name = parts.name.trim();
+    // A title only one country's office carries names that country ("Taoiseach").
+    const country = parts.country ?? kb.countryOfTitle(parts.title.title);
+    if (!country && titleNeedsCountry(parts.title.title)) return undefined;
+    const time = parts.qualifier === 'explicit' ? undefined : this.timeOf(parts.nameStart, parts.nameStart + name.length);
     const found = kb.findPersons(name);
-    const candidates = found.bySurname ? found.ids.filter((id) => kb.termsWithTitle(id, parts.title.cls, parts.country).length > 0) : found.ids;
+    const resolved = kb.resolveTitleHolder(name, { titleClass: parts.title.cls, country, around: time });
+    // A name that is one person's own, not holding the title, is still that person (a wrong title).
+    const candidates = !found.bySurname && found.ids.length === 1 && resolved.ids.length === 0 ? found.ids : resolved.ids;
     if (found.bySurname && candidates.length === 0) return undefined;
     const personId = candidates.length === 1 ? candidates[0] : undefined;
-    const terms = personId ? kb.termsWithTitle(personId, parts.title.cls, parts.country) : [];
+    const terms = personId ? kb.termsWithTitle(personId, parts.title.cls, country) : [];
     const offset = this.sentence.offset;
     const nameSpan: Span = { start: offset + parts.nameStart, end: offset + parts.nameStart + name.length };
     const officeSpan: Span = { start: offset + parts.titleStart, end: offset + parts.titleEnd };
@@ -208,10 +224,23 @@ class ClaimBuilder {
       sentence: this.sentence.index,
       key: `person-title:${personId ?? phraseKey(name)}`,
       person: { name, recordId: personId, span: nameSpan, candidateIds: candidates.length > 1 ? candidates : undefined },
-      office: { title: parts.title.title, titleClass: parts.title.cls, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: parts.country?.id },
+      office: { title: parts.title.title, titleClass: parts.title.cls, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: country?.id },
       qualifier: parts.qualifier,
-      time: parts.qualifier === 'explicit' ? undefined : this.timeOf(parts.nameStart, parts.nameStart + name.length),
+      time,
+      ...(this.reportsTheNews(end - offset) ? { reportedNow: true } : {}),
     };
+  }
+
+  /**
+   * "Foreign Secretary X urged …", "X, the prime minister, said …": a reporting verb right
+   * after the claim, in a sentence with no sign of an earlier time, tells the news of the day.
+   * Only said when the article's date is known for sure (from its metadata, not guessed),
+   * since the title is then held against that very day.
+   */
+  private reportsTheNews(claimEnd: number): boolean {
+    const text = this.sentence.text;
+    const sure = (this.context.reference?.confidence ?? 0) >= SURE_DATE;
+    return sure && REPORTED_AFTER.test(text.slice(claimEnd)) && !EARLIER_TIME.test(text);
   }
 
   /** A date stated in the clause of the person's name, or the document's date. */

@@ -119,3 +119,15 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
   }
   return undefined;
 }
+
+/** The first sentence that starts at or after `offset` (sentences are in text order). */
+export function sentenceFrom(doc: Document, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.sentences[lo];
+}

@@ -35,6 +35,11 @@ export interface DateConstraint {
   span?: Span;
   /** Evidence from the document's own URLs (not used against those URLs by `url-date`). */
   fromUrl?: boolean;
+  /**
+   * The evidence only bounds the date on one side ("written after X first took office", "not
+   * after today"): bounds alone narrow the window but name no day.
+   */
+  bound?: 'lower' | 'upper';
 }
 
 export type DateConstraintProvider = (ctx: AnalysisContext, now: IsoDate) => DateConstraint[];

@@ -6,7 +6,7 @@
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { IsoDate } from '../analysis/mentions.js';
 import type { DateEvidence, DocumentDate, ResolvedDate, TextDate, TimeInfo } from '../analysis/time.js';
-import { granularityOfRange, rangeOfPartialIso, todayIso } from '../base/calendar.js';
+import { dayNumber, granularityOfRange, rangeOfPartialIso, todayIso } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
 import type { DateConstraint, DateConstraintProvider } from './constraints.js';
 import { resolveAll } from './resolve.js';
@@ -16,6 +16,9 @@ import type { Solution } from './solver.js';
 export type { DateEvidence, DocumentDate, TextDate, TimeInfo };
 
 let clock: () => Date = () => new Date();
+
+/** The widest inferred window (a year and a day) whose first day is still given as the date. */
+const MAX_DATED_WINDOW_DAYS = 366;
 
 /** Inject "now" (tests, `explain --now`); call with no argument to restore the real clock. */
 export function setClock(now?: Date | (() => Date)): void {
@@ -64,8 +67,12 @@ function inferred(solution: Solution): DocumentDate {
     return { date: null, earliest: null, latest: null, granularity: 'year', confidence: 0, source: 'none', evidence, alternatives: [] };
   }
   const { best } = solution;
+  // A window of years set by bounds alone ("after X took office", "not after today") names no
+  // day: unknown is better than a guess that reads like a date.
+  const onlyBounds = solution.verdicts.every(({ constraint, supports }) => !supports || constraint.bound || constraint.kind === 'now' || constraint.kind === 'recency');
+  const date = onlyBounds && dayNumber(best.end) - dayNumber(best.start) > MAX_DATED_WINDOW_DAYS ? null : best.start;
   return {
-    date: best.start, earliest: best.start, latest: best.end, granularity: granularityOfRange(best),
+    date, earliest: best.start, latest: best.end, granularity: granularityOfRange(best),
     confidence: solution.confidence, source: 'inferred', evidence, alternatives: solution.alternatives.map(({ start, end }) => ({ start, end })),
   };
 }

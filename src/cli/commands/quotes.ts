@@ -17,7 +17,7 @@ import type { QuoteVerdict } from '../../extract/quotes/verdict.js';
 
 const USAGE = `Usage: factlint quotes [options] FILE
 
-Lists every quotation in the article: where it stands, who said it, where or when it was
+Lists every quotation in the article: where it stands, who said it, where or how it was
 said (its sourcing), whether it is speech or a scare quote / term / title, and the verdict
 of the unsourced-quote and unattributed-quote rules.
 

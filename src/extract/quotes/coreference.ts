@@ -6,7 +6,7 @@
  * names inside quotations are never candidates (the text is masked).
  */
 import type { Document } from '../../load/document.js';
-import { sentenceAt } from '../../load/document.js';
+import { sentenceAt, sentenceFrom } from '../../load/document.js';
 import type { QuoteMention, QuoteSpeaker } from '../../analysis/mentions.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { isNotName, isPlaceWord, isRoleWord, kindOfName, splitNameRun } from './names.js';
@@ -72,7 +72,7 @@ interface NamedPerson extends QuoteSpeaker {
 
 /** People named (outside quotations) in the pronoun's sentence and the ones before, nearest first. */
 function peopleNamedBefore(ctx: CorefContext, offset: number): NamedPerson[] {
-  const here = sentenceAt(ctx.doc, offset) ?? ctx.doc.sentences.find((s) => s.span.end > offset) ?? ctx.doc.sentences[ctx.doc.sentences.length - 1];
+  const here = sentenceAt(ctx.doc, offset) ?? sentenceFrom(ctx.doc, offset) ?? ctx.doc.sentences[ctx.doc.sentences.length - 1];
   const found: NamedPerson[] = [];
   for (let i = here.index; i >= Math.max(0, here.index - PRONOUN_SENTENCE_WINDOW); i--) {
     const sentence = ctx.doc.sentences[i];
@@ -109,16 +109,20 @@ export function resolveLoneName(ctx: CorefContext, name: string, offset: number,
   return undefined;
 }
 
-const fullNames = new WeakMap<Document, Map<string, string | undefined>>();
+/** For each document, each surname's full name and where the article first writes it. */
+const fullNames = new WeakMap<Document, Map<string, { name: string; at: number } | undefined>>();
 
 /** "Stefaniak" after "Dr. Tomasz Stefaniak" earlier in the document (quotations excluded). */
 function fullNameInDocument(ctx: CorefContext, surname: string, before: number): string | undefined {
   if (!/^[\p{Lu}]/u.test(surname) || isNotName(surname) || isPlaceWord(surname, ctx.kb)) return undefined;
   let cache = fullNames.get(ctx.doc);
   if (!cache) fullNames.set(ctx.doc, (cache = new Map()));
-  if (!cache.has(surname)) cache.set(surname, searchFullName(ctx, surname));
+  if (!cache.has(surname)) {
+    const name = searchFullName(ctx, surname);
+    cache.set(surname, name === undefined ? undefined : { name, at: ctx.masked.indexOf(name) });
+  }
   const full = cache.get(surname);
-  return full && ctx.masked.indexOf(full) < before ? full : undefined;
+  return full && full.at < before ? full.name : undefined;
 }
 
 function searchFullName(ctx: CorefContext, surname: string): string | undefined {

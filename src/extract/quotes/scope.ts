@@ -24,6 +24,8 @@ function personKey(name: string): string {
 export class SourcingScope {
   /** Each sentence's cues (quotations blanked out), by sentence index, found on first use. */
   private readonly bySentence: (QuoteSourcing[] | undefined)[] = [];
+  /** Each paragraph's cues, by paragraph index, found on first use. */
+  private readonly byParagraph = new Map<number, QuoteSourcing[]>();
   /** Each paragraph's sentences, by paragraph index. */
   private readonly sentencesOfParagraph = new Map<number, number[]>();
   /** Sentences as comparable text (one space, lower case), made when a speaker is first looked for. */
@@ -118,7 +120,12 @@ export class SourcingScope {
 
   /** Every cue of a paragraph, quotations blanked out. */
   private paragraphSourcing(index: number): QuoteSourcing[] {
-    return (this.sentencesOfParagraph.get(index) ?? []).flatMap((sentence) => this.sentenceSourcing(sentence));
+    let found = this.byParagraph.get(index);
+    if (!found) {
+      found = (this.sentencesOfParagraph.get(index) ?? []).flatMap((sentence) => this.sentenceSourcing(sentence));
+      this.byParagraph.set(index, found);
+    }
+    return found;
   }
 
   /** The previous paragraph: counts when it ends by introducing the quote or names its speaker. */
