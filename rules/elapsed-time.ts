@@ -59,7 +59,14 @@ export default defineRule<ElapsedTimeOptions>({
     if (durations.length === 0) return;
     const dates = context.document.get('dates');
     const time = context.document.get('time');
-    for (const duration of durations) checkDuration(duration, dates.filter((d) => d.sentence === duration.sentence), dates, time, context);
+    // Dates grouped by sentence once: filtering all of them for each duration is quadratic on long documents.
+    const bySentence = new Map<number, typeof dates>();
+    for (const date of dates) {
+      const list = bySentence.get(date.sentence);
+      if (list) list.push(date);
+      else bySentence.set(date.sentence, [date]);
+    }
+    for (const duration of durations) checkDuration(duration, bySentence.get(duration.sentence) ?? [], dates, time, context);
   },
 });
 

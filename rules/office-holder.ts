@@ -124,12 +124,25 @@ function referenceDay(context: Context, claim: PersonTitleClaim): { doc?: ClaimT
   return { doc: time };
 }
 
+/** The document's date per list of claims and minConfidence (found once: a scan per claim is quadratic on long documents). */
+const DOCUMENT_TIMES = new WeakMap<object, Map<number, ClaimTime | undefined>>();
+
 function documentTime(context: Context): ClaimTime | undefined {
+  const claims = context.document.get('claims');
+  const { minConfidence } = context.options;
+  let known = DOCUMENT_TIMES.get(claims);
+  if (!known) DOCUMENT_TIMES.set(claims, (known = new Map()));
+  if (known.has(minConfidence)) return known.get(minConfidence);
   // Any claim with a 'reference' time carries the document's date; reuse it.
-  for (const c of context.document.get('claims')) {
-    if (c.kind === 'person-title' && c.time?.basis === 'reference' && (c.time.confidence ?? 1) >= context.options.minConfidence) return c.time;
+  let time: ClaimTime | undefined;
+  for (const c of claims) {
+    if (c.kind === 'person-title' && c.time?.basis === 'reference' && (c.time.confidence ?? 1) >= minConfidence) {
+      time = c.time;
+      break;
+    }
   }
-  return undefined;
+  known.set(minConfidence, time);
+  return time;
 }
 
 function heldDuring(terms: OfficeTermRecord[], time: ClaimTime): boolean {
