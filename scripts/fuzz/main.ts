@@ -40,7 +40,7 @@ export interface FuzzOptions {
  * quadratic corners): reported, counted apart, and failing only with --strict until fixed there.
  */
 export const KNOWN_SLOW: { pattern: RegExp; owner: string }[] = [
-  { pattern: /extracting quotes|rule "unsourced-quote"|rule "unattributed-quote"/, owner: 'quote extraction (personByNlp, openIndex, creditedOutletElsewhere): owned by the quote rewrite' },
+  { pattern: /extracting quotes|rule "unsourced-quote"|rule "unattributed-quote"/, owner: 'quote extraction (personByNlp, creditedOutletElsewhere): owned by the quote rewrite' },
   { pattern: /extracting time\b/, owner: 'document-date solver: owned by the document-date rewrite' },
 ];
 

@@ -3,7 +3,6 @@
  * problem reported with the file, the JSON path (`/records/12/start`) and what was expected.
  */
 import { readRegularFile } from '../base/read-regular.js';
-import { MONTH_NAMES, isValidDay } from '../base/calendar.js';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { KbError } from './errors.js';
@@ -76,8 +75,8 @@ export function validateKbData(path: string, data: unknown): KbProblem[] {
   }
   const validate = validateRecord();
   (records as unknown[]).forEach((record, i) => {
+    // Impossible days and records ending before they start are checkedRecords' rules (checks.ts).
     if (!validate(record)) problems.push(...describeErrors(path, `${prefix}/${i}`, validate.errors ?? []));
-    else problems.push(...dateProblems(path, `${prefix}/${i}`, record as Record<string, unknown>));
   });
   return problems;
 }
@@ -122,29 +121,4 @@ function explain(error: ErrorObject): string {
     case 'anyOf': return `expected ${description ?? 'a valid value'}`;
     default: return error.message ?? 'is invalid';
   }
-}
-
-/** Fields holding a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in some kind of record. */
-const DATE_FIELDS = ['start', 'end', 'signed', 'adopted', 'openedForSignature', 'initialed', 'terminated', 'inForce'];
-
-/**
- * What the schema's pattern cannot see: a day that does not exist (`2019-02-30`), and a record
- * that ends before it starts (compared at the precision both give).
- */
-function dateProblems(file: string, base: string, record: Record<string, unknown>): KbProblem[] {
-  const problems: KbProblem[] = [];
-  for (const field of DATE_FIELDS) {
-    const value = record[field];
-    if (typeof value !== 'string') continue;
-    const [year, month, day] = value.split('-').map(Number);
-    if (day !== undefined && !isValidDay(year, month, day)) {
-      problems.push({ file, path: `${base}/${field}`, message: `is not a real date (${value}: ${MONTH_NAMES[month - 1]} ${year} has no day ${day})` });
-    }
-  }
-  const { start, end } = record;
-  if (typeof start === 'string' && typeof end === 'string') {
-    const precision = Math.min(start.length, end.length);
-    if (start.slice(0, precision) > end.slice(0, precision)) problems.push({ file, path: `${base}/end`, message: `is before the start (${start} to ${end})` });
-  }
-  return problems;
 }

@@ -207,12 +207,13 @@ describe('configuration', () => {
     const place = { kind: 'place', id: 'xtown', source: 'https://x.example/p', name: 'Xtown', type: 'city' };
     const cwd = makeTree({ 'a.md': ARTICLE, '.factlintrc.json': JSON.stringify({ extends: 'factlint:recommended', kb: ['kb'] }), 'kb/places/x.json': JSON.stringify({ records: [place] }) });
     expect((await run(['a.md'], cwd)).code).toBe(0);
-    const term = { kind: 'office-term', id: 'pm-x-1', source: 'https://x.example/t', office: 'Prime Minister of X', officeKey: 'prime-minister:x', country: 'X', person: 'Ann Lee', personId: 'ann-lee', start: '2019-02-30', end: '2018-01-01' };
-    const badTree = makeTree({ 'a.md': ARTICLE, '.factlintrc.json': JSON.stringify({ extends: 'factlint:recommended', kb: ['kb'] }), 'kb/x.json': JSON.stringify({ records: [place, term] }) });
+    const term = { kind: 'office-term', id: 'pm-x-1', source: 'https://x.example/t', office: 'Prime Minister of X', officeKey: 'prime-minister:x', country: 'X', person: 'Ann Lee', personId: 'ann-lee', start: '2019-02-30', end: '2020-01-01' };
+    const backwards = { ...term, id: 'pm-x-2', start: '2022-01-01', end: '2021-06-01' };
+    const badTree = makeTree({ 'a.md': ARTICLE, '.factlintrc.json': JSON.stringify({ extends: 'factlint:recommended', kb: ['kb'] }), 'kb/x.json': JSON.stringify({ records: [place, term, backwards] }) });
     const bad = await run(['a.md'], badTree);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/records\/1\/start: is not a real date \(2019-02-30: February 2019 has no day 30\)/);
-    expect(bad.stderr).toMatch(/records\/1\/end: is before the start/);
+    expect(bad.stderr).toMatch(/records\/1\/start: "2019-02-30" is not a day of the calendar/);
+    expect(bad.stderr).toMatch(/records\/2\/end: ends \(2021-06-01\) before it starts/);
   });
 });
 
