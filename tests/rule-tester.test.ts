@@ -110,12 +110,12 @@ describe('RuleTester cases with their own knowledge base and several documents',
 
   it('names the document of each error when there are several', () => {
     const documents = [
-      { filename: 'a.md', text: '“We will not give up a single metre of our land,” said Lavrov.' },
-      { filename: 'b.md', text: '“We will not give up a single metre of our land,” said Shoigu.' },
+      { filename: 'a.md', text: 'The Velmora transit authority has ordered 120 electric buses from Korvane Motors.' },
+      { filename: 'b.md', text: 'Korvane Motors won an order for 102 electric buses from the Velmora transit authority this week.' },
     ];
-    expect(() => assertInvalid(crossDocConflict, { documents, errors: [{ filename: 'b.md', message: 'Lavrov', line: 1, column: 1 }] })).not.toThrow();
-    expect(() => assertInvalid(crossDocConflict, { documents, errors: [{ filename: 'a.md', message: 'Lavrov', line: 1, column: 1 }] })).toThrow(/document/);
-    expect(() => assertInvalid(crossDocConflict, { documents, errors: [{ message: 'Lavrov', line: 1, column: 1 }] })).toThrow(/names the document/);
+    expect(() => assertInvalid(crossDocConflict, { documents, errors: [{ filename: 'b.md', message: '120 electric buses', line: 1, column: 33 }] })).not.toThrow();
+    expect(() => assertInvalid(crossDocConflict, { documents, errors: [{ filename: 'a.md', message: '120 electric buses', line: 1, column: 33 }] })).toThrow(/document/);
+    expect(() => assertInvalid(crossDocConflict, { documents, errors: [{ message: '120 electric buses', line: 1, column: 33 }] })).toThrow(/names the document/);
   });
 });
 

@@ -237,8 +237,10 @@ export type Claim = EventPlaceClaim | EventDateClaim | PersonTitleClaim | QuoteS
 
 /** A quantity with what cross-document comparison needs beyond the shared claim shape. */
 export interface QuantityFact extends QuantityClaim {
-  /** What kind of number: `count`, `count/year`, `money:JPY`, `percent`, `duration` (value in years). */
+  /** What kind of number: `count`, `count/year`, `money:JPY`, `percent`, `duration` (value in years), `tally` (a vote). */
   dimension: string;
+  /** A vote's count, for and against ("52-35"); `value` is the votes for. */
+  tally?: [number, number];
   /** The interval of values the wording allows, with tolerance for rounding. */
   range: { low: number; high: number };
   /** Names in the sentence (and the one before it) that pin down what is counted. */
@@ -262,6 +264,82 @@ export interface DurationMention {
 }
 
 
+// ---------------------------------------------------------------- Facts (compared across documents)
+
+/** What a fact is about: the named things of its clause and the words of what happened. */
+export interface FactFrame {
+  /** Each named thing of the clause, by every key it is known by ("mitsotakis", "usaf", "kb:european-union"). */
+  entities: string[][];
+  /** Named things elsewhere in the sentence ("Russia said it would …"): context, not what the clause is about. */
+  context?: string[][];
+  /** The clause speaks of someone by a pronoun ("they were inducted", "who voted"): who, it does not say. */
+  pronoun?: boolean;
+  /** The clause's content words in one form ("step_down", "first_fly", "vot"). */
+  terms: string[];
+  /** The action the value belongs to: "impeach" in "Clinton was impeached in 1998". */
+  head?: string;
+  /** What began or ended, when the action only says that ("campaign" in "the campaign started"). */
+  argument?: string;
+  /** Other words of action right next to the value ("his Tuesday live-streamed talk": live, stream, talk). */
+  actions?: string[];
+  /** The words of the clause, for messages. */
+  text: string;
+}
+
+/** When something happened, or when a figure held. */
+export interface FactTime {
+  /** The days it may be, when the time layer could place it ("October 25" in an undated document cannot be). */
+  start?: IsoDate;
+  end?: IsoDate;
+  granularity: Granularity;
+  /** Placed by the text alone or by a document date given by metadata: safe to compare by day. */
+  reliable: boolean;
+  /** What the words themselves state ("November 25" states no year). */
+  stated: DateParts;
+  /**
+   * A date in the clause; the days up to the document's date (a report that gives no date); or
+   * a period up to the document's date ("more than 40 times since 2013").
+   */
+  basis: 'stated' | 'document' | 'period';
+  /** Words that count from the document's own date ("today", "this month", "Monday"), lower case. */
+  relative?: string;
+}
+
+export type FactValue =
+  | { kind: 'date'; time: FactTime }
+  | { kind: 'number'; dimension: string; noun: string; value: number; range: { low: number; high: number }; bound: QuantityClaim['bound'] }
+  | { kind: 'tally'; noun: string; votes: [number, number] }
+  | { kind: 'name'; role: string; surname: string; forenames: string[] }
+  /** A place the knowledge base knows, with the places that contain it (its country). */
+  | { kind: 'place'; place: string; within: string[] }
+  | { kind: 'quote'; speaker: string; words: string[] };
+
+/**
+ * A statement of fact, read so that another document's statement of the same fact can be
+ * found and compared: the date of an event, a figure, the name given to a person in a role,
+ * the words of a quotation.
+ */
+export interface FactClaim {
+  span: Span;
+  sentence: number;
+  /** The value as written ("July 23", "197 tankers", "Mr Justice Anthony Mann"). */
+  stated: string;
+  value: FactValue;
+  about: FactFrame;
+  /** When a figure held; absent when the text does not say and the document's date is not known. */
+  time?: FactTime;
+  /** A plan or an expectation ("will cost", "would be infused"), not something done. */
+  planned?: boolean;
+}
+
+// ---------------------------------------------------------------- Topics
+
+/** What a document is about, for grouping documents into stories. */
+export interface TopicProfile {
+  /** The names it uses inside sentences, normalised, once each, sorted. */
+  names: string[];
+}
+
 // ---------------------------------------------------------------- The map
 
 /** Every kind of mention, by name. */
@@ -278,6 +356,9 @@ export interface MentionMap {
   durations: DurationMention[];
   time: TimeInfo;
   claims: Claim[];
+  topics: TopicProfile;
+  /** Statements of fact for comparing documents (dates of events, figures, names in roles, quotations). */
+  facts: FactClaim[];
 }
 
 export type MentionKind = keyof MentionMap;

@@ -1,14 +1,18 @@
 /**
- * The inverted index of claims across documents: key → signature → claims. Comparison
+ * The inverted index of record claims across documents: key → signature → claims. Comparison
  * works bucket by bucket, and inside a bucket group by group, so its cost grows with the
  * number of claims and of distinct answers per key — never with pairs of documents.
  */
-import type { Comparable } from './comparable.js';
+interface Indexed {
+  doc: number;
+  keys: string[];
+  signature: string;
+}
 
-export class ClaimsIndex {
-  private readonly buckets = new Map<string, Map<string, Comparable[]>>();
+export class ClaimsIndex<C extends Indexed> {
+  private readonly buckets = new Map<string, Map<string, C[]>>();
 
-  add(claim: Comparable): void {
+  add(claim: C): void {
     for (const key of claim.keys) {
       let bySignature = this.buckets.get(key);
       if (!bySignature) {
@@ -26,7 +30,7 @@ export class ClaimsIndex {
   }
 
   /** Buckets where documents give more than one answer: the only places a conflict can be. */
-  *disputedBuckets(): Generator<{ key: string; groups: Comparable[][] }> {
+  *disputedBuckets(): Generator<{ key: string; groups: C[][] }> {
     for (const [key, bySignature] of this.buckets) {
       if (bySignature.size > 1) yield { key, groups: [...bySignature.values()] };
     }

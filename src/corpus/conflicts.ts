@@ -1,22 +1,25 @@
 /**
- * Finding claims that contradict each other across documents. Claims are indexed by key;
- * inside a key, groups of claims that say the same thing are compared once, group against
- * group, and each claim of a later document is paired with the earliest earlier document
- * that says otherwise. Versions of one article are never compared with each other.
+ * Finding claims that contradict each other across the documents of a run: claims a
+ * knowledge-base record identifies (`record-conflicts.ts`) and statements of fact compared
+ * within a story (`fact-conflicts.ts`). Each conflict names the claim of the later document
+ * (where the finding goes) and the earlier claims that say otherwise.
  */
 import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { ClaimsIndex } from './claims-index.js';
-import { comparablesOf } from './comparable.js';
 import type { Comparable } from './comparable.js';
-import { holdersOn, placesCompatible } from './kb-check.js';
-import type { TitleComparable } from './comparable.js';
+import { findRecordConflicts, recordsAgree } from './record-conflicts.js';
+import { findFactConflicts } from './fact-conflicts.js';
+import { sameThing, valuesAgree } from './fact-match.js';
+import { Stories } from './stories.js';
+import { documentDate, precedes } from './document-order.js';
 
 export interface Conflict {
   /** The claim in the later document (where the finding goes). */
   claim: Comparable;
   /** Claims in earlier documents that say otherwise, earliest first. */
   others: Comparable[];
+  /** Every other document is a version of this one: a fact changed between versions. */
+  betweenVersions?: boolean;
 }
 
 export interface ConflictOptions {
@@ -24,95 +27,43 @@ export interface ConflictOptions {
   versionGroup?: readonly number[];
   /** Rank of each document in time (see `rankDocuments`); defaults to the order given. */
   rank?: readonly number[];
+  /** Compare versions of one article with each other, for facts that changed between them. */
+  versionChanges?: boolean;
 }
-
-const TITLE_WINDOW_DAYS = 30;
 
 export function findConflicts(documents: readonly AnalyzedDocument[], kb: KnowledgeBase, options: ConflictOptions = {}): Conflict[] {
   const rank = options.rank ?? documents.map((_, i) => i);
   const group = options.versionGroup ?? documents.map(() => -1);
-
-  const index = new ClaimsIndex();
-  documents.forEach((document, i) => {
-    for (const claim of comparablesOf(document, i)) index.add(claim);
-  });
-
-  // Documents of one article share an "article" id (their version group); others their own.
-  const articleOf = (doc: number) => (group[doc] >= 0 ? -1 - group[doc] : doc);
-  const found = new Map<Comparable, Set<Comparable>>();
-  for (const { groups } of index.disputedBuckets()) {
-    for (const g of groups) g.sort((a, b) => rank[a.doc] - rank[b.doc]);
-    const candidates = groups.map((g) => earliestOfTwoArticles(g, articleOf));
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        if (agree(groups[i][0], groups[j][0], kb)) continue;
-        pairLaterWithEarlier(groups[i], candidates[j], rank, articleOf, found);
-        pairLaterWithEarlier(groups[j], candidates[i], rank, articleOf, found);
-      }
-    }
+  const dates = documents.map(documentDate);
+  const stories = new Stories(documents, { versionGroup: group, dates });
+  const isVersion = (a: number, b: number) => group[a] >= 0 && group[a] === group[b];
+  const conflicts: Conflict[] = findRecordConflicts(documents, kb, rank, group);
+  for (const conflict of findFactConflicts(documents, { rank, dates, stories, precedes: (a, b) => precedes(dates, a, b) })) {
+    const betweenVersions = conflict.others.every((o) => isVersion(o.doc, conflict.claim.doc));
+    if (betweenVersions && options.versionChanges === false) continue;
+    const others = betweenVersions ? conflict.others : conflict.others.filter((o) => !isVersion(o.doc, conflict.claim.doc));
+    conflicts.push({ claim: conflict.claim, others, ...(betweenVersions ? { betweenVersions } : {}) });
   }
-  return [...found].map(([claim, others]) => ({ claim, others: [...others].sort((a, b) => rank[a.doc] - rank[b.doc]) }));
+  return conflicts;
+}
+
+/** Whether two claims about the same thing can both be true (for `factlint diff`). */
+export function agree(a: Comparable, b: Comparable, kb: KnowledgeBase): boolean {
+  if (a.kind === 'fact' || b.kind === 'fact') return a.kind !== 'fact' || b.kind !== 'fact' || valuesAgree(a.fact, b.fact) !== false;
+  return recordsAgree(a, b, kb);
 }
 
 /**
- * The group's earliest claim, and its earliest claim from another article. For any claim,
- * the earliest claim of the group from a different article is one of these two — so
- * pairing costs O(1) per claim even when thousands of copies of one article share a group.
+ * Whether two claims of two documents the user compares are about the same thing: the same
+ * record, or statements of the same fact (whenever each document was written).
  */
-function earliestOfTwoArticles(group: Comparable[], articleOf: (doc: number) => number): Comparable[] {
-  const first = group[0];
-  const second = group.find((c) => articleOf(c.doc) !== articleOf(first.doc));
-  return second ? [first, second] : [first];
+export function sameSubject(a: Comparable, b: Comparable): boolean {
+  if (a.kind === 'fact' && b.kind === 'fact') return sameThing(a.fact, b.fact, { ignoreTime: true }) !== undefined;
+  return a.kind !== 'fact' && b.kind !== 'fact';
 }
 
-/** Pairs each claim of `later` with the earliest candidate from an earlier document of another article. */
-function pairLaterWithEarlier(
-  later: Comparable[], candidates: Comparable[], rank: readonly number[],
-  articleOf: (doc: number) => number, found: Map<Comparable, Set<Comparable>>,
-): void {
-  for (const claim of later) {
-    const other = candidates.find((c) => articleOf(c.doc) !== articleOf(claim.doc));
-    if (!other || rank[other.doc] >= rank[claim.doc]) continue;
-    let set = found.get(claim);
-    if (!set) found.set(claim, (set = new Set()));
-    // One earlier account per document is enough to name.
-    if (![...set].some((o) => o.doc === other.doc)) set.add(other);
-  }
-}
-
-/** Whether two claims with the same key (and different signatures) can both be true. */
-export function agree(a: Comparable, b: Comparable, kb: KnowledgeBase): boolean {
-  switch (a.kind) {
-    case 'event-place': {
-      if (b.kind !== 'event-place') return true;
-      // Places unknown to the KB ("in the capital") cannot be told apart safely.
-      if (!a.placeId || !b.placeId) return true;
-      return placesCompatible(kb, a.placeId, b.placeId);
-    }
-    case 'event-date':
-      return b.kind !== 'event-date' || overlaps(a.time, b.time, 1);
-    case 'person-title':
-      // The same person in two different offices at once: agreeing only if the times differ.
-      // Titles stated within a month of each other describe the same moment; offices change rarely.
-      if (b.kind !== 'person-title' || a.officeKey === b.officeKey || !overlaps(a.time, b.time, TITLE_WINDOW_DAYS)) return true;
-      // People do hold two offices at once (a prime minister also acting foreign minister): trust the KB.
-      return heldBoth(kb, a.personId, [a, b]);
-    case 'quote-speaker':
-      return b.kind !== 'quote-speaker' || a.speaker === b.speaker;
-    case 'quantity':
-      return b.kind !== 'quantity' || (a.range.low <= b.range.high && b.range.low <= a.range.high);
-  }
-}
-
-/** Two day intervals overlap, allowing `toleranceDays` (sources often differ by a day). */
-export function overlaps(a: { start: string; end: string }, b: { start: string; end: string }, toleranceDays: number): boolean {
-  const day = 86_400_000;
-  const aStart = Date.parse(a.start) - toleranceDays * day;
-  const aEnd = Date.parse(a.end) + toleranceDays * day;
-  return Date.parse(b.start) <= aEnd && aStart <= Date.parse(b.end);
-}
-
-function heldBoth(kb: KnowledgeBase, personId: string | undefined, titles: TitleComparable[]): boolean {
-  if (!personId) return false;
-  return titles.every((t) => holdersOn(kb, t.officeKey, t.time.start).some((term) => term.personId === personId));
+/** Whether two claims about the same thing say it in the same words. */
+export function sameStatement(a: Comparable, b: Comparable): boolean {
+  if (a.kind === 'fact' && b.kind === 'fact') return a.stated.replace(/\s+/g, ' ') === b.stated.replace(/\s+/g, ' ') && valuesAgree(a.fact, b.fact) !== false;
+  return a.signature === b.signature;
 }

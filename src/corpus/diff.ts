@@ -7,8 +7,8 @@ import type { AnalyzedDocument } from '../analysis/document.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { comparablesOf } from './comparable.js';
 import type { Comparable } from './comparable.js';
-import { agree } from './conflicts.js';
-import { quoteWords } from './quote-text.js';
+import { agree, sameStatement, sameSubject } from './conflicts.js';
+import { quoteWords } from '../link/facts/quote-words.js';
 import { pushToList } from '../base/multimap.js';
 
 export interface ClaimDifference {
@@ -32,21 +32,28 @@ export function diffDocuments(a: AnalyzedDocument, b: AnalyzedDocument, kb: Know
 function diffClaims(a: AnalyzedDocument, b: AnalyzedDocument, kb: KnowledgeBase): DocumentDiff['claims'] {
   const left = comparablesOf(a, 0);
   const right = comparablesOf(b, 1);
+  // Statements of fact are filed under some keys and look up others (see fact-claims.ts); records under their record.
+  const probesOf = (c: Comparable) => (c.kind === 'fact' ? c.probes : c.keys);
   const rightByKey = new Map<string, Comparable[]>();
-  for (const claim of right) for (const key of claim.keys) pushToList(rightByKey, key, claim);
+  const rightByProbe = new Map<string, Comparable[]>();
+  for (const claim of right) {
+    for (const key of claim.keys) pushToList(rightByKey, key, claim);
+    for (const probe of probesOf(claim)) pushToList(rightByProbe, probe, claim);
+  }
   const matchedRight = new Set<Comparable>();
   const differ: ClaimDifference[] = [];
   const onlyInA: string[] = [];
   let same = 0;
   for (const claim of left) {
-    const partners = new Set(claim.keys.flatMap((key) => rightByKey.get(key) ?? []));
+    const found = [...probesOf(claim).flatMap((k) => rightByKey.get(k) ?? []), ...claim.keys.flatMap((k) => rightByProbe.get(k) ?? [])];
+    const partners = new Set(found.filter((partner) => sameSubject(claim, partner)));
     if (partners.size === 0) {
       onlyInA.push(`${claim.topic}: ${claim.stated}`);
       continue;
     }
     for (const partner of partners) {
       matchedRight.add(partner);
-      if (partner.signature === claim.signature) same++;
+      if (sameStatement(claim, partner)) same++;
       else differ.push({ topic: claim.topic, a: claim.stated, b: partner.stated, compatible: agree(claim, partner, kb) });
     }
   }

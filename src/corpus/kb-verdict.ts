@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { SourceRef } from '../kb/types.js';
 import type { Comparable, DateComparable, PlaceComparable, TitleComparable } from './comparable.js';
-import { overlaps } from './conflicts.js';
+import { overlaps } from '../base/calendar.js';
 import { eventRecord, holdersOn, placeAndContainers, placeRecord, recordOf } from './kb-check.js';
 import type { AgreementRecord } from '../kb/types.js';
 

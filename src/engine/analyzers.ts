@@ -11,6 +11,7 @@ import { urlAnalyzer } from '../extract/urls.js';
 import { dateAnalyzer } from '../extract/dates.js';
 import { durationAnalyzer } from '../extract/durations.js';
 import { quantitiesAnalyzer } from '../extract/quantities.js';
+import { topicsAnalyzer } from '../extract/topics.js';
 import { quotationsAnalyzer, quotesAnalyzer } from '../extract/quotes.js';
 import { entitiesAnalyzer, peopleAnalyzer } from '../extract/entities.js';
 import { createTimeAnalyzer } from '../time/document-date.js';
@@ -18,6 +19,7 @@ import { TEXT_EVIDENCE } from '../time/providers.js';
 import type { DateConstraintProvider } from '../time/constraints.js';
 import { claimsAnalyzer } from '../link/claims.js';
 import { officeHolderConstraints } from '../link/office-evidence.js';
+import { factsAnalyzer } from '../link/facts/index.js';
 
 /** Everything the document-date solver weighs. */
 export const DATE_EVIDENCE: readonly DateConstraintProvider[] = [...TEXT_EVIDENCE, officeHolderConstraints];
@@ -27,12 +29,14 @@ const ANALYZERS: Analyzer[] = [
   dateAnalyzer,
   durationAnalyzer,
   quantitiesAnalyzer,
+  topicsAnalyzer,
   quotationsAnalyzer,
   quotesAnalyzer,
   entitiesAnalyzer,
   peopleAnalyzer,
   createTimeAnalyzer(DATE_EVIDENCE),
   claimsAnalyzer,
+  factsAnalyzer,
 ];
 
 /** Every analyzer, by kind; `overrides` replace the built-in one of the same kind (tests, plug-ins). */

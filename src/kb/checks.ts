@@ -16,6 +16,7 @@
  */
 import { addDays, partialDateRange } from '../base/calendar.js';
 import { phraseKey } from '../base/names.js';
+import { KbError } from './errors.js';
 import type { KbProblem } from './errors.js';
 import type { KbFile } from './load.js';
 import { isCollegialOffice } from './offices.js';
@@ -177,4 +178,26 @@ function placeReferences(record: KbRecord): Array<[string, string[]]> {
     case 'place': return record.countryId ? [['countryId', [record.countryId]]] : [];
     default: return [];
   }
+}
+
+/**
+ * The records of files loaded in order (a later record replaces an earlier one with the same
+ * id), after the checks across fields and records; `checkOnly` limits the per-record checks
+ * to some files' records. Throws `KbError` listing every problem.
+ */
+export function checkedRecords(files: KbFile[], checkOnly?: (path: string) => boolean): KbRecord[] {
+  const problems = [...duplicateIdProblems(files)];
+  const merged = new Map<string, KbRecord>();
+  const places = new Map<KbRecord, RecordPlace>();
+  for (const file of files) {
+    file.records.forEach((record, i) => {
+      merged.set(record.id, record);
+      places.set(record, { file: file.path, pointer: `${file.recordsPointer}/${i}` });
+    });
+  }
+  problems.push(...danglingReferenceProblems(files, merged));
+  const checked = checkOnly ? new Set(files.filter((f) => checkOnly(f.path)).flatMap((f) => f.records)) : undefined;
+  problems.push(...recordProblems([...merged.values()], (record) => places.get(record) as RecordPlace, checked));
+  if (problems.length) throw new KbError(problems);
+  return [...merged.values()];
 }

@@ -12,8 +12,7 @@ import type { AliasIndex } from './alias-index.js';
 import type { IndexedMatch } from './alias-index.js';
 import { buildAliasIndex } from './aliases.js';
 import { KbError } from './errors.js';
-import { danglingReferenceProblems, duplicateIdProblems, recordProblems } from './checks.js';
-import type { RecordPlace } from './checks.js';
+import { checkedRecords } from './checks.js';
 import type { KbProblem } from './errors.js';
 import { readKbFile } from './load.js';
 import type { KbFile } from './load.js';
@@ -24,6 +23,9 @@ import { PeopleIndex } from './people-index.js';
 import type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 import { PlaceIndex } from './place-index.js';
 import type { TitleClass } from './offices.js';
+import { agreementsNamed } from './agreement-mentions.js';
+import type { AgreementMention } from './agreement-mentions.js';
+import { withDefaults } from './defaults.js';
 import type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
 import type { DayRange, IsoDate } from '../base/calendar.js';
 
@@ -32,6 +34,7 @@ export { normalizeSeries } from './series.js';
 export { DATE_TOLERANCE_DAYS, eventRange } from './event-index.js';
 export type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 export type { TitleClass } from './offices.js';
+export type { AgreementMention } from './agreement-mentions.js';
 
 export interface LoadOptions {
   /** Load the shipped `corpus/kb` first (default true). */
@@ -53,17 +56,6 @@ export interface PersonInfo {
   terms: OfficeTermRecord[];
   /** True when found by surname alone: a candidate, to be confirmed by context. */
   partial: boolean;
-}
-
-/** An agreement named in a text, by name/alias or by a descriptive phrase with its parties. */
-export interface AgreementMention {
-  record: AgreementRecord;
-  start: number;
-  end: number;
-  text: string;
-  via: 'name' | 'alias' | 'phrase';
-  /** Party place ids named in the text (required for phrase matches). */
-  partiesNamed: string[];
 }
 
 export class KnowledgeBase {
@@ -128,27 +120,13 @@ export class KnowledgeBase {
     return KnowledgeBase.fromFiles(files, { checkOnly: (path) => !trusted.has(path) });
   }
 
-  /** Builds a KB from already-parsed files, after the cross-record checks. */
   /**
-   * `checkOnly` limits the rules across fields and records to the records of some files (the
+   * Builds a KB from already-parsed files, after the cross-record checks. `checkOnly` limits the rules across fields and records to the records of some files (the
    * user's, against all): the shipped files are checked by the test suite and `kb validate`,
    * and checking them again at every start would cost most of the loading time.
    */
   static fromFiles(files: KbFile[], options: { checkOnly?: (path: string) => boolean } = {}): KnowledgeBase {
-    const problems = [...duplicateIdProblems(files)];
-    const merged = new Map<string, KbRecord>();
-    const places = new Map<KbRecord, RecordPlace>();
-    for (const file of files) {
-      file.records.forEach((record, i) => {
-        merged.set(record.id, record);
-        places.set(record, { file: file.path, pointer: `${file.recordsPointer}/${i}` });
-      });
-    }
-    problems.push(...danglingReferenceProblems(files, merged));
-    const checked = options.checkOnly ? new Set(files.filter((f) => options.checkOnly?.(f.path)).flatMap((f) => f.records)) : undefined;
-    problems.push(...recordProblems([...merged.values()], (record) => places.get(record) as RecordPlace, checked));
-    if (problems.length) throw new KbError(problems);
-    return new KnowledgeBase([...merged.values()], files.map((f) => f.path));
+    return new KnowledgeBase(checkedRecords(files, options.checkOnly), files.map((f) => f.path));
   }
 
   // ------------------------------------------------------------ records
@@ -290,20 +268,7 @@ export class KnowledgeBase {
    * a phrase alone fits too many treaties.
    */
   findAgreements(text: string): AgreementMention[] {
-    const matches = this.matchAliases(text);
-    const named = new Set(matches.filter((m) => m.kind === 'place').flatMap((m) => m.recordIds));
-    const out: AgreementMention[] = [];
-    for (const match of matches) {
-      if (match.kind !== 'agreement') continue;
-      for (const id of match.recordIds) {
-        const record = this.byId.get(id) as AgreementRecord;
-        const partiesNamed = record.partyIds.filter((p) => named.has(p));
-        const via = match.via === 'phrase' ? 'phrase' : match.via === 'name' ? 'name' : 'alias';
-        if (via === 'phrase' && !partiesCovered(record, partiesNamed)) continue;
-        out.push({ record, start: match.start, end: match.end, text: match.text, via, partiesNamed });
-      }
-    }
-    return out;
+    return agreementsNamed(this.matchAliases(text), (id) => this.byId.get(id) as AgreementRecord);
   }
 
   /** Every alias of every record in the text, in one pass (leftmost-longest, no partial words). */
@@ -332,22 +297,4 @@ export class KnowledgeBase {
     const aliases = [...new Set(terms.flatMap((t) => t.aliases))];
     return { personId, name: terms[0]?.person ?? personId, aliases, terms, partial };
   }
-}
-
-// ------------------------------------------------------------ helpers
-
-/** User records may leave out list fields the schema makes optional; fill them once here. */
-function withDefaults(record: KbRecord): KbRecord {
-  switch (record.kind) {
-    case 'event': return { ...record, aliases: record.aliases ?? [], edition: record.edition ?? null, datePrecision: record.datePrecision ?? (record.start ? 'day' : 'none') };
-    case 'agreement': return { ...record, aliases: record.aliases ?? [], phrases: record.phrases ?? [], placeIds: record.placeIds ?? [], partyIds: record.partyIds ?? [], place: record.place ?? null, inForce: record.inForce ?? null };
-    case 'office-term': return { ...record, aliases: record.aliases ?? [], acting: record.acting ?? null, role: record.role ?? '' };
-    case 'place': return { ...record, aliases: record.aliases ?? [], demonyms: record.demonyms ?? [] };
-  }
-}
-
-function partiesCovered(record: AgreementRecord, named: string[]): boolean {
-  // A bilateral agreement needs both parties named; a wider one needs at least two.
-  const needed = Math.min(record.partyIds.length, 2);
-  return needed > 0 && named.length >= needed;
 }

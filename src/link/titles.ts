@@ -40,6 +40,8 @@ const NAME_PARENTHETICAL = new RegExp(`(${NAME})(?=\\s*\\((?:[^()]*?,\\s*)?(?:th
 const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:who (?:was|is) )?(?:the\\s+)?(?:(then|former|current)[\\s-]+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?(?=\\s*[,.;)]|\\s+(?:at the time|since|until)\\b)`, 'gu');
 /** "Shinzo Abe, who served as Japanese prime minister from …". */
 const SERVED_AS = new RegExp(`(${NAME}),?\\s+(?:who\\s+)?(?:served|was|had been)\\s+(?:as\\s+)?(?:the\\s+)?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?\\s+from\\b`, 'gu');
+/** A title word followed by a capital: where a prenominal title can be (the full pattern tries every word). */
+const PRENOMINAL_CUE = new RegExp(`(?:${TITLE})\\s+[A-Z]`, 'u');
 const APPOSITIVE_CUE = new RegExp(`,\\s+[^,]{0,40}?(?:${TITLE})`, 'u');
 const SERVED_AS_CUE = /\b(?:served|was|had been)\b[^.]*\bfrom\b/;
 const STATED_DATE = `(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN}\\s+)?(?:\\d{1,2},\\s+)?(?:19|20)\\d\\d`;
@@ -56,7 +58,7 @@ const TITLE_GROUP_COUNT = TITLE_CLASSES.length;
 export function titleClaims(sentence: SentenceInput, context: ClaimContext): PersonTitleClaim[] {
   const claims: PersonTitleClaim[] = [];
   const builder = new ClaimBuilder(sentence, context);
-  for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
+  if (PRENOMINAL_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
   // The name-first patterns try every capitalised word, so each runs only where its cue is.
   if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(NAME_PARENTHETICAL)) claims.push(...parenthetical(m[1], m.index as number, builder));
   if (APPOSITIVE_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(APPOSITIVE)) claims.push(...appositive(m, builder));

@@ -40,6 +40,9 @@ export { DEFAULT_MIN_WORDS, continuationsOf, quoteVerdict, shorten } from '../ex
 export { findConflicts } from '../corpus/conflicts.js';
 export type { Conflict } from '../corpus/conflicts.js';
 export type { Comparable } from '../corpus/comparable.js';
+export { CONFLICT_KINDS, conflictKind } from '../corpus/conflict-kind.js';
+export type { ConflictKind } from '../corpus/conflict-kind.js';
+export { describeDifference } from '../corpus/describe.js';
 export { rankDocuments } from '../corpus/document-order.js';
 export { findVersionGroups, versionGroupIndex } from '../corpus/versions.js';
 export { kbVerdict } from '../corpus/kb-verdict.js';

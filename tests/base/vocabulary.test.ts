@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, parseVocabulary, wordPattern, words } from '../../src/base/vocabulary.js';
+import { alternation, listTable, numberTable, parseVocabulary, wordPattern, wordTable, words } from '../../src/base/vocabulary.js';
 
 describe('vocabulary (word lists as data)', () => {
   it('reads a shipped list', () => {
@@ -17,5 +17,15 @@ describe('vocabulary (word lists as data)', () => {
     const pattern = wordPattern(['due to', 'will']);
     expect(pattern.exec('It is due\nto open')?.[0]).toBe('due\nto');
     expect(pattern.test('goodwill')).toBe(false);
+  });
+
+  it('reads tables of structured files, checking each value', () => {
+    expect(numberTable('quantities', 'scales').million).toBe(1e6);
+    expect(wordTable('quantities', 'currency_words').euros).toBe('EUR');
+    expect(listTable('quantities', 'verb_classes').meet).toContain('met');
+    expect(words('quantities', 'window_words')).toContain('next');
+    expect(() => numberTable('quantities', 'currency_words')).toThrow('"currency_words.yen" must be numbers');
+    expect(() => words('quantities', 'scales')).toThrow('"scales" must be a list');
+    expect(() => wordTable('quantities', 'no_such_table')).toThrow('has no table "no_such_table"');
   });
 });

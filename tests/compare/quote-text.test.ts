@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteShingles, quoteWords, speakerKey } from '../../src/corpus/quote-text.js';
+import { quoteShingles, quoteWords, speakerKey } from '../../src/link/facts/quote-words.js';
 
 describe('quote text', () => {
   it('normalises case, punctuation, quote marks, dashes and whitespace', () => {

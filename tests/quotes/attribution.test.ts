@@ -41,6 +41,8 @@ describe('who said it: the speaker named before or after the words', () => {
     ['Anna Kowalska rejected the plan, calling it “a tax on everyone who rents a flat in the city”.', 'Anna Kowalska', 'described-as', undefined],
     ['Anna Kowalska welcomed the report and described it as “the most useful survey of rents in a decade”.', 'Anna Kowalska', 'described-as', undefined],
     ['Cardinal Anna Kowalska of the Diocesan Council said, “Prices will fall before the summer is over.”', 'Anna Kowalska', 'x-said', 'of the Diocesan Council'],
+    ['Dr. Helen Marsh at Kestrel General said, “Prices will fall before the summer is over.”', 'Helen Marsh', 'x-said', 'at Kestrel General'],
+    ['Helen Marsh of Saint Jude said, “Prices will fall before the summer is over.”', 'Helen Marsh', 'x-said', 'of Saint Jude'],
     ['President of Estonia Anna Kowalska said, “Prices will fall before the summer is over.”', 'Anna Kowalska', 'x-said', 'Estonia'],
     ['“Prices will fall before the summer is over,” said the union’s general secretary, Anna Kowalska.', 'Anna Kowalska', 'said-x', 'general secretary'],
     ['“Prices will fall before the summer is over,” said Harbour Bank Inc. chief economist Anna Kowalska.', 'Anna Kowalska', 'said-x', 'chief economist'],

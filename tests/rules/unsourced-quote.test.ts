@@ -16,6 +16,7 @@ new RuleTester().run(rule, {
       `Speaking to reporters after the vote, Pilar Ortega was blunt. ${quote} she said.`,
       `${quote} Pilar Ortega said in a statement.`,
       `Asked whether the port would reopen, Pilar Ortega said: ${quote.replace(',”', '.”')}`,
+      `Pilar Ortega spoke about the closure during a Vigo Port Authority Press Briefing: ${quote.replace(',”', '.”')}`,
     ].map((text) => ({ name: `sourced: ${text.slice(62, 120)}`, text })),
     { name: 'a group speaker is not a named person', text: `${quote} officials said.` },
     { name: 'an unnamed speaker', text: `${quote} one fisherman said.` },

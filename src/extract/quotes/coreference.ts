@@ -9,6 +9,7 @@ import type { Document } from '../../load/document.js';
 import { sentenceAt, sentenceFrom } from '../../load/document.js';
 import type { QuoteMention, QuoteSpeaker } from '../../analysis/mentions.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { pushToList } from '../../base/multimap.js';
 import { isNotName, isPlaceWord, isRoleWord, kindOfName, splitNameRun } from './names.js';
 
 /** Paragraphs after this many are too far back for a pronoun to point to an earlier speaker. */
@@ -126,13 +127,32 @@ function fullNameInDocument(ctx: CorefContext, surname: string, before: number):
 }
 
 function searchFullName(ctx: CorefContext, surname: string): string | undefined {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`\\b([\\p{Lu}][\\p{Ll}\\p{M}'’-]+)\\s+(?:[\\p{Lu}]\\.\\s+)?${escaped}\\b`, 'gu');
-  for (const m of ctx.masked.matchAll(pattern)) {
-    const first = m[1];
+  for (const first of firstNamesBefore(ctx).get(surname) ?? []) {
     if (isRoleWord(first) || isNotName(first) || isPlaceWord(first, ctx.kb)) continue;
     const full = `${first} ${surname}`;
     if (kindOfName(full, ctx.kb) === 'person') return full;
   }
   return undefined;
+}
+
+/** A capitalised word before another ("Tomasz Stefaniak", "George W. Bush"); the second is looked ahead so pairs overlap. */
+const NAME_PAIR = /(?<![\p{L}\p{M}\p{N}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+)(?=\s+(?:[\p{Lu}]\.\s+)?([\p{Lu}][\p{L}\p{M}'’-]*))/gu;
+const firstNameIndexes = new WeakMap<Document, Map<string, string[]>>();
+
+/**
+ * The words written before each capitalised word of the document (quotations masked), in
+ * order: one pass over the text, however many surnames are then asked about. "Stefaniak's"
+ * and "Jean-Pierre" also stand for "Stefaniak" and "Jean".
+ */
+function firstNamesBefore(ctx: CorefContext): Map<string, string[]> {
+  let index = firstNameIndexes.get(ctx.doc);
+  if (index) return index;
+  index = new Map();
+  for (const m of ctx.masked.matchAll(NAME_PAIR)) {
+    const second = m[2];
+    const keys = new Set([second, ...[...second.matchAll(/['’-]/g)].map((cut) => second.slice(0, cut.index))]);
+    for (const key of keys) if (key) pushToList(index, key, m[1]);
+  }
+  firstNameIndexes.set(ctx.doc, index);
+  return index;
 }

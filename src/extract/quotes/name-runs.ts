@@ -56,12 +56,33 @@ export function nameRunAtEnd(text: string, kb: KnowledgeBase): NameRun | undefin
     if (!isRunWord(clean, i === tokens.length - 1 ? 'last' : 'inside')) break;
     first = i;
   }
+  first = afterPersonQualifier(tokens, first);
   // Lower-case joining words never begin a run ("of the United Nations").
   while (first < tokens.length && /^(?:of|for|to|and|at)$/.test(tokens[first].word)) first++;
   if (first >= tokens.length) return undefined;
   const runStart = tokens[first].start;
   const run = text.slice(runStart, last.end).replace(/[,;:]$/, '');
   return located(run, runStart, kb);
+}
+
+/**
+ * "Helen Marsh at Saint Jude", "John Okafor of Velmora Freight": a full name, then where the
+ * person works. The run that ends the clause starts after the joining word, so that the
+ * speaker is found before it (ofQualifier in speakers.ts). Not when a title stands before the
+ * joining word ("Secretary of State Mike Pompeo") or the tail names someone with a title
+ * ("Bank of America analyst Jo Li"), nor after one capitalised word ("Duke of Edinburgh").
+ */
+function afterPersonQualifier(tokens: Token[], first: number): number {
+  for (let j = tokens.length - 2; j >= first + 2; j--) {
+    if (!/^(?:of|at|for|from)$/.test(tokens[j].word)) continue;
+    const head = [tokens[j - 2].word, tokens[j - 1].word];
+    const isNameWord = (word: string) => /^[\p{Lu}][\p{Ll}]/u.test(word) && !isRoleWord(word) && !isNotName(word);
+    if (!head.every(isNameWord)) return first;
+    // A title before the run's last word names the person after it ("Kestrel General" ends in no name).
+    if (tokens.slice(j + 1, -1).some((t) => isRoleWord(t.word.replace(/[,;:]$/, '')))) return first;
+    return j + 1;
+  }
+  return first;
 }
 
 /** The run of titles and name that begins the text ("Former Microsoft CEO Bill Gates responded …"). */

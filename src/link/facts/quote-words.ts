@@ -12,6 +12,8 @@ export function quoteWords(text: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // An editor's brackets change no word: "[T]he" is "The".
+    .replace(/[[\]]/g, '')
     .replace(/[’‘`´]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
