@@ -4,7 +4,7 @@
  * 2010" in a 2019 article. Checked only when both ends are known: a year the sentence states,
  * and the article's date (metadata, or inferred with enough confidence) or a second year.
  */
-import { defineRule, formatRange, isoOf, wholeYearsBetween } from '../src/rule-api/index.js';
+import { defineRule, isoOf, wholeYearsBetween } from '../src/rule-api/index.js';
 import type { RuleContext } from '../src/rule-api/index.js';
 import type { DurationMention } from '../src/analysis/mentions.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
@@ -83,14 +83,14 @@ function checkDuration(duration: DurationMention, sentenceDates: DateMention[], 
     return judge(duration, elapsed, { messageId: 'rangeMismatch', data: range }, [`The sentence gives the years ${range.start} and ${range.end}: ${range.end - range.start} years apart.`], context);
   }
   const since = sentenceDates.find((d) => d.kind !== 'relative' && d.stated.year !== undefined && (duration.ago || d.lead === 'since'));
-  const doc = documentWindow(time, context.options.minConfidence);
+  const doc = documentWindow(time, duration, context.options.minConfidence);
   if (!since || !doc) return;
   const start = isoOf(since.stated.year!, since.stated.month ?? 1, since.stated.day ?? 1);
   const end = isoOf(since.stated.year!, since.stated.month ?? 12, since.stated.day ?? 28);
   const elapsed = { min: Math.max(0, wholeYearsBetween(end, doc.earliest)), max: wholeYearsBetween(start, doc.latest) + 1 };
   judge(duration, elapsed, { messageId: 'sinceMismatch', data: { since: since.text } }, [
     `The sentence dates the start to ${since.text}.`,
-    `The article was written ${doc.describe}.`,
+    `${doc.describe.charAt(0).toUpperCase()}${doc.describe.slice(1)}.`,
     `So between ${elapsed.min} and ${elapsed.max} years had passed.`,
   ], context);
 }
@@ -101,14 +101,10 @@ function twoYearRange(sentenceDates: DateMention[], allDates: DateMention[]): { 
   return first ? { start: first.stated.year!, end: allDates[first.rangeEnd!].stated.year! } : undefined;
 }
 
-function documentWindow(time: TimeInfo, minConfidence: number): { earliest: IsoDate; latest: IsoDate; describe: string } | undefined {
-  const d = time.documentDate;
-  if (!d.earliest || !d.latest) return undefined;
-  if (d.source === 'inferred' && d.confidence < minConfidence) return undefined;
-  const earliest = [d.earliest, ...d.alternatives.map((a) => a.start)].sort()[0];
-  const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
-  const describe = d.source === 'inferred' ? `around ${formatRange({ start: d.earliest, end: d.latest })} (inferred from its text)` : `in ${formatRange({ start: d.earliest, end: d.latest })}`;
-  return { earliest, latest, describe };
+/** The article's date without the duration's own evidence ("two years ago, on 20 August 2018" must not date the article). */
+function documentWindow(time: TimeInfo, duration: DurationMention, minConfidence: number): { earliest: IsoDate; latest: IsoDate; describe: string } | undefined {
+  const window = time.window({ without: duration.span, minConfidence });
+  return window && { earliest: window.earliest, latest: window.latest, describe: window.describe };
 }
 
 function judge(duration: DurationMention, elapsed: Span2, anchor: Anchor, reasoning: string[], context: Ctx): void {

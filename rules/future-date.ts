@@ -17,10 +17,12 @@ export interface FutureDateOptions {
 interface Window {
   earliest: IsoDate;
   latest: IsoDate;
-  /** "the article is dated 20 September 2021", "the article appears to date from …". */
+  /** "the article is dated 20 September 2021", "the article's text dates it to 14–24 March 2005". */
   describe: string;
-  /** "the article's date, 20 September 2021", "the article's apparent date, …": what a date is before or after. */
-  reference: string;
+  /** What a past event is after: "the article's date, 20 September 2021", "the latest day the article can have been written (…)". */
+  after: string;
+  /** What a plan is before. */
+  before: string;
 }
 
 export default defineRule<FutureDateOptions>({
@@ -43,7 +45,7 @@ export default defineRule<FutureDateOptions>({
     },
     docs: {
       description:
-        'Uses the article\'s date (metadata, `--date`, or a confident inference) and the tense of the sentence. Only dates with a stated year are checked, and sentences that mix past and future ("said it will …") are left alone.',
+        'Uses the article\'s date (metadata, `--date`, or a confident inference), the tense of the sentence and that of the date\'s own words ("said it is hoped the aircraft can be tested in 2010" reports a hope, not a test). Only dates with a stated year are checked, and sentences that mix past and future ("said it will …") are left alone.',
       examples: {
         invalid: [
           {
@@ -68,32 +70,37 @@ export default defineRule<FutureDateOptions>({
   },
   check(context) {
     const time = context.document.get('time');
-    const window = windowOf(time, context.options.minConfidence);
-    if (!window) return;
     for (const mention of context.document.get('dates')) {
       const range = statedRange(mention);
-      if (!range || mention.lead === 'deadline' || namesAnEvent(mention)) continue;
+      if (!range || mention.lead === 'deadline' || mention.changedValue || namesAnEvent(mention)) continue;
       const tense = mention.sentenceTense ?? { past: false, future: false, strongFuture: false };
+      // The sentence reports the past, and so do the date's own words ("said it is hoped the
+      // aircraft can be tested in 2010" reports a hope, not a test).
+      const pastInFuture = tense.past && !tense.future && mention.tense === 'past';
+      const futureInPast = mention.granularity !== 'year' && isPlainFuture(tense);
+      if (!pastInFuture && !futureInPast) continue;
+      // The article's date without this date's own evidence: a wrong date cannot move it.
+      const window = windowOf(time, mention, context.options.minConfidence);
+      if (!window) continue;
       const after = daysBetween(window.latest, range.start);
       const before = daysBetween(range.end, window.earliest);
-      if (after > context.options.toleranceDays && tense.past && !tense.future) reportPastInFuture(context, mention, range, window, after);
-      else if (before > context.options.toleranceDays && mention.granularity !== 'year' && isPlainFuture(tense)) reportFutureInPast(context, mention, range, window, before);
+      if (after > context.options.toleranceDays && pastInFuture) reportPastInFuture(context, mention, range, window, after);
+      else if (before > context.options.toleranceDays && futureInPast) reportFutureInPast(context, mention, range, window, before);
     }
   },
 });
 
 type Ctx = RuleContext<FutureDateOptions>;
 
-function windowOf(time: TimeInfo, minConfidence: number): Window | undefined {
-  const d = time.documentDate;
-  if (!d.earliest || !d.latest) return undefined;
-  if (d.source === 'inferred' && d.confidence < minConfidence) return undefined;
-  const earliest = [d.earliest, ...d.alternatives.map((a) => a.start)].sort()[0];
-  const latest = [d.latest, ...d.alternatives.map((a) => a.end)].sort().pop()!;
-  const when = formatRange({ start: d.earliest, end: d.latest });
-  return d.source === 'inferred'
-    ? { earliest, latest, describe: `the article appears to date from ${when}`, reference: `the article's apparent date, ${when}` }
-    : { earliest, latest, describe: `the article is dated ${when}`, reference: `the article's date, ${when}` };
+function windowOf(time: TimeInfo, mention: DateMention, minConfidence: number): Window | undefined {
+  const window = time.window({ without: mention.span, minConfidence });
+  if (!window) return undefined;
+  const { earliest, latest, describe } = window;
+  if (window.source !== 'inferred') {
+    const reference = `the article's date, ${formatRange({ start: earliest, end: latest })}`;
+    return { earliest, latest, describe, after: reference, before: reference };
+  }
+  return { earliest, latest, describe, after: `the latest day the article can have been written (${describe})`, before: `the earliest day the article can have been written (${describe})` };
 }
 
 /** "the 2030 Olympics were awarded", "the 1956 declaration would …": the year names something, it does not date the sentence. */
@@ -110,7 +117,7 @@ function reportPastInFuture(context: Ctx, mention: DateMention, range: { start: 
   context.report({
     span: mention.span,
     messageId: 'pastInFuture',
-    data: { date: mention.text, gap: formatDuration(days), reference: window.reference },
+    data: { date: mention.text, gap: formatDuration(days), reference: window.after },
     evidence: {
       claimed: `"${mention.text}" in a past-tense sentence`,
       actual: capitalise(window.describe),
@@ -123,7 +130,7 @@ function reportFutureInPast(context: Ctx, mention: DateMention, range: { start: 
   context.report({
     span: mention.span,
     messageId: 'futureInPast',
-    data: { date: mention.text, gap: formatDuration(days), reference: window.reference },
+    data: { date: mention.text, gap: formatDuration(days), reference: window.before },
     evidence: {
       claimed: `"${mention.text}" in a sentence about the future`,
       actual: capitalise(window.describe),

@@ -4,7 +4,7 @@
  * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
  * minister from 2005 to 2008").
  */
-import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, clauseTense, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, clauseTense, isPresentPerfectClause, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
 import type { KnowledgeBase, OfficeTermRecord, PlaceRecord, RuleContext, TitleClass } from '../src/rule-api/index.js';
 import type { ClaimTime, PersonTitleClaim } from '../src/analysis/mentions.js';
 
@@ -114,35 +114,15 @@ function judge(context: Context, claim: PersonTitleClaim): Verdict | undefined {
 
 /** The article's date, if sure enough; a stated clause date counts with it. */
 function referenceDay(context: Context, claim: PersonTitleClaim): { doc?: ClaimTime; stated?: ClaimTime } | undefined {
-  const time = claim.time;
-  if (!time) return undefined;
-  if (time.basis === 'stated') {
-    const doc = documentTime(context);
-    return { stated: time, doc };
-  }
-  if ((time.confidence ?? 1) < context.options.minConfidence) return undefined;
-  return { doc: time };
+  const doc = documentTime(context, claim);
+  if (claim.time?.basis === 'stated') return { stated: claim.time, doc };
+  return doc ? { doc } : undefined;
 }
 
-/** The document's date per list of claims and minConfidence (found once: a scan per claim is quadratic on long documents). */
-const DOCUMENT_TIMES = new WeakMap<object, Map<number, ClaimTime | undefined>>();
-
-function documentTime(context: Context): ClaimTime | undefined {
-  const claims = context.document.get('claims');
-  const { minConfidence } = context.options;
-  let known = DOCUMENT_TIMES.get(claims);
-  if (!known) DOCUMENT_TIMES.set(claims, (known = new Map()));
-  if (known.has(minConfidence)) return known.get(minConfidence);
-  // Any claim with a 'reference' time carries the document's date; reuse it.
-  let time: ClaimTime | undefined;
-  for (const c of claims) {
-    if (c.kind === 'person-title' && c.time?.basis === 'reference' && (c.time.confidence ?? 1) >= minConfidence) {
-      time = c.time;
-      break;
-    }
-  }
-  known.set(minConfidence, time);
-  return time;
+/** When the article was written, inferred without this claim's own evidence: a wrong title cannot vouch for itself. */
+function documentTime(context: Context, claim: PersonTitleClaim): ClaimTime | undefined {
+  const window = context.document.get('time').window({ without: claim.span, minConfidence: context.options.minConfidence });
+  return window && { start: window.earliest, end: window.latest, granularity: 'day', basis: 'reference', confidence: window.confidence };
 }
 
 function heldDuring(terms: OfficeTermRecord[], time: ClaimTime): boolean {
@@ -163,20 +143,23 @@ function judgeCurrent(context: Context, claim: PersonTitleClaim, terms: OfficeTe
   if (!doc) return undefined;
   if (heldDuring(terms, doc)) return undefined;
   const at = (stated ?? doc).start;
-  const when = stated ? `on the date the sentence gives (${formatPartial(dateOf(stated))})` : `when the article was written (${formatPartial(dateOf(doc))})`;
+  // An inferred date may be a window: the title was wrong on every day of it.
+  const window = stated === undefined && dayNumber(doc.end) - dayNumber(doc.start) > 31;
+  const written = window ? `any day between ${formatPartial(doc.start)} and ${formatPartial(doc.end)}` : formatPartial(at);
+  const when = stated ? `on the date the sentence gives (${formatPartial(dateOf(stated))})` : `when the article was written (${window ? written : formatPartial(dateOf(doc))})`;
   const officeCountry = country ?? countryOfTerms(context.kb, terms);
   // Who held it that very day; acting holders are not "the" holder a reader should be pointed to.
-  const holders = officeCountry ? context.kb.holders({ titleClass: cls, country: officeCountry }, at, { toleranceDays: 0, includeActing: false }) : [];
+  const holders = officeCountry && !window ? context.kb.holders({ titleClass: cls, country: officeCountry }, at, { toleranceDays: 0, includeActing: false }) : [];
   if (terms.length === 0) {
     // Never held: only a wrong person when the text names the country and the office is covered.
-    if (!country || holders.length === 0) return undefined;
+    if (!country || holders.length === 0 || window) return undefined;
     return { messageId: 'notHolder', data: { date: formatPartial(at) }, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
   const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + DATE_TOLERANCE_DAYS);
   if (!onlyLater && !isPresentOrFuture(context, claim) && !claim.reportedNow) return undefined; // a past narrative may use the title held then
   return {
     messageId: onlyLater ? 'notYet' : 'noLonger',
-    data: { date: formatPartial(at) },
+    data: { date: written },
     reasoning: [`The sentence gives ${claim.person.name} the title ${claim.office.title} ${stated ? 'at the time it tells' : 'as a current title'}; the time that counts is ${when}.`],
     terms,
     holders,
@@ -260,8 +243,10 @@ function countryOfTerms(kb: KnowledgeBase, terms: OfficeTermRecord[]): PlaceReco
 
 /** A title in a present- or future-tense clause must be true when the article is written. */
 function isPresentOrFuture(context: Context, claim: PersonTitleClaim): boolean {
-  const tense = clauseTense(context.document.doc, claim.sentence, claim.span, { allowNlp: true });
-  return tense === 'present' || tense === 'future';
+  const { doc } = context.document;
+  const tense = clauseTense(doc, claim.sentence, claim.span, { allowNlp: true });
+  // "President X has postponed …" reports the past as news of now: the title is held now.
+  return tense === 'present' || tense === 'future' || isPresentPerfectClause(doc, claim.sentence, claim.span);
 }
 
 function reportVerdict(context: Context, claim: PersonTitleClaim, verdict: Verdict): void {

@@ -86,21 +86,11 @@ export default defineRule<UrlDateOptions>({
 });
 
 function referenceOf(time: TimeInfo, minConfidence: number): Reference | undefined {
-  const doc = time.documentDate;
-  if ((doc.source === 'metadata' || doc.source === 'cli') && doc.earliest && doc.latest) {
-    return { earliest: doc.earliest, latest: doc.latest, describe: `the article is dated ${formatRange({ start: doc.earliest, end: doc.latest })}` };
-  }
-  const text = time.textDate;
-  if (!text.best || !text.latest || !text.earliest || text.confidence < minConfidence) return undefined;
-  const period = formatRange(monthOf(text.best));
-  const why = text.reason ? ` (${text.reason.replace(/\.$/, '')})` : '';
-  return { earliest: text.earliest, latest: text.latest, describe: `the article reports events of ${period}${why}` };
-}
-
-/** "January 2019" reads better than "22–28 January 2019" for the period an article reports. */
-function monthOf(range: DayRange): DayRange {
-  const first = rangeOfParts(Number(range.start.slice(0, 4)), Number(range.start.slice(5, 7)));
-  return range.end <= first.end ? first : range;
+  // Without metadata, the date comes from the text alone: a wrong URL cannot vouch for itself.
+  const window = time.window({ ignoreUrls: true, minConfidence });
+  if (!window) return undefined;
+  const why = window.source === 'inferred' && window.reason ? ` (${window.reason.replace(/\.$/, '')})` : '';
+  return { earliest: window.earliest, latest: window.latest, describe: `${window.describe}${why}` };
 }
 
 type Ctx = RuleContext<UrlDateOptions>;

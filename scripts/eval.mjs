@@ -232,9 +232,14 @@ function updateReadme(results) {
   const table = /(<!-- eval-table:start -->\n)[\s\S]*?(\n<!-- eval-table:end -->)/;
   if (!table.test(readme)) throw new Error('README.md has no <!-- eval-table:start --> … <!-- eval-table:end --> markers');
   const { precision, recall } = results.recommended.overall;
+  const { month, wrong, unknown, windowHolds } = results.dating;
   const updated = readme
     .replace(table, `$1${markdownTable(results)}$2`)
-    .replace(/overall precision [\d.A-Z_]+, recall\s+[\d.A-Z_]+ on `docs\/`/, `overall precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} on \`docs/\``);
+    .replace(/overall precision [\d.A-Z_]+, recall\s+[\d.A-Z_]+ on `docs\/`/, `overall precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} on \`docs/\``)
+    .replace(
+      /right to the month [\d.]+, wrong [\d.]+, unknown [\d.]+; the window holds the real date for [\d.]+/,
+      `right to the month ${month.toFixed(3)}, wrong ${wrong.toFixed(3)}, unknown ${unknown.toFixed(3)}; the window holds the real date for ${windowHolds.toFixed(3)}`,
+    );
   writeFileSync(path, updated);
   console.log('README.md: measured table updated');
 }

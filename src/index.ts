@@ -12,8 +12,6 @@ import { explainDocument } from './cli/commands/explain.js';
 import type { ExplainReport } from './cli/commands/explain.js';
 import { decodeInput, loadSource } from './load/read.js';
 import { formatOf } from './load/index.js';
-import { locateSpan } from './load/document.js';
-import type { SpanLocation } from './load/document.js';
 import type { ConfigObject } from './engine/config.js';
 import type { FatalError, FileResult } from './rule-api/types.js';
 import type { Format } from './load/document.js';
@@ -84,15 +82,8 @@ export interface ExplainOptions {
   url?: string;
 }
 
-/** `factlint explain` as data; each piece of date evidence located in the text when it has a place. */
-export type ExplainResult =
-  | (Omit<ExplainReport, 'documentDate'> & {
-      documentDate: Omit<ExplainReport['documentDate'], 'evidence'> & {
-        evidence: Array<ExplainReport['documentDate']['evidence'][number] & Partial<SpanLocation>>;
-      };
-      fatal?: undefined;
-    })
-  | { filePath: string; fatal: FatalError };
+/** `factlint explain` as data; each piece of date evidence located in the text (line, column) when it has a place. */
+export type ExplainResult = (ExplainReport & { fatal?: undefined }) | { filePath: string; fatal: FatalError };
 
 /** When was this text written, how sure is factlint, and why (`factlint explain`). */
 export function explain(text: string, options: ExplainOptions = {}): ExplainResult {
@@ -106,9 +97,7 @@ export function explain(text: string, options: ExplainOptions = {}): ExplainResu
   const doc = loaded.document;
   if (options.date) doc.metadata = { ...doc.metadata, date: options.date, dateSource: 'cli' };
   if (options.url) doc.metadata = { ...doc.metadata, url: options.url, urlSource: 'cli' };
-  const report = explainDocument(doc);
-  const evidence = report.documentDate.evidence.map((e) => (e.span ? { ...e, ...locateSpan(doc, e.span) } : e));
-  return { ...report, documentDate: { ...report.documentDate, evidence } };
+  return explainDocument(doc);
 }
 
 export { builtinRules, findRule } from '../rules/index.js';

@@ -34,6 +34,9 @@ export interface DateParts {
   weekday?: number;
 }
 
+/** Which way a date points from the time of writing, as its own clause tells it. */
+export type DateTense = 'past' | 'future' | 'present' | 'unclear';
+
 export type DateMentionKind = 'absolute' | 'partial' | 'relative' | 'weekday' | 'year' | 'range';
 
 export interface DateMention {
@@ -62,6 +65,8 @@ export interface DateMention {
   lead?: 'since' | 'deadline';
   /** "from 1977 to 1995": on the first year, the index (in the document's dates) of the year ending the range. */
   rangeEnd?: number;
+  /** "moved from 2029 to 2021": both years of a backward pair are values that changed, not times. */
+  changedValue?: true;
   /** Where the weekday word stands inside the mention ("Wednesday" in "Wednesday, 15 March"). */
   weekdaySpan?: Span;
   /** "Thursday's meeting": the event noun after a weekday's possessive and its family. */
@@ -70,6 +75,12 @@ export interface DateMention {
   sentenceFamilies?: string[];
   /** The tense of the mention's sentence: does it report the past, look ahead, or both? */
   sentenceTense?: { past: boolean; future: boolean; strongFuture: boolean };
+  /**
+   * The tense of the date's own words: "the talks were held on 14 March" (past), "said the
+   * plant would open in 2026" (future: the plan after "said"), "could begin on 21 January"
+   * (unclear: a hedge bounds nothing).
+   */
+  tense?: DateTense;
 }
 
 // ---------------------------------------------------------------- Entities

@@ -1,7 +1,7 @@
 /**
- * What the time layer tells the rest of the pipeline: when the document was written (with
- * the window the evidence allows and the evidence itself) and the value of every date
- * mention. Produced by the `time` analyzer (`src/time/`).
+ * What the time layer tells the rest of the pipeline: when the document was written (the
+ * window the evidence allows, a single day only when the evidence pins it, and the evidence
+ * itself) and the value of every date mention. Produced by the `time` analyzer (`src/time/`).
  */
 import type { Span } from '../load/document.js';
 import type { DayRange, Granularity, IsoDate } from '../base/calendar.js';
@@ -25,39 +25,63 @@ export interface DateEvidence {
   kind: string;
   description: string;
   span?: Span;
-  /** Does it agree with the chosen date? */
+  /** Does it agree with the window? Evidence that does not is an outlier, worth checking. */
   supports: boolean;
   weight: number;
 }
 
+export type DateSource = 'metadata' | 'cli' | 'inferred' | 'none';
+
 export interface DocumentDate {
-  /** The first day of the window the document date lies in, or null when nothing dates it. */
+  /** One day, only when the evidence pins the article to within about a month (metadata: its first day); else null. */
   date: IsoDate | null;
-  /** The window: metadata gives one day (or a month/year); inference gives e.g. the week after a dated event. */
+  /** The window the evidence allows (metadata: the day, month or year it gives); null when nothing bounds it. */
   earliest: IsoDate | null;
   latest: IsoDate | null;
   granularity: Granularity;
+  /** How sure the window is, 0–1 (metadata and --date: 1). */
   confidence: number;
-  source: 'metadata' | 'cli' | 'inferred' | 'none';
+  source: DateSource;
   evidence: DateEvidence[];
-  /** Other windows the text fits about as well (inferred dates only). */
+  /** The separate windows inside [earliest, latest] the text fits about equally well (inferred dates only). */
   alternatives: DayRange[];
 }
 
-/** What the text alone says, leaving out the URLs' dates — what `url-date` checks URLs against. */
-export interface TextDate {
-  best?: DayRange;
-  /** The latest/earliest day any plausible reading allows. */
-  latest?: IsoDate;
-  earliest?: IsoDate;
+/** When the document was written, as a check needs it. */
+export interface DateWindow {
+  earliest: IsoDate;
+  latest: IsoDate;
+  /** The best single day, only when the window is about a month wide or less. */
+  date: IsoDate | null;
   confidence: number;
-  /** The strongest supporting evidence, in words, for messages. */
+  source: Exclude<DateSource, 'none'>;
+  /** For messages: "the article is dated 5 March 2021", "its text dates it to 3–20 March 2021". */
+  describe: string;
+  /** The strongest evidence for the window, in words (inferred windows). */
   reason?: string;
+  /** Evidence left out because it belongs to the claim being checked (a claim never vouches for itself). */
+  leftOut: string[];
+}
+
+export interface WindowOptions {
+  /** Leave out the evidence standing in this span: the claim being checked. */
+  without?: Span;
+  /** Leave out the dates of URLs (when a URL is what is checked). */
+  ignoreUrls?: boolean;
+  /** An inferred window less sure than this is no window (the check stays quiet). */
+  minConfidence?: number;
 }
 
 export interface TimeInfo {
   documentDate: DocumentDate;
-  textDate: TextDate;
+  /**
+   * The window a check may judge a claim by: metadata or `--date` as given; otherwise the
+   * window inferred from the text *without the claim's own evidence*. Undefined when nothing
+   * dates the text, or less surely than `minConfidence` — then the check stays quiet.
+   */
+  window(options?: WindowOptions): DateWindow | undefined;
+  /** Why `window(options)` gives nothing, in words (for `explain` and quiet checks). */
+  whyNoWindow(options?: WindowOptions): string | undefined;
   /** Date mentions in text order, with their values. */
   resolved: ResolvedDate[];
   resolve(mention: DateMention): ResolvedDate | undefined;
@@ -66,4 +90,3 @@ export interface TimeInfo {
   /** The run's "today". */
   now: IsoDate;
 }
-

@@ -2,8 +2,8 @@
  * The pipeline, put together: one analyzer per kind of mention, each imported from the
  * layer that owns it (extract → time → link). This is the only place that knows every
  * layer; the layers themselves only know the ones before them. The time layer's evidence
- * is passed in here explicitly — the text's own and the link layer's office holders — so
- * what the date solver weighs never depends on import order.
+ * is passed in here explicitly — the text's own, and the link layer's office holders and
+ * knowledge-base events — so what the date solver weighs never depends on import order.
  */
 import type { Analyzer } from '../analysis/document.js';
 import type { MentionKind } from '../analysis/mentions.js';
@@ -19,10 +19,11 @@ import { TEXT_EVIDENCE } from '../time/providers.js';
 import type { DateConstraintProvider } from '../time/constraints.js';
 import { claimsAnalyzer } from '../link/claims.js';
 import { officeHolderConstraints } from '../link/office-evidence.js';
+import { eventConstraints } from '../link/event-evidence.js';
 import { factsAnalyzer } from '../link/facts/index.js';
 
 /** Everything the document-date solver weighs. */
-export const DATE_EVIDENCE: readonly DateConstraintProvider[] = [...TEXT_EVIDENCE, officeHolderConstraints];
+export const DATE_EVIDENCE: readonly DateConstraintProvider[] = [...TEXT_EVIDENCE, officeHolderConstraints, eventConstraints];
 
 const ANALYZERS: Analyzer[] = [
   urlAnalyzer,

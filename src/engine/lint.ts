@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { formatOf } from '../load/index.js';
 import { decodeInput, loadFile, loadSource } from '../load/read.js';
 import type { Document, Format } from '../load/document.js';
+import { locateSpan } from '../load/document.js';
 import { builtinRules } from '../../rules/index.js';
 import { AnalyzedDocument } from '../analysis/document.js';
 import type { Analyzer } from '../analysis/document.js';
@@ -287,9 +288,14 @@ function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate']): Fi
   const analyzed = analyzedByFile.get(file);
   const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time');
   const time = analyzed && wanted ? analyzed.cached('time') : undefined;
-  if (time) {
-    const { date, source, confidence } = time.documentDate;
-    return { date, source, confidence };
+  if (analyzed && time) {
+    const { date, earliest, latest, source, confidence, evidence } = time.documentDate;
+    const document = analyzed.doc;
+    return {
+      date, earliest, latest, source, confidence,
+      evidence: evidence.map((e) => ({ kind: e.kind, description: e.description, supports: e.supports, ...(e.span ? locateSpan(document, e.span) : {}) }))
+        .map(({ kind, description, supports, line, column }) => ({ kind, description, supports, ...(line ? { line, column } : {}) })),
+    };
   }
   const metadata = file.document?.metadata;
   return metadata?.date ? { date: metadata.date, source: metadata.dateSource ?? 'metadata' } : undefined;

@@ -2,13 +2,14 @@
  * What the words around a date say about it, read once here so that rules never re-read
  * the text: a start ("since 2004"), a deadline ("by 2030"), one end of a range ("from 1977
  * to 1995"), the weekday word inside it, the event a weekday's possessive names
- * ("Thursday's meeting"), the kinds of event its sentence talks about, and the sentence's
- * tense. Word lists: `data/vocabulary/dates.yml` and `event-families.yml`.
+ * ("Thursday's meeting"), the kinds of event its sentence talks about, the sentence's tense
+ * and the date's own (`date-tense.ts`). Word lists: `data/vocabulary/dates.yml` and `event-families.yml`.
  */
 import type { DateMention } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
 import { alternation, vocabulary, words } from '../base/vocabulary.js';
 import { sentenceTense } from './tense.js';
+import { dateTense } from './date-tense.js';
 
 const list = (name: string) => words('dates', name);
 
@@ -48,6 +49,7 @@ export function describeDateContext(doc: Document, mentions: DateMention[]): voi
       if (!tenses.has(sentence.index)) tenses.set(sentence.index, sentenceTense(sentence.text));
       mention.sentenceFamilies = families.get(sentence.index);
       mention.sentenceTense = tenses.get(sentence.index);
+      mention.tense = dateTense(doc, mention);
     }
     pairRange(doc, mentions, i);
   });
@@ -60,7 +62,10 @@ function pairRange(doc: Document, mentions: DateMention[], i: number): void {
   if (!next || first.kind !== 'year' || next.kind !== 'year' || next.sentence !== first.sentence) return;
   const between = doc.text.slice(first.span.end, next.span.start);
   const before = doc.text.slice(Math.max(0, first.span.start - 9), first.span.start);
-  if (RANGE_JOINER.test(between) && RANGE_OPENER_BEFORE.test(before)) first.rangeEnd = i + 1;
+  if (!RANGE_JOINER.test(between) || !RANGE_OPENER_BEFORE.test(before)) return;
+  // "the deadline moved from 2029 to 2021": a backward pair is a changed value, not a period.
+  if (next.stated.year! < first.stated.year!) first.changedValue = next.changedValue = true;
+  else first.rangeEnd = i + 1;
 }
 
 function sentenceFamilies(text: string): string[] {

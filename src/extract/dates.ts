@@ -102,9 +102,11 @@ function collapseWhitespace(text: string): { text: string; original: (index: num
 function chronoDates(raw: string, sentence: Sentence): DateMention[] {
   const { text, original } = collapseWhitespace(raw);
   const mentions: DateMention[] = [];
-  for (const result of parser.parse(text, undefined, { forwardDate: false })) {
-    if (CHRONO_RELATIVE.test(result.text) || isAmbiguousNumeric(result.text)) continue;
-    const stated = statedParts(result.start);
+  for (const found of parser.parse(text, undefined, { forwardDate: false })) {
+    const result = explicitPart(found);
+    if (!result || CHRONO_RELATIVE.test(result.text) || !CALENDAR_WORDS.test(result.text)) continue;
+    // "7/8/07" is 7 August or 8 July, but the year is plain.
+    const stated = isAmbiguousNumeric(result.text) ? yearOnly(result.start) : statedParts(result.start);
     if (stated.year === undefined && stated.month === undefined && stated.weekday === undefined) continue;
     const { start, length } = trimLeadingWords(result.text, result.index);
     const span = {
@@ -126,19 +128,45 @@ function chronoDates(raw: string, sentence: Sentence): DateMention[] {
   return mentions;
 }
 
+/**
+ * "this Thursday, 1 May 2014", "the evening of Friday, 30 April 2004": chrono reads the
+ * relative word or the time of day into the date and loses what is stated; the date itself
+ * starts at its weekday, month or number.
+ */
+type ChronoReading = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end'>;
+
+function explicitPart(result: chrono.ParsedResult): ChronoReading | undefined {
+  const lead = LEADING_WORDS.exec(result.text);
+  if (!lead || !DAY_AND_MONTH.test(result.text)) return result;
+  const rest = result.text.slice(lead[0].length);
+  const reparsed = parser.parse(rest, undefined, { forwardDate: false })[0];
+  if (!reparsed || reparsed.index !== 0 || !reparsed.start.isCertain('month')) return result;
+  return { text: reparsed.text, index: result.index + lead[0].length, start: reparsed.start, end: reparsed.end };
+}
+
+const LEADING_WORDS = /^(?:(?:this|last|next|coming|past)\s+|(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)/i;
+const DAY_AND_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b`);
+
 /** chrono includes "On"/"in" in "On 6 May": the mention is the date itself. */
 function trimLeadingWords(text: string, index: number): { start: number; length: number } {
   const lead = /^(?:on|in|at|from|since|by|of)\s+/i.exec(text)?.[0].length ?? 0;
   return { start: index + lead, length: text.length - lead };
 }
 
-/** "03/04/2019" is 3 April or 4 March depending on the writer: too ambiguous to reason about. */
+/** chrono reads "- two years" as a date; a calendar date names a month, a weekday or a number. */
+const CALENDAR_WORDS = new RegExp(`\\d|\\b${MONTH_PATTERN}(?![\\p{L}])|\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'u');
+
+/** "03/04/2019" is 3 April or 4 March depending on the writer: only its year can be trusted. */
 function isAmbiguousNumeric(text: string): boolean {
   const m = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/.exec(text.trim());
   return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
 }
 
 type ChronoComponents = chrono.ParsedResult['start'];
+
+function yearOnly(components: ChronoComponents): DateParts {
+  return components.isCertain('year') ? { year: components.get('year') ?? undefined } : {};
+}
 
 function statedParts(components: ChronoComponents): DateParts {
   const parts: DateParts = {};

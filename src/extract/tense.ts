@@ -65,10 +65,8 @@ export type ClauseTense = 'present' | 'past' | 'future' | 'mixed' | 'none';
 
 /** The tense of the clause around `span` (the title and name themselves are not its verbs). */
 export function clauseTense(doc: Document, sentenceIndex: number, span: Span, options: { allowNlp: boolean }): ClauseTense {
-  const sentence = doc.sentences[sentenceIndex];
-  if (!sentence) return 'none';
-  const clause = clauseAround(sentence.text, span.start - sentence.span.start, span.end - sentence.span.start);
-  const words = sentence.text.slice(clause.start, clause.end).replace(sentence.text.slice(span.start - sentence.span.start, span.end - sentence.span.start), ' ');
+  const words = clauseWords(doc, sentenceIndex, span);
+  if (words === undefined) return 'none';
   const byWords = tenseByWords(words);
   if (byWords !== 'mixed' || !options.allowNlp) return byWords;
   return tenseByNlp(words);
@@ -92,4 +90,23 @@ function tenseByNlp(text: string): ClauseTense {
   const future = doc.has('#FutureTense') || doc.has('will');
   if (past && (present || future)) return 'mixed';
   return past ? 'past' : future ? 'future' : present ? 'present' : 'none';
+}
+
+/**
+ * The clause around `span` is in the present perfect and nothing else ("President X has
+ * postponed the visit"): it reports the past as news of now, so a title in it is the one
+ * held at the time of writing.
+ */
+export function isPresentPerfectClause(doc: Document, sentenceIndex: number, span: Span): boolean {
+  const words = clauseWords(doc, sentenceIndex, span);
+  if (words === undefined || !PERFECT.test(words)) return false;
+  const rest = words.replace(new RegExp(PERFECT.source, 'gi'), ' ');
+  return !PAST_FORM.test(rest) && !REGULAR_PAST.test(rest);
+}
+
+function clauseWords(doc: Document, sentenceIndex: number, span: Span): string | undefined {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  const clause = clauseAround(sentence.text, span.start - sentence.span.start, span.end - sentence.span.start);
+  return sentence.text.slice(clause.start, clause.end).replace(sentence.text.slice(span.start - sentence.span.start, span.end - sentence.span.start), ' ');
 }

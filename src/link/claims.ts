@@ -26,7 +26,8 @@ const MAY_NAME_SUMMIT = /\b(?:G-?\d|Group of|ASEAN|APEC|Asia-Pacific|BRICS|SCO|S
 
 export function extractClaims(ctx: AnalysisContext): Claim[] {
   const { doc } = ctx;
-  const context: ClaimContext = { kb: ctx.kb, reference: documentReference(ctx) };
+  // Each sentence's claims count from the date inferred without that sentence's own evidence.
+  const contextFor = (span: { start: number; end: number }): ClaimContext => ({ kb: ctx.kb, reference: documentReference(ctx, span) });
   // Agreements come from the knowledge base's alias index, shared with every other user of `entities`.
   const agreements = bySentence(
     ctx.get('entities').filter((e) => e.kind === 'agreement').map((e) => ({ start: e.span.start, end: e.span.end, recordIds: e.recordIds })),
@@ -36,17 +37,19 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
   let antecedent: { summit: SummitAntecedent; paragraph: number } | undefined;
   for (const s of doc.sentences) {
     const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index };
+    let sentenceContext: ClaimContext | undefined;
+    const context = (): ClaimContext => (sentenceContext ??= contextFor(s.span));
     // "the summit" refers back only within a paragraph.
     const previous = antecedent?.paragraph === s.paragraph ? antecedent.summit : undefined;
     if (MAY_NAME_SUMMIT.test(s.text) || (previous && /\b[Tt]he summit\b/.test(s.text))) {
-      const found = eventClaims(sentence, context, previous);
+      const found = eventClaims(sentence, context(), previous);
       claims.push(...found);
-      const summit = lastSummit(sentence, context);
+      const summit = lastSummit(sentence, context());
       if (summit) antecedent = { summit, paragraph: s.paragraph };
     }
     const mentions = agreements.get(s.index);
-    if (mentions) claims.push(...agreementClaims(sentence, mentions, context));
-    if (MAY_NAME_TITLE.test(s.text)) claims.push(...titleClaims(sentence, context));
+    if (mentions) claims.push(...agreementClaims(sentence, mentions, context()));
+    if (MAY_NAME_TITLE.test(s.text)) claims.push(...titleClaims(sentence, context()));
   }
   markQuoted(claims, ctx.get('quotations'));
   return claims.sort((a, b) => a.span.start - b.span.start);

@@ -134,6 +134,15 @@ export function summitMentions(text: string): EventMention[] {
   return mentions;
 }
 
+/** Each summit the sentence names, with the known place it gives, if any (sentence-relative offsets). */
+export function summitsWithPlaces(text: string, kb: KnowledgeBase): Array<{ series: string; start: number; end: number; place?: string }> {
+  return summitMentions(text).map((mention) => {
+    const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+    const place = placeOf(text, mention, before, kb);
+    return { series: mention.series, start: mention.start, end: mention.end, ...(place ? { place: place.name } : {}) };
+  });
+}
+
 interface FoundPlace {
   name: string;
   start: number;

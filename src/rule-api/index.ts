@@ -31,7 +31,7 @@ export { sourcesOf } from '../kb/sources.js';
 
 // How sure an inferred date must be before a claim is judged by it.
 export { MIN_CONFIDENCE } from '../link/reference-time.js';
-export { clauseTense } from '../extract/tense.js';
+export { clauseTense, isPresentPerfectClause } from '../extract/tense.js';
 
 // Quotations: when a quote is speech, attributed, sourced.
 export { DEFAULT_MIN_WORDS, continuationsOf, quoteVerdict, shorten } from '../extract/quotes/verdict.js';

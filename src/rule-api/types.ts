@@ -191,9 +191,22 @@ export interface FileResult {
   /** The file's content, for reporters that show it (JSON `source`). */
   source?: string;
   /** The document's date and where it came from (metadata, inferred, …), when known. */
-  documentDate?: { date: string | null; source: string; confidence?: number };
+  documentDate?: DocumentDateReport;
   /** Other files of the run that are versions of this one. */
   versions?: string[];
+}
+
+/**
+ * The document's date in a file's result: a single day only when the evidence pins it to
+ * about a month, the window the evidence allows, and the reasons with their positions.
+ */
+export interface DocumentDateReport {
+  date: string | null;
+  earliest?: string | null;
+  latest?: string | null;
+  source: string;
+  confidence?: number;
+  evidence?: Array<{ kind: string; description: string; supports: boolean; line?: number; column?: number }>;
 }
 
 export function defineRule<Options>(rule: DocumentRule<Options>): DocumentRule<Options>;

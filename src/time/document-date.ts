@@ -1,24 +1,25 @@
 /**
- * The `time` analyzer: when the document was written (from metadata or `--date`, otherwise
- * inferred from the text) with its confidence and evidence, and every date mention resolved
- * against it. Rules read it with `context.document.get('time')`.
+ * The `time` analyzer: when the document was written — from metadata or `--date`, otherwise
+ * inferred from the text as a window with its confidence and evidence — and every date
+ * mention resolved against it. Rules read it with `context.document.get('time')` and judge a
+ * claim by `time.window({ without: claim.span })`: the date inferred without that claim's own
+ * evidence, so a wrong title or a wrong summit cannot move the date to fit itself.
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { IsoDate } from '../analysis/mentions.js';
-import type { DateEvidence, DocumentDate, ResolvedDate, TextDate, TimeInfo } from '../analysis/time.js';
-import { dayNumber, granularityOfRange, rangeOfPartialIso, todayIso } from '../base/calendar.js';
+import type { DateEvidence, DateWindow, DocumentDate, ResolvedDate, TimeInfo, WindowOptions } from '../analysis/time.js';
+import { granularityOfRange, rangeOfPartialIso, todayIso } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
+import { standsIn } from './constraints.js';
 import type { DateConstraint, DateConstraintProvider } from './constraints.js';
 import { resolveAll } from './resolve.js';
-import { earliestOf, latestOf, solve } from './solver.js';
+import { solve } from './solver.js';
 import type { Solution } from './solver.js';
+import { describeWindow, pinnedDay, strongestReason } from './window-words.js';
 
-export type { DateEvidence, DocumentDate, TextDate, TimeInfo };
+export type { DateEvidence, DateWindow, DocumentDate, TimeInfo };
 
 let clock: () => Date = () => new Date();
-
-/** The widest inferred window (a year and a day) whose first day is still given as the date. */
-const MAX_DATED_WINDOW_DAYS = 366;
 
 /** Inject "now" (tests, `explain --now`); call with no argument to restore the real clock. */
 export function setClock(now?: Date | (() => Date)): void {
@@ -27,17 +28,16 @@ export function setClock(now?: Date | (() => Date)): void {
 
 export function analyzeTime(ctx: AnalysisContext, providers: readonly DateConstraintProvider[]): TimeInfo {
   const now = todayIso(clock());
-  const constraints = providers.flatMap((provide) => provide(ctx, now));
-  const solution = solve(constraints, now);
-  const textSolution = constraints.some((c) => c.fromUrl) ? solve(constraints.filter((c) => !c.fromUrl), now) : solution;
-  const documentDate = fromMetadata(ctx, solution) ?? inferred(solution);
+  const inference = new Inference(providers.flatMap((provide) => provide(ctx, now)), now);
+  const stated = statedRange(ctx);
+  const documentDate = stated ? fromMetadata(stated, inference.constraints) : inferred(inference.solutionFor({}).solution);
   const window = documentDate.earliest && documentDate.latest ? { start: documentDate.earliest, end: documentDate.latest } : undefined;
-  const dates = ctx.get('dates');
-  const resolved = resolveAll(ctx.doc, dates, window);
+  const resolved = resolveAll(ctx.doc, ctx.get('dates'), window);
   const byMention = new Map(resolved.map((r) => [r.mention, r]));
   return {
     documentDate,
-    textDate: textDateOf(textSolution),
+    window: (options = {}) => (stated ? metadataWindow(documentDate, stated) : inference.window(options)),
+    whyNoWindow: (options = {}) => (stated ? undefined : inference.whyNoWindow(options)),
     resolved,
     now,
     resolve: (mention) => byMention.get(mention),
@@ -45,59 +45,99 @@ export function analyzeTime(ctx: AnalysisContext, providers: readonly DateConstr
   };
 }
 
-function fromMetadata(ctx: AnalysisContext, solution: Solution): DocumentDate | undefined {
+/** The date metadata or `--date` states, as the days it covers. */
+function statedRange(ctx: AnalysisContext): (DayRange & { source: 'cli' | 'metadata' }) | undefined {
   const { date, dateSource } = ctx.doc.metadata;
   const range = date ? rangeOfPartialIso(date) : undefined;
-  if (!range) return undefined;
-  const source = dateSource === 'cli' ? 'cli' : 'metadata';
-  const evidence = solution.verdicts.filter(isShown).map(({ constraint }) => evidenceOf(constraint, constraintAgrees(constraint, range)));
+  return range ? { ...range, source: dateSource === 'cli' ? 'cli' : 'metadata' } : undefined;
+}
+
+function fromMetadata(range: DayRange & { source: 'cli' | 'metadata' }, constraints: readonly DateConstraint[]): DocumentDate {
+  const agrees = (c: DateConstraint) => c.intervals.some((r) => r.start <= range.end && range.start <= r.end);
   return {
     date: range.start, earliest: range.start, latest: range.end, granularity: granularityOfRange(range),
-    confidence: 1, source, evidence, alternatives: [],
+    confidence: 1, source: range.source, evidence: constraints.filter(isShown).map((c) => evidenceOf(c, agrees(c))), alternatives: [],
   };
 }
 
-function constraintAgrees(constraint: DateConstraint, range: DayRange): boolean {
-  return constraint.intervals.some((r) => r.start <= range.end && range.start <= r.end);
+function metadataWindow(date: DocumentDate, range: DayRange & { source: 'cli' | 'metadata' }): DateWindow {
+  return { earliest: range.start, latest: range.end, date: date.date, confidence: 1, source: range.source, describe: describeWindow(range, range.source, true), leftOut: [] };
 }
 
 function inferred(solution: Solution): DocumentDate {
-  const evidence = solution.verdicts.filter(isShown).map(({ constraint, supports }) => evidenceOf(constraint, supports));
-  if (!solution.best) {
-    return { date: null, earliest: null, latest: null, granularity: 'year', confidence: 0, source: 'none', evidence, alternatives: [] };
-  }
-  const { best } = solution;
-  // A window of years set by bounds alone ("after X took office", "not after today") names no
-  // day: unknown is better than a guess that reads like a date.
-  const onlyBounds = solution.verdicts.every(({ constraint, supports }) => !supports || constraint.bound || constraint.kind === 'now' || constraint.kind === 'recency');
-  const date = onlyBounds && dayNumber(best.end) - dayNumber(best.start) > MAX_DATED_WINDOW_DAYS ? null : best.start;
+  const evidence = solution.verdicts.filter((v) => isShown(v.constraint)).map(({ constraint, supports }) => evidenceOf(constraint, supports));
+  if (!solution.hull) return { date: null, earliest: null, latest: null, granularity: 'year', confidence: 0, source: 'none', evidence, alternatives: [] };
+  const windows = [solution.best!, ...solution.alternatives].sort((a, b) => (a.start < b.start ? -1 : 1));
   return {
-    date, earliest: best.start, latest: best.end, granularity: granularityOfRange(best),
-    confidence: solution.confidence, source: 'inferred', evidence, alternatives: solution.alternatives.map(({ start, end }) => ({ start, end })),
+    date: pinnedDay(solution.hull, solution.confidence),
+    earliest: solution.hull.start,
+    latest: solution.hull.end,
+    granularity: granularityOfRange(solution.hull),
+    confidence: solution.confidence,
+    source: 'inferred',
+    evidence,
+    alternatives: windows.length > 1 ? windows.map(({ start, end }) => ({ start, end })) : [],
   };
 }
 
-/** The recency tie-breaker is not evidence a reader needs to see. */
-function isShown(verdict: Solution['verdicts'][number]): boolean {
-  return verdict.constraint.kind !== 'recency';
+/** The clock bounds every date; it is not evidence a reader needs to see. */
+function isShown(constraint: DateConstraint): boolean {
+  return constraint.kind !== 'now';
 }
 
 function evidenceOf(constraint: DateConstraint, supports: boolean): DateEvidence {
   return { kind: constraint.kind, description: constraint.describe(), span: constraint.span, supports, weight: constraint.weight };
 }
 
-function textDateOf(solution: Solution): TextDate {
-  if (!solution.best) return { confidence: 0 };
-  const reason = solution.verdicts
-    .filter((v) => v.supports && !['now', 'recency'].includes(v.constraint.kind))
-    .sort((a, b) => b.constraint.weight - a.constraint.weight)[0]?.constraint.describe();
-  return {
-    best: { start: solution.best.start, end: solution.best.end },
-    latest: latestOf(solution),
-    earliest: earliestOf(solution),
-    confidence: solution.confidence,
-    reason,
-  };
+/** Solutions with some evidence left out, each computed once. */
+class Inference {
+  private readonly solutions = new Map<string, { solution: Solution; leftOut: DateConstraint[] }>();
+
+  constructor(
+    readonly constraints: readonly DateConstraint[],
+    private readonly now: IsoDate,
+  ) {}
+
+  solutionFor(options: WindowOptions): { solution: Solution; leftOut: DateConstraint[] } {
+    const leaves = (c: DateConstraint) => (options.ignoreUrls && c.fromUrl) || (options.without !== undefined && standsIn(c, options.without));
+    const leftOut = options.ignoreUrls || options.without ? this.constraints.filter(leaves) : [];
+    // Keyed by what is left out: two claims resting on the same evidence share one solution.
+    const key = leftOut.map((c) => this.constraints.indexOf(c)).join(',');
+    let found = this.solutions.get(key);
+    if (!found) {
+      const full = key === '' ? undefined : this.solutionFor({}).solution;
+      const solution = full?.leaveOut?.(leftOut) ?? solve(this.constraints.filter((c) => !leftOut.includes(c)), this.now);
+      found = { solution, leftOut };
+      this.solutions.set(key, found);
+    }
+    return found;
+  }
+
+  window(options: WindowOptions): DateWindow | undefined {
+    const { solution, leftOut } = this.solutionFor(options);
+    if (!solution.hull || solution.confidence < (options.minConfidence ?? 0)) return undefined;
+    return {
+      earliest: solution.hull.start,
+      latest: solution.hull.end,
+      date: pinnedDay(solution.hull, solution.confidence),
+      confidence: solution.confidence,
+      source: 'inferred',
+      describe: describeWindow(solution.hull, 'inferred', pinnedDay(solution.hull, solution.confidence) !== null, this.now),
+      reason: strongestReason(solution),
+      leftOut: leftOut.filter(isShown).map((c) => c.describe()),
+    };
+  }
+
+  whyNoWindow(options: WindowOptions): string | undefined {
+    const { solution, leftOut } = this.solutionFor(options);
+    const without = leftOut.some(isShown) ? ' once the evidence of the claim being checked is left out' : '';
+    if (!solution.hull) return `nothing in the text dates the article${without}`;
+    const minimum = options.minConfidence ?? 0;
+    if (solution.confidence < minimum) {
+      return `the evidence for the article's date is thin or split${without} (confidence ${Math.round(solution.confidence * 100)}%, below the ${Math.round(minimum * 100)}% a check needs)`;
+    }
+    return undefined;
+  }
 }
 
 function referenceDate(ctx: AnalysisContext, resolved: ResolvedDate[], sentenceIndex: number, fallback: IsoDate | null): IsoDate | null {

@@ -14,6 +14,7 @@ import type { DayRange } from '../base/calendar.js';
 import { statedRange } from '../analysis/date-values.js';
 import { isFutureReport } from '../extract/tense.js';
 import type { ResolvedDate } from '../analysis/time.js';
+import type { DateTense } from '../analysis/mentions.js';
 
 export type { ResolvedDate };
 
@@ -51,28 +52,32 @@ function resolveOne(doc: Document, mentions: DateMention[], index: number, windo
     return window ? resolveFromDocument(mention, window, base) : undefined;
   }
   if (!window) return undefined;
-  const future = isFutureReport(doc.sentences[mention.sentence]?.text ?? '');
-  if (mention.stated.month !== undefined) return resolveYearless(mention, window, future, base);
+  const tense = mention.tense ?? 'unclear';
+  if (mention.stated.month !== undefined) return resolveYearless(mention, window, tense, base);
+  const future = tense === 'future' || (tense === 'unclear' && isFutureReport(doc.sentences[mention.sentence]?.text ?? ''));
   if (mention.stated.weekday !== undefined) return resolveWeekday(mention.stated.weekday, window, future, base);
   return undefined;
 }
 
 type Base = Pick<ResolvedDate, 'index' | 'mention' | 'approximate'>;
 
-/** Only when the document's year is known: otherwise the year of "On 6 May" is a guess. */
-function resolveYearless(mention: DateMention, window: DayRange, future: boolean, base: Base): ResolvedDate | undefined {
+/**
+ * Only when the document's year is known: otherwise the year of "On 6 May" is a guess. A
+ * date told as past lies on or before the document's date, a plan on or after it, and a date
+ * whose clause says neither ("effective next Wednesday, July 31" after "announced") in the
+ * year that puts it nearest.
+ */
+function resolveYearless(mention: DateMention, window: DayRange, tense: DateTense, base: Base): ResolvedDate | undefined {
   if (dayNumber(window.end) - dayNumber(window.start) > 366) return undefined;
   const { month, day } = mention.stated as { month: number; day?: number };
-  const reference = future ? window.start : window.end;
-  let year = yearOf(reference);
-  const fits = (y: number) => {
-    const r = rangeOfParts(y, month, day);
-    return future ? r.end >= reference : r.start <= reference;
-  };
-  if (!fits(year)) year += future ? 1 : -1;
-  if (day !== undefined && !isValidDay(year, month, day)) return undefined;
-  const range = rangeOfParts(year, month, day);
-  return { ...base, ...range, granularity: mention.granularity, anchor: 'document' };
+  const candidates = [-1, 0, 1].map((shift) => yearOf(window.start) + shift).filter((y) => day === undefined || isValidDay(y, month, day));
+  const ranges = candidates.map((y) => rangeOfParts(y, month, day));
+  const fits = ranges.filter((r) => (tense === 'past' ? r.start <= window.end : tense === 'future' ? r.end >= window.start : true));
+  const distance = (r: DayRange) => Math.max(0, dayNumber(window.start) - dayNumber(r.end), dayNumber(r.start) - dayNumber(window.end));
+  // The past: the latest that fits; a plan: the earliest; otherwise the nearest.
+  const chosen = tense === 'past' ? fits[fits.length - 1] : tense === 'future' ? fits[0] : [...fits].sort((a, b) => distance(a) - distance(b))[0];
+  if (!chosen) return undefined;
+  return { ...base, ...chosen, granularity: mention.granularity, anchor: 'document' };
 }
 
 /** A bare weekday resolves only when the document date is known to the week. */

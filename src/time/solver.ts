@@ -1,60 +1,106 @@
 /**
- * Picks the document's date from constraints: every interval edge of every constraint is a
- * candidate day; each candidate is scored by the weighted sum of the constraints' scores
- * (+1 inside, down to −1 outside); the best candidate wins, and the days around it that all
- * its supporting constraints allow form its window. Windows that score almost as well are
- * kept as alternatives, so that a rule can ask "is this date impossible under *every*
- * plausible reading?" rather than trusting one guess.
+ * Weighs the evidence about a document's date. Each constraint scores a day +1 inside its
+ * intervals and down to −1 outside; a day's score is the weighted sum. The days that score
+ * within `TIE_MARGIN` of the best form the near-best region: one or more windows (a weekday
+ * with a yearless date fits several years). The answer is the whole region — its hull is the
+ * window the evidence allows — and never one guess among equally good ones: when the region
+ * is wide, the date is unknown, and a rule asks whether a claim is wrong under *every*
+ * plausible reading.
  *
- * Days are integers here (days since 1970) and each constraint's intervals are sorted once,
- * so scoring a candidate is a binary search per constraint: a "yearless date" constraint
- * has one interval per year since 1900, and string dates made this the slowest step.
+ * Cost: each constraint becomes a few breakpoints of a piecewise-linear function (a jump at
+ * each interval edge, ramps for soft evidence), and one sweep over the sorted breakpoints
+ * scores every candidate day, so the work is O(E log E) for E interval edges, however many
+ * constraints a huge document has.
  */
 import type { IsoDate } from '../analysis/mentions.js';
-import { dayNumber, fromDayNumber, maxIso, minIso } from '../base/calendar.js';
+import { dayNumber, fromDayNumber } from '../base/calendar.js';
 import type { DayRange } from '../base/calendar.js';
+import { EARLIEST_DAY } from './constraints.js';
 import type { DateConstraint } from './constraints.js';
+import { SAME_SCORE, ScoreFunction, scoreAt } from './score-function.js';
+import type { NumericConstraint } from './score-function.js';
 
 export interface ScoredWindow extends DayRange {
   score: number;
 }
 
 export interface Solution {
-  /** The best window of days, or undefined when there is no evidence beyond the clock. */
+  /** The near-best window holding the best-scoring day, or undefined when nothing but the clock dates the text. */
   best?: ScoredWindow;
-  /** Other windows scoring within `TIE_MARGIN` of the best (e.g. another year the weekday fits). */
+  /** The other near-best windows (e.g. other years in which the weekday fits), best first. */
   alternatives: ScoredWindow[];
-  /** Each constraint, with whether it supports the best window. */
+  /** From the first near-best day to the last: the window the evidence allows. */
+  hull?: DayRange;
+  /** Each constraint, with whether it holds somewhere in the near-best region. */
   verdicts: Array<{ constraint: DateConstraint; supports: boolean }>;
   confidence: number;
+  /**
+   * The solution with some evidence left out (a claim's own): the score function loses only
+   * those constraints' breakpoints, so this costs one pass, not a new sort.
+   */
+  leaveOut?(removed: readonly DateConstraint[]): Solution;
 }
 
-/** Windows within this much of the best score are treated as equally plausible. */
+/** Days scoring within this much of the best are as plausible as the best. */
 const TIE_MARGIN = 0.1;
-/** Evidence that only bounds the date from one side (the clock, recency) does not date a document. */
-const BACKGROUND_KINDS = new Set(['now', 'recency']);
-const MAX_WINDOWS = 12;
+/** Evidence that only bounds the date by the clock does not date a document. */
+const BACKGROUND_KINDS = new Set(['now']);
+/** A rival answer lies half a year or more from the window: the checks care most which year it is. */
+const RIVAL_DISTANCE_DAYS = 183;
+/** How many alternative windows a solution lists (the hull covers them all). */
+const MAX_LISTED_WINDOWS = 12;
+/** Scores within this of each other are equal (floating-point sums). */
+const EPSILON = SAME_SCORE;
 
-/** A constraint with its intervals as sorted, merged day numbers. */
-interface NumericConstraint {
-  source: DateConstraint;
-  starts: number[];
-  ends: number[];
+export function solve(constraints: readonly DateConstraint[], now: IsoDate): Solution {
+  const numeric = constraints.map(toNumeric);
+  const first = dayNumber(EARLIEST_DAY);
+  const today = dayNumber(now);
+  return solveNumeric(numeric, ScoreFunction.of(numeric, first, today), first, today);
 }
 
-export function solve(constraints: DateConstraint[], now: IsoDate): Solution {
-  const informative = constraints.filter((c) => !BACKGROUND_KINDS.has(c.kind));
-  if (informative.length === 0) return { alternatives: [], verdicts: constraints.map((c) => ({ constraint: c, supports: true })), confidence: 0 };
-  const numeric = constraints.map(toNumeric);
-  const today = dayNumber(now);
-  const scored = candidateDays(numeric, today).map((day) => ({ day, score: scoreDay(numeric, day) }));
-  scored.sort((a, b) => b.score - a.score || b.day - a.day);
-  const windows = distinctWindows(scored, numeric);
-  const [best, ...rest] = windows;
-  const alternatives = rest.filter((w) => w.score >= best.score - TIE_MARGIN);
-  const bestDay = dayNumber(best.start);
-  const verdicts = numeric.map((c) => ({ constraint: c.source, supports: scoreOf(c, bestDay) > 0 }));
-  return { best, alternatives, verdicts, confidence: confidenceOf(verdicts, alternatives.length) };
+function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: number, today: number): Solution {
+  if (!numeric.some((c) => !BACKGROUND_KINDS.has(c.source.kind))) {
+    return { alternatives: [], verdicts: numeric.map((c) => ({ constraint: c.source, supports: true })), confidence: 0 };
+  }
+  const threshold = fn.max - TIE_MARGIN - EPSILON;
+  const windows = fn.regionsAbove(threshold);
+  windows.sort((a, b) => (Math.abs(b.score - a.score) > SAME_SCORE ? b.score - a.score : b.end - a.end));
+  const [bestNumeric, ...rest] = windows;
+  const hull = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
+  const verdicts = numeric.map((c) => ({ constraint: c.source, supports: windows.some((w) => holdsSomewhere(c, w.start, w.end)) }));
+  const bestDay = fn.bestDayIn(bestNumeric.start, bestNumeric.end)!.day;
+  const rival = runnerUp(fn, hull, first, today, []);
+  const toIso = (w: { start: number; end: number; score: number }): ScoredWindow => ({ start: fromDayNumber(w.start), end: fromDayNumber(w.end), score: round(w.score) });
+  const solution: Solution = {
+    best: toIso(bestNumeric),
+    alternatives: rest.slice(0, MAX_LISTED_WINDOWS).map(toIso),
+    hull: { start: fromDayNumber(hull.start), end: fromDayNumber(hull.end) },
+    verdicts,
+    confidence: confidenceOf(numeric.map((c) => contributionOf(c, bestDay, rival))),
+  };
+  solution.leaveOut = (removed) => {
+    const left = new Set(removed);
+    const gone = numeric.filter((c) => left.has(c.source));
+    const kept = numeric.filter((c) => !left.has(c.source));
+    if (gone.length === 0) return solution;
+    // Firm bounds that hold on every near-best day: every day they hold on loses their weight
+    // alike, every other day gains at most twice it. When no other day gains enough, the
+    // windows stay; only the runner-up and the confidence need looking at again.
+    const firm = gone.every((c) => !c.source.softnessDays && c.starts.length === 1 && windows.every((w) => c.starts[0] <= w.start && w.end <= c.ends[0]));
+    const weight = gone.reduce((sum, c) => sum + c.source.weight, 0);
+    if (firm && bestOutside(fn, gone, first, today) + 2 * weight < threshold) {
+      const newRival = runnerUp(fn, hull, first, today, gone);
+      const keptVerdicts = verdicts.filter((v) => !left.has(v.constraint));
+      return { ...solution, verdicts: keptVerdicts, confidence: confidenceOf(kept.map((c) => contributionOf(c, bestDay, newRival))), leaveOut: undefined };
+    }
+    return solveNumeric(kept, fn.without(gone), first, today);
+  };
+  return solution;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function toNumeric(constraint: DateConstraint): NumericConstraint {
@@ -62,6 +108,7 @@ function toNumeric(constraint: DateConstraint): NumericConstraint {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const [start, end] of ranges) {
+    if (end < start) continue;
     if (ends.length > 0 && start <= ends[ends.length - 1] + 1) ends[ends.length - 1] = Math.max(ends[ends.length - 1], end);
     else {
       starts.push(start);
@@ -71,102 +118,74 @@ function toNumeric(constraint: DateConstraint): NumericConstraint {
   return { source: constraint, starts, ends };
 }
 
-/** Index of the last interval starting on or before `day`, or −1. */
-function lastStartingBy(c: NumericConstraint, day: number): number {
+/** Does one of the constraint's intervals meet [from, to]? */
+function holdsSomewhere(c: NumericConstraint, from: number, to: number): boolean {
   let lo = 0;
   let hi = c.starts.length - 1;
-  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (c.starts[mid] <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+    if (c.ends[mid] < from) lo = mid + 1;
+    else if (c.starts[mid] > to) hi = mid - 1;
+    else return true;
   }
-  return found;
+  return false;
 }
 
-/** +1 inside an interval; outside, −1 for firm evidence, or less when the evidence is soft and near. */
-function scoreOf(c: NumericConstraint, day: number): number {
-  const i = lastStartingBy(c, day);
-  if (i >= 0 && day <= c.ends[i]) return 1;
-  const softness = c.source.softnessDays;
-  if (!softness) return -1;
-  const before = i >= 0 ? day - c.ends[i] : Infinity;
-  const after = i + 1 < c.starts.length ? c.starts[i + 1] - day : Infinity;
-  return -Math.min(1, Math.min(before, after) / softness);
-}
-
-function candidateDays(constraints: NumericConstraint[], today: number): number[] {
-  const days = new Set<number>([today]);
-  for (const c of constraints) {
-    for (let i = 0; i < c.starts.length; i++) {
-      if (c.starts[i] <= today) days.add(c.starts[i]);
-      if (c.ends[i] <= today) days.add(c.ends[i]);
-    }
-  }
-  return [...days];
-}
-
-function scoreDay(constraints: NumericConstraint[], day: number): number {
-  let total = 0;
-  for (const c of constraints) total += c.source.weight * scoreOf(c, day);
-  return total;
-}
-
-/** The window around a day: the intersection of the firm intervals that contain it. */
-function windowAround(day: number, constraints: NumericConstraint[]): { start: number; end: number } {
-  let start = -Infinity;
-  let end = Infinity;
-  for (const c of constraints) {
-    if (c.source.softnessDays) continue;
-    const i = lastStartingBy(c, day);
-    if (i < 0 || day > c.ends[i]) continue;
-    start = Math.max(start, c.starts[i]);
-    end = Math.min(end, c.ends[i]);
-  }
-  return { start, end };
-}
-
-function distinctWindows(scored: Array<{ day: number; score: number }>, constraints: NumericConstraint[]): ScoredWindow[] {
-  const windows: Array<{ start: number; end: number; score: number }> = [];
-  for (const { day, score } of scored) {
-    if (windows.some((w) => w.start <= day && day <= w.end)) continue;
-    windows.push({ ...windowAround(day, constraints), score });
-    if (windows.length >= MAX_WINDOWS) break;
-  }
-  return windows.map((w) => ({
-    start: Number.isFinite(w.start) ? fromDayNumber(w.start) : '0001-01-01',
-    end: Number.isFinite(w.end) ? fromDayNumber(w.end) : '9999-12-31',
-    score: w.score,
-  }));
+/** The best score of a day outside one of the (single-interval) constraints. */
+function bestOutside(fn: ScoreFunction, constraints: NumericConstraint[], first: number, last: number): number {
+  const from = Math.max(...constraints.map((c) => c.starts[0]));
+  const to = Math.min(...constraints.map((c) => c.ends[0]));
+  return Math.max(fn.bestDayIn(first, from - 1)?.score ?? -Infinity, fn.bestDayIn(to + 1, last)?.score ?? -Infinity);
 }
 
 /**
- * Confidence: the share of the evidence's weight that supports the answer, lowered when
- * other windows are as plausible (the weekday fits several years and nothing else decides).
+ * The best day clearly apart from the window (half a year or more): the answer it must beat.
+ * With `without`, firm single-interval evidence taken off the score: each range is cut at
+ * their edges, where the score moves by their weight.
  */
-function confidenceOf(verdicts: Solution['verdicts'], ties: number): number {
+function runnerUp(fn: ScoreFunction, hull: { start: number; end: number }, first: number, last: number, without: NumericConstraint[]): number | undefined {
+  const ranges = [[first, hull.start - RIVAL_DISTANCE_DAYS], [hull.end + RIVAL_DISTANCE_DAYS, last]].filter(([a, b]) => a <= b);
+  const edges = without.flatMap((c) => [c.starts[0], c.ends[0] + 1]);
+  let best: { day: number; score: number } | undefined;
+  for (const [from, to] of ranges) {
+    const cuts = [from, ...edges.filter((e) => e > from && e <= to).sort((a, b) => a - b), to + 1];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const found = fn.bestDayIn(cuts[i], cuts[i + 1] - 1);
+      if (!found) continue;
+      const inside = (c: NumericConstraint) => c.starts[0] <= found.day && found.day <= c.ends[0];
+      const score = found.score - without.reduce((sum, c) => sum + (inside(c) ? c.source.weight : -c.source.weight), 0);
+      if (!best || score >= best.score - SAME_SCORE) best = { day: found.day, score: Math.max(score, best?.score ?? score) };
+    }
+  }
+  return best?.day;
+}
+
+/**
+ * How much a piece of evidence prefers the window to its runner-up (positive) or the
+ * runner-up to the window (negative), in weight. Soft evidence counts as much as its score
+ * differs.
+ */
+function contributionOf(c: NumericConstraint, best: number, rival: number | undefined): number {
+  if (BACKGROUND_KINDS.has(c.source.kind)) return 0;
+  return (c.source.weight * (scoreAt(c, best) - (rival === undefined ? -1 : scoreAt(c, rival)))) / 2;
+}
+
+/**
+ * Confidence in the window: how much of the evidence's weight prefers it to its runner-up,
+ * against how much prefers the runner-up, times how much evidence there is (a single weak
+ * hint is not a date). "On 6 May" fits every year, so it cannot make the choice of a year
+ * sure; an outlier that fits neither (a wrong title, a wrong summit) does not make the choice
+ * less sure — it is what the checks flag.
+ */
+function confidenceOf(contributions: number[]): number {
   let support = 0;
   let against = 0;
-  for (const { constraint, supports } of verdicts) {
-    if (BACKGROUND_KINDS.has(constraint.kind)) continue;
-    if (supports) support += constraint.weight;
-    else against += constraint.weight;
+  for (const difference of contributions) {
+    if (difference > 0) support += difference;
+    else against -= difference;
   }
   if (support === 0) return 0;
   const share = support / (support + against);
   const strength = Math.min(1, support / 0.8);
-  const tiePenalty = ties > 0 ? 0.7 : 1;
-  return Math.round(share * strength * tiePenalty * 100) / 100;
-}
-
-export function latestOf(solution: Solution): IsoDate | undefined {
-  if (!solution.best) return undefined;
-  return [solution.best, ...solution.alternatives].reduce((latest, w) => maxIso(latest, w.end), solution.best.end);
-}
-
-export function earliestOf(solution: Solution): IsoDate | undefined {
-  if (!solution.best) return undefined;
-  return [solution.best, ...solution.alternatives].reduce((earliest, w) => minIso(earliest, w.start), solution.best.start);
+  return Math.round(share * strength * 100) / 100;
 }

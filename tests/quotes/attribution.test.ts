@@ -90,6 +90,11 @@ describe('who said it: pronouns and continued quotations', () => {
     expect(found[1].continues).toBe(0);
   });
 
+  it('never resolves a person introduced by "named" to a famous namesake', () => {
+    const [quote] = speech(quotesOf('A student named Merkel said, “Even in this rain, the people of this city never back down from a fight.”'));
+    expect(quote.speaker).toMatchObject({ name: 'Merkel', kind: 'person' });
+  });
+
   it('leaves a pronoun unresolved when two people were just named, rather than guess', () => {
     const [quote] = speech(quotesOf('Mateo Silva met Lena Brandt before the final. “We will not change the team for the final,” he said.'));
     expect(quote.speaker).toMatchObject({ name: 'he', kind: 'unknown' });
@@ -152,6 +157,9 @@ describe('where it was said: sourcing', () => {
     ['“We will not raise taxes this year or next,” Carla Ruiz said on state television.', 'on state television'],
     ['“We will not raise taxes this year or next,” Carla Ruiz said in her 2019 autobiography.', 'in her 2019 autobiography'],
     ['“We will not raise taxes this year or next,” said Carla Ruiz to the Madrid Herald.', 'to the Madrid Herald'],
+    ['Carla Ruiz commented during a Treasury Press Briefing, “We will not raise taxes this year or next.”', 'during a Treasury Press Briefing'],
+    ['Carla Ruiz gave her annual budget speech on Monday. “We will not raise taxes this year or next,” Ruiz said.', 'gave her annual budget speech'],
+    ['Carla Ruiz held a news conference in Madrid. “We will not raise taxes this year or next,” Ruiz said.', 'held a news conference'],
   ])('%s', (text, cue) => {
     const [quote] = speech(quotesOf(text));
     expect(quote.speaker?.name).toBe('Carla Ruiz');
@@ -179,6 +187,19 @@ describe('where it was said: sourcing', () => {
       ['Lena Brandt', ['at a press conference']],
       ['Jon Arrieta', []],
     ]);
+  });
+
+  it('carries an occasion given with a quotation whose speaker comes after introductory phrases', () => {
+    const found = speech(quotesOf('While opening the fair, at the annual conference, Lena Brandt joked about the delays, saying, “We are only three years late this time.”\n\nThe new hall will open in May. Brandt called the hall “the finest room in the whole of the northern region.”'));
+    expect(found.map((q) => [q.speaker?.name, q.sourcing.map((s) => s.text)])).toEqual([
+      ['Lena Brandt', ['at the annual conference']],
+      ['Lena Brandt', ['at the annual conference']],
+    ]);
+  });
+
+  it('does not take "in the Harbour Hall" (a capitalised name after "the") for an occasion', () => {
+    const [quote] = speech(quotesOf('“We will not raise taxes this year or next,” Carla Ruiz said in the Harbour Conference Hall.'));
+    expect(quote.sourcing.map((s) => s.text)).not.toContain('in the Harbour Conference');
   });
 
   it('keeps family members apart: one Brandt\'s occasion does not source another Brandt', () => {

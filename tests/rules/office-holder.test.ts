@@ -19,6 +19,8 @@ new RuleTester().run(rule, {
       text: 'On 9 February 2016, US President Barack Obama phoned Abe. In 2004, Chancellor Merkel was in opposition.',
       date: '2019-05-01',
     },
+    { name: 'a present perfect beside a past form is a narrative of then', text: 'President Obama has said he signed the order in 2014.', date: '2019-06-01' },
+    { name: 'a past perfect is a narrative of then', text: 'President Obama had postponed his visit to the region.', date: '2019-06-01' },
     { name: 'no guess between two people with one surname', text: 'President Bush says the war is over.', date: '2012-01-01' },
     { name: 'a given name is not read as a surname ("President Jinping" links to nobody)', text: 'President Jinping said the talks were useful.', date: '2008-05-10' },
     ...[
@@ -79,6 +81,12 @@ new RuleTester().run(rule, {
     {
       name: 'the same words outside quotation marks are checked',
       text: obamaSays,
+      date: '2019-06-01',
+      errors: [{ messageId: 'noLonger', data: { name: 'Barack Obama', date: '1 June 2019' }, text: 'President Obama', line: 1, column: 1 }],
+    },
+    {
+      name: 'the present perfect tells the news of now: "has postponed" holds the title at the date',
+      text: 'President Obama has postponed his visit to the region, citing the storm.',
       date: '2019-06-01',
       errors: [{ messageId: 'noLonger', data: { name: 'Barack Obama', date: '1 June 2019' }, text: 'President Obama', line: 1, column: 1 }],
     },

@@ -51,7 +51,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'linkAfterArticle',
           data: { date: '30 June 2025' },
-          message: 'the article reports events of March 2023',
+          message: "the article's text places it between 17 March 2017 and 24 March 2023",
           evidence: { reasoning: 'Friday' },
           text: 'https://www.example-news.com/2025/06/30/baltic-rail-deal-signed',
           ...at(afterEvents.text, 'https://www.example-news.com/2025/06/30/baltic-rail-deal-signed'),

@@ -175,7 +175,7 @@ describe('POST /api/explain', () => {
     const response = await post('/api/explain', { text, format: 'txt' });
     expect(response.statusCode).toBe(200);
     const report = response.json();
-    expect(report.documentDate).toMatchObject({ source: 'inferred', earliest: '2023-03-17', latest: '2023-03-23' });
+    expect(report.documentDate).toMatchObject({ source: 'inferred', earliest: '2023-03-17', latest: '2023-03-24', date: '2023-03-20' });
     expect(report.documentDate.evidence.length).toBeGreaterThan(0);
     expect(report.timeline.length).toBeGreaterThan(0);
   });

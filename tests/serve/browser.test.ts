@@ -160,8 +160,8 @@ describe.skipIf(!chromium && !required)('the page in headless Chromium', () => {
   it('shows the document date: the window, the best day, the evidence and a timeline', async () => {
     await paste(readFileSync('corpus/examples/time-inferred-correct.txt', 'utf8'), 'txt');
     await page.waitForSelector('#date-body .date-window');
-    expect(await page.$eval('#date-body .date-window', (e) => e.textContent)).toBe('17–23 March 2023');
-    expect(await page.$eval('#date-body .date-best', (e) => e.textContent)).toBe('17 March 2023');
+    expect(await page.$eval('#date-body .date-window', (e) => e.textContent)).toBe('17–24 March 2023');
+    expect(await page.$eval('#date-body .date-best', (e) => e.textContent)).toBe('20 March 2023');
     expect(await page.$eval('#date-body', (e) => e.textContent)).toContain('inferred from the text');
     expect(await page.$eval('#date-body .evidence summary', (e) => e.textContent)).toMatch(/^Evidence: \d+ for, 0 against$/);
     await page.click('#date-body .evidence summary');

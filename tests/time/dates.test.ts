@@ -41,8 +41,37 @@ describe('date extraction', () => {
     expect(dates.map((d) => d.text)).toEqual(['today']);
   });
 
-  it('skips numeric dates that read differently in the US and Britain', () => {
-    expect(datesOf('The form is dated 03/04/2019.')).toEqual([]);
+  it('keeps only the year of numeric dates that read differently in the US and Britain', () => {
+    const [date] = datesOf('The form is dated 03/04/2019.');
+    expect(date).toMatchObject({ text: '03/04/2019', stated: { year: 2019 }, granularity: 'year' });
+    expect(date.stated.month).toBeUndefined();
+  });
+
+  it('reads the stated date out of "this Thursday, 1 May 2014" and "the evening of Friday, 30 April 2004"', () => {
+    const dates = datesOf('The anniversary falls this Thursday, 1 May 2014. The ceremonies began on the evening of Friday, 30 April 2004.');
+    expect(dates.filter((d) => d.kind === 'absolute').map((d) => [d.text, d.stated])).toEqual([
+      ['Thursday, 1 May 2014', { year: 2014, month: 5, day: 1, weekday: 4 }],
+      ['Friday, 30 April 2004', { year: 2004, month: 4, day: 30, weekday: 5 }],
+    ]);
+  });
+
+  it('does not read "two years" as a date', () => {
+    expect(datesOf('Deliveries are not due until October - two years late.').map((d) => d.text)).not.toContain('- two years');
+  });
+
+  it('reads each date\'s own tense: the plan after "said", a hedge, a report', () => {
+    const tenses = (text: string) => datesOf(text).map((d) => [d.text, d.tense]);
+    expect(tenses('Jobs announced that the system would be released in 2007.')).toEqual([['2007', 'future']]);
+    expect(tenses('The trial could begin on 21 January, the leader said.')).toEqual([['21 January', 'unclear']]);
+    expect(tenses('The talks were held on 14 March 2005, officials said.')).toEqual([['14 March 2005', 'past']]);
+    expect(tenses('He retired in 2016 due to his ill health.')).toEqual([['2016', 'past']]);
+    expect(tenses('The bridge will be reopened on 2 May 2019.')).toEqual([['2 May 2019', 'future']]);
+    expect(tenses('The bridge was reopened on 2 May 2019.')).toEqual([['2 May 2019', 'past']]);
+  });
+
+  it('marks a backward pair of years as a changed value, not a period', () => {
+    const dates = datesOf('The end of support moved from 2029 to 2021.');
+    expect(dates.map((d) => [d.text, d.changedValue, d.rangeEnd])).toEqual([['2029', true, undefined], ['2021', true, undefined]]);
   });
 });
 

@@ -16,11 +16,13 @@ async function explain(args: string[]): Promise<{ code: number; out: string; err
 }
 
 describe('factlint explain', () => {
-  it.skipIf(!existsSync(seed))('infers January 2019 for seed 000 from its text and says the URL dates disagree', async () => {
+  it.skipIf(!existsSync(seed))('dates seed 000 to the week of the Moscow summit the knowledge base records, and lists the URL dates against it', async () => {
     const { code, out } = await explain(['--now', '2026-11-23', seed]);
     expect(code).toBe(0);
-    expect(out).toContain('Document date: 22–28 January 2019 (inferred from the text');
-    expect(out).toContain('2 URL dates disagree with the text.');
+    expect(out).toMatch(/^Written: between 22 January 2019 and 29 January 2019 \(inferred from the text, confidence \d+%\)$/m);
+    expect(out).toMatch(/^ {2}Best single day: 25 January 2019$/m);
+    expect(out).toMatch(/^ {2}\+ line 3: "Jan\. 22" with Moscow: the knowledge base records/m);
+    expect(out).toMatch(/Evidence against it[^\n]*\n {2}- line \d+: A link is dated 2 April 2026/);
     expect(out).toMatch(/"a week before" → 15 January 2019/);
   });
 

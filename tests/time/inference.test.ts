@@ -11,37 +11,47 @@ const timeOf = (text: string, options = {}) => analyzeTimeText(text, options).ge
 
 describe('document date', () => {
   it('takes metadata when present, and still marks evidence that disagrees', () => {
-    const time = timeOf('On March 17, the ministers met. Friday\'s talks failed.', { date: '2024-06-01' });
-    expect(time.documentDate).toMatchObject({ date: '2024-06-01', source: 'cli', confidence: 1 });
-    expect(time.documentDate.evidence.find((e) => e.kind === 'weekday')?.supports).toBe(false);
+    const time = timeOf('On Friday, 17 March, the ministers met in Riga.', { date: '2024-06-01' });
+    expect(time.documentDate).toMatchObject({ date: '2024-06-01', earliest: '2024-06-01', latest: '2024-06-01', source: 'cli', confidence: 1 });
+    expect(time.documentDate.evidence.find((e) => e.kind === 'weekday-date')?.supports).toBe(false);
+    expect(time.window()).toMatchObject({ earliest: '2024-06-01', latest: '2024-06-01', source: 'cli', describe: 'the article is dated 1 June 2024' });
   });
 
-  it('fixes the year from a weekday and a yearless date, preferring the past', () => {
-    const time = timeOf('On March 17, the ministers met in Riga. Friday\'s talks ended without a deal.');
-    expect(time.documentDate.source).toBe('inferred');
-    expect(time.documentDate.earliest).toBe('2023-03-17');
-    expect(time.documentDate.latest).toBe('2023-03-23');
-    expect(time.documentDate.alternatives.map((a) => a.start)).toContain('2017-03-17');
+  it('does not pick the latest year a weekday fits: with nothing else, every fitting year stays open', () => {
+    const time = timeOf('On Friday, 17 March, the ministers met in Riga and signed the rail deal.');
+    expect(time.documentDate).toMatchObject({ date: null, source: 'inferred' });
+    const starts = time.documentDate.alternatives.map((a) => a.start.slice(0, 4));
+    expect(starts).toEqual(expect.arrayContaining(['2017', '2023']));
+    expect(time.documentDate.earliest! < '2017-03-17').toBe(true);
   });
 
-  it('uses the years the text looks back on as a lower bound', () => {
-    const time = timeOf('On March 17, the ministers met in Riga. Friday\'s talks failed. The line was first proposed in 2020.');
-    expect(time.documentDate.earliest).toBe('2023-03-17');
+  it('lets the other evidence choose the weekday\'s year', () => {
+    const time = timeOf('On Friday, 17 March, the ministers met in Riga. The line was first proposed in 2020 and approved in 2021.');
+    expect(time.documentDate).toMatchObject({ earliest: '2023-03-17', latest: '2023-03-27', source: 'inferred' });
+    expect(time.documentDate.date?.slice(0, 7)).toBe('2023-03');
     expect(time.documentDate.alternatives).toEqual([]);
   });
 
-  it('treats URL dates as weak: the text wins, and the URL is listed as disagreeing', () => {
-    const text = 'On March 17, the ministers met in Riga. Friday\'s talks failed.\nMore: https://n.example/2025/06/30/deal';
-    const time = timeOf(text);
-    expect(time.documentDate.earliest).toBe('2023-03-17');
-    const link = time.documentDate.evidence.find((e) => e.kind === 'link-date');
-    expect(link?.supports).toBe(false);
-    expect(time.textDate.latest).toBe('2023-03-23');
+  it('never puts a yearless date in the year before today', () => {
+    const time = timeOf('On 1 January the new rules came into force across the region.');
+    expect(time.documentDate.date).toBeNull();
+    expect(time.documentDate.latest! >= '2026-01-01').toBe(true);
+    expect(time.documentDate.earliest! <= '1901-01-01').toBe(true);
   });
 
-  it('says "none" when nothing dates the text', () => {
+  it('treats URL dates as weak: the text wins, the URL is listed as disagreeing, and checks of URLs leave URLs out', () => {
+    const text = 'On Friday, 17 March, the ministers met in Riga. The line was first proposed in 2020.\nMore: https://n.example/2025/06/30/deal';
+    const time = timeOf(text);
+    expect(time.documentDate.earliest).toBe('2023-03-17');
+    expect(time.documentDate.evidence.find((e) => e.kind === 'link-date')?.supports).toBe(false);
+    expect(time.window({ ignoreUrls: true })?.latest).toBe('2023-03-27');
+  });
+
+  it('says "none" when nothing dates the text, and why checks stay quiet', () => {
     const time = timeOf('The council met and agreed to repair the bridge.');
-    expect(time.documentDate).toMatchObject({ date: null, source: 'none', confidence: 0 });
+    expect(time.documentDate).toMatchObject({ date: null, earliest: null, latest: null, source: 'none', confidence: 0 });
+    expect(time.window()).toBeUndefined();
+    expect(time.whyNoWindow()).toBe('nothing in the text dates the article');
   });
 
   it('lets new kinds of evidence plug in as providers passed to the time analyzer', () => {
@@ -49,7 +59,7 @@ describe('document date', () => {
     const mayor: DateConstraintProvider = (ctx) => ctx.doc.text.includes(marker)
       ? [{ kind: 'test-office', weight: 0.6, intervals: [{ start: '2016-01-01', end: '2018-12-31' }], describe: () => 'Varga was mayor 2016–2018.' }]
       : [];
-    const time = timeOf(`On March 17, ${marker} opened the line. Friday's ceremony was brief.`, { extraEvidence: [mayor] });
+    const time = timeOf(`On Friday, 17 March, ${marker} opened the line.`, { extraEvidence: [mayor] });
     expect(time.documentDate.earliest).toBe('2017-03-17');
     expect(time.documentDate.evidence.some((e) => e.kind === 'test-office' && e.supports)).toBe(true);
   });
@@ -61,6 +71,14 @@ describe('document date', () => {
     ], '2026-11-23');
     expect(solution.best).toMatchObject({ start: '2019-01-22', end: '2019-01-28' });
     expect(solution.verdicts.map((v) => v.supports)).toEqual([true, false]);
+  });
+
+  it('solver: equally good windows widen the answer instead of one being picked', () => {
+    const solution = solve([
+      { kind: 'a', weight: 0.6, intervals: [{ start: '2011-03-14', end: '2011-03-20' }, { start: '2016-03-14', end: '2016-03-20' }], describe: () => 'a' },
+    ], '2026-11-23');
+    expect(solution.hull).toEqual({ start: '2011-03-14', end: '2016-03-20' });
+    expect(solution.alternatives).toHaveLength(1);
   });
 });
 

@@ -14,12 +14,14 @@ import { analyzerRegistry } from '../../engine/analyzers.js';
 import { loadKnowledgeBase } from '../../engine/kb-loader.js';
 import { setClock } from '../../time/document-date.js';
 import type { TimeInfo } from '../../analysis/time.js';
-import { formatRange } from '../../base/calendar.js';
+import { formatDay, formatRange } from '../../base/calendar.js';
+import { MIN_CONFIDENCE } from '../../link/reference-time.js';
 
 const USAGE = `Usage: factlint explain [options] FILE
 
-Shows when the article was written: the date from its metadata or inferred from its text,
-the confidence, the evidence for and against, and every date in the text resolved.
+Shows when the article was written: the date from its metadata, or the window of days its
+text allows (with the best single day when the window is narrow), the confidence, the
+evidence for and against it, what the date checks do with it, and every date resolved.
 
 Options:
   -f, --format text|json   Output format (default: text)
@@ -29,26 +31,44 @@ Options:
   -h, --help               Show this help
 `;
 
+export interface ExplainEvidence {
+  kind: string;
+  description: string;
+  supports: boolean;
+  weight: number;
+  line?: number;
+  column?: number;
+}
+
 export interface ExplainReport {
   filePath: string;
-  documentDate: TimeInfo['documentDate'] & { range: string | null };
-  textDate: TimeInfo['textDate'];
+  documentDate: Omit<TimeInfo['documentDate'], 'evidence'> & { range: string | null; evidence: ExplainEvidence[] };
+  /** What the date checks (url-date, office-holder, future-date, elapsed-time) do with it. */
+  checks: { useWindow: boolean; why: string };
   timeline: Array<{ text: string; line: number; column: number; kind: string; start: string; end: string; value: string; anchor: string; approximate: boolean }>;
   unresolved: Array<{ text: string; line: number; column: number; kind: string }>;
 }
+
+/** The confidence a check needs before judging a claim by an inferred date (office-holder's default). */
+const CHECK_CONFIDENCE = MIN_CONFIDENCE;
 
 export function explainDocument(doc: Document): ExplainReport {
   const analyzed = new AnalyzedDocument(doc, loadKnowledgeBase(), analyzerRegistry());
   const time = analyzed.get('time');
   const resolvedMentions = new Set(time.resolved.map((r) => r.mention));
   const { documentDate } = time;
+  const why = time.whyNoWindow({ minConfidence: CHECK_CONFIDENCE });
   return {
     filePath: doc.path,
     documentDate: {
       ...documentDate,
       range: documentDate.earliest && documentDate.latest ? formatRange({ start: documentDate.earliest, end: documentDate.latest }) : null,
+      evidence: documentDate.evidence.map((e) => ({
+        kind: e.kind, description: e.description, supports: e.supports, weight: e.weight,
+        ...(e.span ? locateSpan(doc, e.span) : {}),
+      })).map(({ kind, description, supports, weight, line, column }) => ({ kind, description, supports, weight, ...(line ? { line, column } : {}) })),
     },
-    textDate: time.textDate,
+    checks: why ? { useWindow: false, why: `they stay quiet: ${why}` } : { useWindow: true, why: 'they judge claims by this window, each without its own evidence' },
     timeline: time.resolved.map((r) => {
       const at = locateSpan(doc, r.mention.span);
       const value = r.start === '0001-01-01' ? `before ${formatRange({ start: r.end, end: r.end })}` : formatRange({ start: r.start, end: r.end });
@@ -64,19 +84,33 @@ export function explainDocument(doc: Document): ExplainReport {
 function textReport(report: ExplainReport): string {
   const d = report.documentDate;
   const lines = [report.filePath, ''];
-  const source = d.source === 'inferred' ? 'inferred from the text' : d.source === 'none' ? 'unknown' : `from ${d.source === 'cli' ? '--date' : 'metadata'}`;
-  lines.push(`Document date: ${d.range ?? 'unknown'} (${source}${d.source === 'inferred' ? `, confidence ${Math.round(d.confidence * 100)}%` : ''})`);
-  if (d.alternatives.length > 0) lines.push(`  Also possible: ${d.alternatives.map((a) => formatRange(a)).join('; ')}`);
-  lines.push('', 'Evidence:');
-  for (const e of d.evidence) lines.push(`  ${e.supports ? '+' : '-'} ${e.description}${e.supports ? '' : '  [disagrees]'}`);
-  const disagreeing = d.evidence.filter((e) => !e.supports && (e.kind === 'link-date' || e.kind === 'own-url-date'));
-  if (disagreeing.length > 0) lines.push(`  → ${disagreeing.length} URL date${disagreeing.length === 1 ? '' : 's'} disagree${disagreeing.length === 1 ? 's' : ''} with the text.`);
+  lines.push(`Written: ${writtenWords(d)}`);
+  if (d.source === 'inferred') {
+    lines.push(d.date ? `  Best single day: ${formatDay(d.date)}` : '  No single day: the window is too wide or the evidence too thin to name one.');
+    if (d.alternatives.length > 1) lines.push(`  The text fits these separate windows equally well: ${d.alternatives.slice(0, 6).map((a) => formatRange(a)).join('; ')}${d.alternatives.length > 6 ? '; …' : ''}`);
+  }
+  const place = (e: ExplainEvidence) => (e.line ? `line ${e.line}: ` : '');
+  const forIt = d.evidence.filter((e) => e.supports);
+  const against = d.evidence.filter((e) => !e.supports);
+  lines.push('', forIt.length > 0 ? 'Evidence for it:' : 'Evidence for it: none');
+  for (const e of forIt) lines.push(`  + ${place(e)}${e.description}`);
+  if (against.length > 0) {
+    lines.push('', 'Evidence against it (outliers: worth checking, they may be the error):');
+    for (const e of against) lines.push(`  - ${place(e)}${e.description}`);
+  }
+  lines.push('', `Date checks: ${report.checks.why}.`);
   lines.push('', 'Timeline:');
   for (const t of report.timeline) {
     lines.push(`  ${t.line}:${t.column}  "${t.text}" → ${t.value}${t.approximate ? ' (approx.)' : ''}${t.anchor === 'stated' ? '' : ` [from the ${t.anchor === 'document' ? "document's date" : 'date mentioned nearby'}]`}`);
   }
   for (const u of report.unresolved) lines.push(`  ${u.line}:${u.column}  "${u.text}" → not resolved (the year is unknown)`);
   return `${lines.join('\n')}\n`;
+}
+
+function writtenWords(d: ExplainReport['documentDate']): string {
+  if (d.source === 'none' || !d.earliest || !d.latest) return 'unknown — nothing in the text dates the article';
+  if (d.source !== 'inferred') return `${formatRange({ start: d.earliest, end: d.latest })} (from ${d.source === 'cli' ? '--date' : 'metadata'})`;
+  return `between ${formatDay(d.earliest)} and ${formatDay(d.latest)} (inferred from the text, confidence ${Math.round(d.confidence * 100)}%)`;
 }
 
 const OPTIONS = {

@@ -10,6 +10,7 @@ import { sentenceAt, sentenceFrom } from '../../load/document.js';
 import type { QuoteMention, QuoteSpeaker } from '../../analysis/mentions.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { pushToList } from '../../base/multimap.js';
+import { alternation, words } from '../../base/vocabulary.js';
 import { isNotName, isPlaceWord, isRoleWord, kindOfName, splitNameRun } from './names.js';
 
 /** Paragraphs after this many are too far back for a pronoun to point to an earlier speaker. */
@@ -102,6 +103,8 @@ export function surnameOf(name: string): string {
  * it, or a title goes with it ("President Mnangagwa"); otherwise undefined.
  */
 export function resolveLoneName(ctx: CorefContext, name: string, offset: number, description?: string): { name: string; kind: 'person' } | undefined {
+  // "a student named Wong": someone introduced here, never a famous namesake.
+  if (INTRODUCED.test(ctx.masked.slice(Math.max(0, offset - 40), offset))) return { name, kind: 'person' };
   const full = fullNameInDocument(ctx, name, offset);
   if (full) return { name: full, kind: 'person' };
   const known = ctx.kb.findPersons(name);
@@ -109,6 +112,8 @@ export function resolveLoneName(ctx: CorefContext, name: string, offset: number,
   if (description && description.split(/\s+/).some(isRoleWord)) return { name, kind: 'person' };
   return undefined;
 }
+
+const INTRODUCED = new RegExp(`(?<![\\p{L}])${alternation(words('quotes', 'introduced_by'))}\\s+$`, 'iu');
 
 /** For each document, each surname's full name and where the article first writes it. */
 const fullNames = new WeakMap<Document, Map<string, { name: string; at: number } | undefined>>();

@@ -55,6 +55,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'audience', regex: new RegExp(`\\b${leads('told', 'tells', 'telling', 'said to', 'speaking to', 'announcing to', 'explained to', 'addressed', 'addressing', 'in remarks to', 'in comments to')}\\s+(?:${DETERMINER} )?${MODIFIERS}(?:${AUDIENCE}|${OCCASION})\\b`, 'gu') },
   // at a press conference, during the debate, in an interview, after the talks, on the sidelines of the summit
   { kind: 'occasion', regex: new RegExp(`\\b${leads('at', 'during', 'in', 'on the sidelines of', 'via', 'through', 'on', 'from', 'for', 'as part of', 'as a part of')}\\s+(?:${DETERMINER} )?${MODIFIERS}(?:${OCCASION})(?:e?s)?\\b`, 'gu') },
+  // "gave her annual opening keynote", "delivered a speech", "held a news conference": the speaker's own occasion
+  { kind: 'occasion', regex: new RegExp(`\\b${leads('gave', 'gives', 'giving', 'delivered', 'delivers', 'delivering', 'held', 'holds', 'holding')}\\s+(?:${DETERMINER} )?${MODIFIERS}(?:${OCCASION})(?:e?s)?\\b`, 'gu') },
   // "during a White House Press Briefing": after an indefinite article a capitalised occasion is no name
   { kind: 'occasion', regex: new RegExp(`\\b${leads('at', 'during', 'in', 'on the sidelines of', 'via', 'from', 'as part of')}\\s+(?:a|an)\\s+${MODIFIERS}(?:${OCCASION})(?:e?s)?\\b`, 'giu') },
   // told Parliament, in the Senate, before the Security Council (names of venues: any case)

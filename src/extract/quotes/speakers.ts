@@ -247,7 +247,7 @@ function lastVerbOfClause(before: string, kb: KnowledgeBase): SpeakerMatch | und
   // "X did one thing and described it as …": a coordinated verb takes the clause's subject.
   const coordinated = /\band\s+(?:\w+ly\s+|also\s+|then\s+)?$/u.test(subjectText);
   const found = participle || coordinated
-    ? adjacentName(subjectText, kb) ?? nameRunAtStart(subjectText, kb)
+    ? adjacentName(subjectText, kb) ?? nameRunAtStart(subjectText, kb) ?? subjectAfterIntroduction(subjectText, kb)
     : speakerBeforeVerb(subjectText, kb);
   if (!found) return undefined;
   const shift = clauseStart;
@@ -261,6 +261,29 @@ function lastVerbOfClause(before: string, kb: KnowledgeBase): SpeakerMatch | und
     verb: last[0],
     adjacent,
   };
+}
+
+const CLAUSE_OPENER = new RegExp(`^\\s*${alternation(list('clause_openers'))}\\b`, 'iu');
+
+/**
+ * "While introducing the phone, at the annual conference, Brook started …": the subject after
+ * up to three introductory phrases, each opened by a word of `clause_openers`.
+ */
+function subjectAfterIntroduction(text: string, kb: KnowledgeBase): Found | undefined {
+  let offset = 0;
+  for (let phrases = 0; phrases < 3 && CLAUSE_OPENER.test(text.slice(offset)); phrases++) {
+    const comma = text.indexOf(',', offset);
+    if (comma < 0) return undefined;
+    offset = comma + 1;
+    const rest = text.slice(offset);
+    const found = nameRunAtStart(rest.trimStart(), kb);
+    // A lone name ('unknown') is resolved against the document later, like any other.
+    if (found?.kind === 'person' || found?.kind === 'pronoun' || found?.kind === 'unknown') {
+      const shift = offset + rest.length - rest.trimStart().length;
+      return { ...found, start: found.start + shift, end: found.end + shift, ...(found.runStart !== undefined ? { runStart: found.runStart + shift } : {}) };
+    }
+  }
+  return undefined;
 }
 
 /** "… analyst David Strauss saying": a person named right before the participle. */
