@@ -1,20 +1,20 @@
 /**
  * elapsed-time: a duration the dates make impossible — "more than 75 years" since 1945 in an
- * article written in 2015; "for a decade, from 2015 to 2018"; "over twenty years ago, in
- * 2010" in a 2019 article. Checked only when both ends are known: a year the sentence states,
- * and the article's date (metadata, or inferred with enough confidence) or a second year.
+ * article written in 2015; "for a quarter of a century, from 1977 to 1995"; "over twenty
+ * years ago, in 2010" in a 2019 article; "arrested in 1963 and jailed for two decades, until
+ * 1974". What a duration runs between is read by the extract layer (`duration-anchors.ts`:
+ * only dates next to it, and the time of writing only when the verb's aspect says so); the
+ * rule does the arithmetic, with the slack the words allow. Checked only when both ends are
+ * known: the stated dates, and the article's date (metadata, or inferred surely enough).
  */
-import { defineRule, isoOf, wholeYearsBetween } from '../src/rule-api/index.js';
-import type { RuleContext } from '../src/rule-api/index.js';
-import type { DurationMention } from '../src/analysis/mentions.js';
-import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
+import { daysBetween, defineRule, rangeOfParts, statedRange } from '../src/rule-api/index.js';
+import type { DayRange, RuleContext } from '../src/rule-api/index.js';
+import type { DateMention, DurationAnchor, DurationMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
 
 export interface ElapsedTimeOptions {
   minConfidence: number;
 }
-
-interface Span2 { min: number; max: number }
 
 export default defineRule<ElapsedTimeOptions>({
   meta: {
@@ -29,20 +29,21 @@ export default defineRule<ElapsedTimeOptions>({
     messages: {
       sinceMismatch: '"{{duration}}" does not fit the dates: since "{{since}}" is {{elapsed}}, not {{needed}}.',
       rangeMismatch: '"{{duration}}" does not fit the dates: from {{start}} to {{end}} is {{elapsed}}, not {{needed}}.',
+      sinceTooLong: '"{{duration}}" does not fit the dates: even up to the time of writing, since "{{since}}" is {{elapsed}}, not {{needed}}.',
     },
     docs: {
       description:
-        'Compares a duration in years with the dates it spans: "since 1990" up to the article\'s date, "from 2015 to 2018", or "N years ago" with a year in the same sentence. "More than", "nearly" and "about" are honoured; the rule stays quiet unless both ends are known.',
+        'Compares a duration ("nine years", "a quarter of a century", "more than six decades", "18 months") with the dates it spans: "since 1990" in a present-perfect clause, up to the article\'s date (a past perfect only bounds it from above; a simple past ended at a time the text does not give); "from 2015 to 2018"; "in 1963 … until 1974"; "dates back … to 1998"; "N years ago, in 1999". "More than", "nearly" and "about" are honoured, and round figures ("a decade") get the slack writers give them; the rule stays quiet unless both ends are known.',
       examples: {
         invalid: [
           {
             text: 'The border has been closed for more than 40 years, since 1990.',
             date: '2015-06-01',
-            errors: [{ messageId: 'sinceMismatch', data: { duration: 'more than 40 years', since: '1990', elapsed: '24–26 years', needed: 'more than 40 years' }, line: 1, column: 32 }],
+            errors: [{ messageId: 'sinceMismatch', data: { duration: 'more than 40 years', since: '1990', elapsed: '24–25 years', needed: 'more than 40 years' }, line: 1, column: 32 }],
           },
           {
             text: 'For a decade, from 2015 to 2018, the plant stood idle.',
-            errors: [{ messageId: 'rangeMismatch', data: { duration: 'a decade', start: 2015, end: 2018, elapsed: '2–4 years', needed: '10 years' }, line: 1, column: 5 }],
+            errors: [{ messageId: 'rangeMismatch', data: { duration: 'a decade', start: 2015, end: 2018, elapsed: '2–3 years', needed: '10 years' }, line: 1, column: 5 }],
           },
         ],
         valid: [
@@ -55,43 +56,88 @@ export default defineRule<ElapsedTimeOptions>({
     },
   },
   check(context) {
-    const durations = context.document.get('durations');
+    const durations = context.document.get('durations').filter((d) => d.anchor);
     if (durations.length === 0) return;
     const dates = context.document.get('dates');
     const time = context.document.get('time');
-    for (const duration of durations) checkDuration(duration, dates.filter((d) => d.sentence === duration.sentence), dates, time, context);
+    for (const duration of durations) checkDuration(duration, duration.anchor!, dates, time, context);
   },
 });
 
 type Ctx = RuleContext<ElapsedTimeOptions>;
 
-/** What the duration is measured against: two years of the sentence, or a start year and the article's date. */
-type Anchor = { messageId: 'rangeMismatch'; data: { start: number; end: number } } | { messageId: 'sinceMismatch'; data: { since: string } };
+const DAYS_PER_YEAR = 365.25;
 
-function checkDuration(duration: DurationMention, sentenceDates: DateMention[], allDates: DateMention[], time: TimeInfo, context: Ctx): void {
-  const rangeMention = sentenceDates.find((d) => d.kind === 'range' && d.stated.year !== undefined && d.statedEnd?.year !== undefined);
-  const range = rangeMention ? { start: rangeMention.stated.year!, end: rangeMention.statedEnd!.year! } : twoYearRange(sentenceDates, allDates);
-  if (range && !duration.ago) {
-    const elapsed = { min: Math.max(0, range.end - range.start - 1), max: range.end - range.start + 1 };
-    return judge(duration, elapsed, { messageId: 'rangeMismatch', data: range }, [`The sentence gives the years ${range.start} and ${range.end}: ${range.end - range.start} years apart.`], context);
-  }
-  const since = sentenceDates.find((d) => d.kind !== 'relative' && d.stated.year !== undefined && (duration.ago || d.lead === 'since'));
-  const doc = documentWindow(time, duration, context.options.minConfidence);
-  if (!since || !doc) return;
-  const start = isoOf(since.stated.year!, since.stated.month ?? 1, since.stated.day ?? 1);
-  const end = isoOf(since.stated.year!, since.stated.month ?? 12, since.stated.day ?? 28);
-  const elapsed = { min: Math.max(0, wholeYearsBetween(end, doc.earliest)), max: wholeYearsBetween(start, doc.latest) + 1 };
-  judge(duration, elapsed, { messageId: 'sinceMismatch', data: { since: since.text } }, [
-    `The sentence dates the start to ${since.text}.`,
-    `${doc.describe.charAt(0).toUpperCase()}${doc.describe.slice(1)}.`,
-    `So between ${elapsed.min} and ${elapsed.max} years had passed.`,
-  ], context);
+/** The days each end of the period may fall on, with the words for messages. */
+interface Period {
+  start: DayRange;
+  end: DayRange;
+  /** 'range': two stated ends; 'since': a start and the time of writing; 'by': a start and a past time no later than the writing. */
+  kind: 'range' | 'since' | 'by';
+  messageId: 'rangeMismatch' | 'sinceMismatch' | 'sinceTooLong';
+  data: Record<string, string | number>;
+  reasoning: string[];
 }
 
-/** "between 2012 and 2020", "from 2015 to 2018" written as two bare years (paired by the extractor). */
-function twoYearRange(sentenceDates: DateMention[], allDates: DateMention[]): { start: number; end: number } | undefined {
-  const first = sentenceDates.find((d) => d.rangeEnd !== undefined);
-  return first ? { start: first.stated.year!, end: allDates[first.rangeEnd!].stated.year! } : undefined;
+function checkDuration(duration: DurationMention, anchor: DurationAnchor, dates: DateMention[], time: TimeInfo, context: Ctx): void {
+  const period = periodOf(duration, anchor, dates, time, context.options.minConfidence);
+  if (!period) return;
+  const elapsed = {
+    min: period.kind === 'by' ? 0 : Math.max(0, daysBetween(period.start.end, period.end.start) / DAYS_PER_YEAR),
+    max: daysBetween(period.start.start, period.end.end) / DAYS_PER_YEAR,
+  };
+  if (elapsed.max < 0 || !impossible(duration, elapsed)) return;
+  const actual = describeElapsed(elapsed, period.kind === 'by');
+  const needed = describeClaim(duration);
+  context.report({
+    span: duration.span,
+    messageId: period.messageId,
+    data: { ...period.data, duration: duration.text, elapsed: actual, needed },
+    evidence: { claimed: duration.text, actual, reasoning: [...period.reasoning, `So ${actual} had passed.`, `"${duration.text}" needs ${needed}.`] },
+    suggestions: [{ message: `Use a duration that fits ${actual}, or check the ${period.kind === 'range' ? 'years' : 'date'}.` }],
+  });
+}
+
+function periodOf(duration: DurationMention, anchor: DurationAnchor, dates: DateMention[], time: TimeInfo, minConfidence: number): Period | undefined {
+  const first = dates[anchor.start];
+  const start = first && statedRange(first);
+  if (!start) return undefined;
+  const startOnly = first.kind === 'range' ? rangeOfParts(first.stated.year!, first.stated.month, first.stated.day) : start;
+  if (anchor.end !== undefined) {
+    const last = dates[anchor.end];
+    const end = last && (last === first ? endOfRange(last) : statedRange(last));
+    if (!end) return undefined;
+    const from = yearOf(startOnly.start);
+    const to = yearOf(end.start);
+    return {
+      start: startOnly, end, kind: 'range', messageId: 'rangeMismatch', data: { start: from, end: to },
+      reasoning: [`The sentence puts the start in ${first.kind === 'range' ? from : first.text} and the end in ${last === first ? to : last.text}.`],
+    };
+  }
+  const writing = documentWindow(time, duration, minConfidence);
+  if (!writing || !anchor.runsTo) return undefined;
+  const by = anchor.runsTo === 'before-writing';
+  return {
+    start: startOnly,
+    end: { start: writing.earliest, end: writing.latest },
+    kind: by ? 'by' : 'since',
+    messageId: by ? 'sinceTooLong' : 'sinceMismatch',
+    data: { since: first.text },
+    reasoning: [
+      `The sentence dates the start to ${first.text}.`,
+      by ? `The period it tells ended before the article was written, ${writing.describe}.` : `The period runs to the time of writing: the article was written ${writing.describe}.`,
+    ],
+  };
+}
+
+/** The stated end of a chrono range ("from March 2008 to May 2016"). */
+function endOfRange(mention: DateMention): DayRange | undefined {
+  const whole = statedRange(mention);
+  return whole && mention.statedEnd?.year !== undefined ? rangeOfParts(mention.statedEnd.year, mention.statedEnd.month, mention.statedEnd.day) : undefined;
+}
+
+function yearOf(iso: IsoDate): number {
+  return Number(iso.slice(0, 4));
 }
 
 /** The article's date without the duration's own evidence ("two years ago, on 20 August 2018" must not date the article). */
@@ -100,30 +146,52 @@ function documentWindow(time: TimeInfo, duration: DurationMention, minConfidence
   return window && { earliest: window.earliest, latest: window.latest, describe: window.describe };
 }
 
-function judge(duration: DurationMention, elapsed: Span2, anchor: Anchor, reasoning: string[], context: Ctx): void {
+/**
+ * Can the words be true of a period between `min` and `max` years? "N years" is read as
+ * N to N+1 (writers count whole years) with half a unit's slack; a round figure ("a decade",
+ * "a quarter of a century") has 15% slack; "more than" and "nearly" bound one side, with a
+ * round figure's 10%.
+ */
+function impossible(duration: DurationMention, elapsed: { min: number; max: number }): boolean {
   const n = duration.years;
-  const tolerance = duration.bound === 'about' ? Math.max(1, Math.round(n * 0.15)) : duration.bound === 'exact' ? Math.max(0, Math.round(n * 0.1)) : 0;
-  const impossible =
-    (duration.bound === 'more-than' && elapsed.max <= n) ||
-    (duration.bound === 'less-than' && elapsed.min >= n + 1) ||
-    ((duration.bound === 'about' || duration.bound === 'exact') && (elapsed.max < n - tolerance || elapsed.min > n + tolerance));
-  if (!impossible) return;
-  const actual = elapsed.min === elapsed.max ? `${elapsed.min} years` : `${elapsed.min}–${elapsed.max} years`;
-  context.report({
-    span: duration.span,
-    messageId: anchor.messageId,
-    data: { ...anchor.data, duration: duration.text, elapsed: actual, needed: describeClaim(duration) },
-    evidence: { claimed: duration.text, actual, reasoning: [...reasoning, `"${duration.text}" needs ${describeClaim(duration)}.`] },
-    suggestions: [{ message: `Use a duration that fits ${actual}, or check the year.` }],
-  });
+  const unit = n < 2 && !duration.round ? Math.min(1, unitOf(duration)) : 1;
+  const slack = duration.round ? 0.15 * n : 0.5 * unit;
+  switch (duration.bound) {
+    case 'more-than':
+      return elapsed.max < n - (duration.round ? 0.1 * n : 0);
+    case 'less-than':
+      return elapsed.min > n + (duration.round ? 0.1 * n : 0.25 * unit) || elapsed.max < n - Math.max(unit, 0.3 * n);
+    case 'about': {
+      const about = Math.max(slack, unit, 0.15 * n);
+      return elapsed.max < n - about || elapsed.min > n + unit + about;
+    }
+    default:
+      return elapsed.max < n - slack || elapsed.min > n + unit + slack;
+  }
+}
+
+/** A month for durations written in months, else a year. */
+function unitOf(duration: DurationMention): number {
+  return /month/i.test(duration.text) ? 1 / 12 : 1;
+}
+
+function describeElapsed(elapsed: { min: number; max: number }, atMost: boolean): string {
+  const inMonths = elapsed.max < 2;
+  const scale = inMonths ? 12 : 1;
+  const unit = inMonths ? 'months' : 'years';
+  const low = Math.floor(elapsed.min * scale);
+  const high = Math.floor(elapsed.max * scale);
+  if (atMost) return `at most ${high} ${unit}`;
+  return low === high ? `${low} ${unit}` : `${low}–${high} ${unit}`;
 }
 
 function describeClaim(duration: DurationMention): string {
   const n = duration.years;
+  const amount = n < 2 && !Number.isInteger(n) ? `${Math.round(n * 12)} months` : `${Number.isInteger(n) ? n : n.toFixed(1)} years`;
   switch (duration.bound) {
-    case 'more-than': return `more than ${n} years`;
-    case 'less-than': return `a little under ${n} years`;
-    case 'about': return `about ${n} years`;
-    default: return `${n} years`;
+    case 'more-than': return `more than ${amount}`;
+    case 'less-than': return `a little under ${amount}`;
+    case 'about': return `about ${amount}`;
+    default: return amount;
   }
 }

@@ -4,7 +4,7 @@
  * "then"/"former" title they never held before, or a term stated wrongly ("served as prime
  * minister from 2005 to 2008").
  */
-import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, clauseTense, isPresentPerfectClause, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
+import { DATE_TOLERANCE_DAYS, MIN_CONFIDENCE, addDays, clauseTense, isPresentPerfectClause, dayNumber, defineRule, formatPartial, formatPartialRange, overlaps, recordRange, sourcesOf } from '../src/rule-api/index.js';
 import type { KnowledgeBase, OfficeTermRecord, PlaceRecord, RuleContext, TitleClass } from '../src/rule-api/index.js';
 import type { ClaimTime, PersonTitleClaim } from '../src/analysis/mentions.js';
 
@@ -86,6 +86,13 @@ export default defineRule<Options>({
 
 type Context = RuleContext<Options>;
 
+/**
+ * News reports the days before it is written: a title held in the week before the article's
+ * date may be the one the reported event had ("X, the president, died on Monday"; a farewell
+ * said on the last day in office).
+ */
+const REPORTED_WEEK_DAYS = 7;
+
 interface Verdict {
   /** The message, with its data besides the person's and the office's names and their record. */
   messageId: 'notHolder' | 'notYet' | 'noLonger' | 'notThen' | 'notYetBefore' | 'misstatedTerm' | 'misstatedTerms';
@@ -141,7 +148,7 @@ function judgeCurrent(context: Context, claim: PersonTitleClaim, terms: OfficeTe
   // The title may be the one held at the time told, or the one held when writing.
   if (stated && heldDuring(terms, stated)) return undefined;
   if (!doc) return undefined;
-  if (heldDuring(terms, doc)) return undefined;
+  if (heldDuring(terms, { ...doc, start: addDays(doc.start, -REPORTED_WEEK_DAYS) })) return undefined;
   const at = (stated ?? doc).start;
   // An inferred date may be a window: the title was wrong on every day of it.
   const window = stated === undefined && dayNumber(doc.end) - dayNumber(doc.start) > 31;
@@ -156,7 +163,7 @@ function judgeCurrent(context: Context, claim: PersonTitleClaim, terms: OfficeTe
     return { messageId: 'notHolder', data: { date: formatPartial(at) }, reasoning: [`The knowledge base has no term of ${claim.person.name} as ${claim.office.title} of ${country.name}.`], terms, holders, at };
   }
   const onlyLater = terms.every((t) => dayNumber(t.start.length === 4 ? `${t.start}-01-01` : t.start) > dayNumber(doc.end) + DATE_TOLERANCE_DAYS);
-  if (!onlyLater && !isPresentOrFuture(context, claim) && !claim.reportedNow) return undefined; // a past narrative may use the title held then
+  if (!onlyLater && !claim.reportedNow && !isPresentOrFuture(context, claim)) return undefined; // a past narrative may use the title held then
   return {
     messageId: onlyLater ? 'notYet' : 'noLonger',
     data: { date: written },

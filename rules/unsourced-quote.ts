@@ -3,8 +3,8 @@
  * how they were said (no outlet, audience, interview, statement, speech, briefing, post or
  * document). A reader cannot check such a quote, and fabricated quotes look exactly like it.
  */
-import { DEFAULT_MIN_WORDS, continuationsOf, defineRule, quoteVerdict, shorten } from '../src/rule-api/index.js';
-import type { Evidence } from '../src/rule-api/index.js';
+import { DEFAULT_MIN_WORDS, continuationsOf, defineRule, locateSpan, quoteVerdict, shorten } from '../src/rule-api/index.js';
+import type { Document, Evidence, Span } from '../src/rule-api/index.js';
 import type { QuoteMention } from '../src/analysis/mentions.js';
 
 interface Options {
@@ -64,12 +64,26 @@ export default defineRule<Options>({
         messageId: 'unsourced',
         data: { speaker: name },
         span: quote.span,
+        ...speakerFocus(context.document.doc, quote),
         evidence: evidenceFor(quote, followers.length),
         suggestions: [{ message: `Say where or how ${name} said this, e.g. “…,” ${name} told <outlet>, or “…,” ${name} said at <occasion>.` }],
       });
     });
   },
 });
+
+/**
+ * "“…\n…,” said X": a quotation spread over several lines points at the words naming its
+ * speaker, after it, when they are outside the quotation marks; the range still runs to
+ * the end of the quotation.
+ */
+function speakerFocus(document: Document, quote: QuoteMention): { focus?: Span } {
+  const name = quote.speaker?.span;
+  if (!name || quote.speaker?.via === 'pronoun' || name.start < quote.span.end) return {};
+  const quotation = locateSpan(document, quote.span);
+  if (quotation.line === quotation.endLine || locateSpan(document, name).line === quotation.line) return {};
+  return { focus: name };
+}
 
 function evidenceFor(quote: QuoteMention, followers: number): Evidence {
   const speaker = quote.speaker!;

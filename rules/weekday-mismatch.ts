@@ -3,7 +3,7 @@
  * ("Wednesday, 15 March 2005" was a Tuesday) or linked to it across sentences ("On 14 March
  * 2023 the ministers met … Thursday's meeting" when 14 March 2023 was a Tuesday).
  */
-import { WEEKDAY_NAMES, defineRule, formatDay, isValidDay, isoOf, weekdayOf } from '../src/rule-api/index.js';
+import { WEEKDAY_NAMES, defineRule, formatDay, isValidDay, isoOf, weekdayLike, weekdayOf } from '../src/rule-api/index.js';
 import type { RuleContext } from '../src/rule-api/index.js';
 import type { DateMention, IsoDate } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
@@ -108,11 +108,15 @@ function report(context: Ctx, mention: DateMention, day: IsoDate, claimed: strin
   const written = WEEKDAY_NAMES[mention.stated.weekday!];
   const actual = WEEKDAY_NAMES[weekdayOf(day)];
   const weekdaySpan = mention.weekdaySpan;
+  // "Wed." is replaced by "Thu", "Thursday" by "Friday".
+  const replacement = weekdaySpan ? weekdayLike(weekdayOf(day), context.document.doc.text.slice(weekdaySpan.start, weekdaySpan.end)) : actual;
+  // "16 November, a Wednesday": the finding covers the weekday and the date it goes with.
+  const span = weekdaySpan ? { start: Math.min(weekdaySpan.start, mention.span.start), end: Math.max(weekdaySpan.end, mention.span.end) } : mention.span;
   context.report({
-    span: mention.span,
+    span,
     messageId: 'wrongWeekday',
     data: { date: formatDay(day), actual, written },
     evidence: { claimed, actual: `${formatDay(day)} was a ${actual}`, reasoning },
-    suggestions: weekdaySpan ? [{ message: `Replace "${written}" with "${actual}" (if the date is right).`, replacement: actual, span: weekdaySpan }] : undefined,
+    suggestions: weekdaySpan ? [{ message: `Replace "${context.document.doc.text.slice(weekdaySpan.start, weekdaySpan.end)}" with "${replacement}" (if the date is right).`, replacement, span: weekdaySpan }] : undefined,
   });
 }

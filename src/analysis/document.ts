@@ -5,6 +5,8 @@
 import type { Document } from '../load/document.js';
 import type { MentionKind, MentionMap } from './mentions.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { BudgetExceeded, withCurrentBudget } from '../base/budget.js';
+import type { Budget } from '../base/budget.js';
 
 export interface AnalysisContext {
   doc: Document;
@@ -38,6 +40,8 @@ export class AnalyzedDocument implements AnalysisContext {
   private readonly cache = new Map<MentionKind, unknown>();
   private readonly failures = new Map<MentionKind, AnalysisFailure>();
   private readonly inProgress = new Set<MentionKind>();
+  /** The document's time budget: checked before each analyzer, which is charged to it. */
+  budget?: Budget;
 
   constructor(
     readonly doc: Document,
@@ -52,19 +56,39 @@ export class AnalyzedDocument implements AnalysisContext {
     const analyzer = this.analyzers.get(kind);
     if (!analyzer) throw new Error(`No analyzer registered for mentions of kind "${kind}"`);
     if (this.inProgress.has(kind)) throw new Error(`Circular dependency between analyzers at "${kind}"`);
+    const budget = this.budget;
+    budget?.check();
     this.inProgress.add(kind);
+    budget?.enter();
+    budget?.stages.push({ label: `extracting ${kind}` });
     try {
-      const value = analyzer.analyze(this) as MentionMap[K];
+      const value = (budget ? withCurrentBudget(budget, () => analyzer.analyze(this)) : analyzer.analyze(this)) as MentionMap[K];
       this.cache.set(kind, value);
       return value;
     } catch (error) {
+      // Running out of time is not a failure of the extraction: nothing is cached.
+      if (error instanceof BudgetExceeded) throw error;
       // A failure further down (claims needs dates) keeps its own stage name.
       const failure = error instanceof AnalysisFailure ? error : new AnalysisFailure(this, kind, error);
       this.failures.set(kind, failure);
       throw failure;
     } finally {
+      budget?.stages.pop();
+      budget?.leave();
       this.inProgress.delete(kind);
     }
+  }
+
+  /** A kind's mentions if they have been computed, without computing them. */
+  cached<K extends MentionKind>(kind: K): MentionMap[K] | undefined {
+    return this.cache.get(kind) as MentionMap[K] | undefined;
+  }
+
+  /** After a hard stop interrupted an analyzer (its `finally` never ran), forget that it was running. */
+  recoverFromInterrupt(): void {
+    this.inProgress.clear();
+    this.budget?.settle();
+    this.budget?.stages.splice(0);
   }
 
   /** Which kinds have been computed (for `explain` and benchmarks). */

@@ -297,11 +297,33 @@ export interface DurationMention {
   span: Span;
   text: string;
   sentence: number;
-  /** In years (a decade = 10). */
+  /** In years (a decade = 10, eighteen months = 1.5). */
   years: number;
   bound: DurationBound;
   /** "… ago": counted back from the document's date. */
   ago: boolean;
+  /** A round figure ("a decade", "a quarter of a century"), which writers use loosely. */
+  round?: boolean;
+  /** "seven years on (from …)", "a decade after …", "twenty years since …": counted on from a start named next. */
+  follower?: 'on' | 'after' | 'since';
+  /** What the sentence measures it against, when it says (see `src/extract/duration-anchors.ts`). */
+  anchor?: DurationAnchor;
+}
+
+/** The dates a duration runs between, as its sentence gives them. */
+export interface DurationAnchor {
+  /** How the sentence ties them: "from 1977 to 1995", "since 2004", "12 years ago, in 1999", "dates back … to 1998", "seven years on from 2004", "in 1963 … until 1974". */
+  via: 'range' | 'since' | 'ago' | 'back-to' | 'counting-on' | 'until';
+  /** Index (in the document's dates) of the date the period starts at (for a chrono range, the range itself). */
+  start: number;
+  /** Index of the date it ends at (for a chrono range, the range itself); absent when it runs to the time of writing. */
+  end?: number;
+  /**
+   * Without `end`: `writing` — the period runs to the time of writing (present perfect, "ago");
+   * `before-writing` — it ran to a past time the text leaves open ("had held … since"), so only
+   * a duration too long even for the time of writing is wrong.
+   */
+  runsTo?: 'writing' | 'before-writing';
 }
 
 

@@ -43,6 +43,17 @@ export function weekdayNumber(word: string): number | undefined {
   return index < 0 ? undefined : index;
 }
 
+/** Longer abbreviations some styles use ("Tues.", "Thurs."); the others are three letters. */
+const LONG_WEEKDAY_ABBREVIATIONS: Record<number, string> = { 2: 'Tues', 4: 'Thurs' };
+
+/** A weekday written the way `like` is: "Friday" for "Thursday", "Fri" for "Thu" or "Thurs". */
+export function weekdayLike(weekday: number, like: string): string {
+  const full = WEEKDAY_NAMES[weekday];
+  const word = like.replace(/\.$/, '');
+  if (word.toLowerCase().endsWith('day')) return full;
+  return word.length > 3 ? LONG_WEEKDAY_ABBREVIATIONS[weekday] ?? full.slice(0, 3) : full.slice(0, 3);
+}
+
 const MS_PER_DAY = 86_400_000;
 /** The end of an open range (a term of office still running). */
 export const OPEN_END: IsoDate = '9999-12-31';

@@ -11,7 +11,11 @@ export interface CliIO {
   cwd: string;
   /** Colour output allowed (stdout is a TTY and NO_COLOR is unset). */
   color: boolean;
-  readStdin(): Promise<string>;
+  /**
+   * Standard input, as bytes (decoded like a file: invalid UTF-8 is refused) or text. Reading
+   * stops after `maxBytes + 1` bytes, so endless input cannot exhaust memory.
+   */
+  readStdin(maxBytes?: number): Promise<string | Uint8Array>;
 }
 
 export interface Command {

@@ -16,6 +16,8 @@ import { countResults, fatalMessagesOf, findFormatter } from '../report/index.js
 import type { CliIO } from './command.js';
 import { commands, findCommand } from './commands/index.js';
 import { HELP, UsageError, parseCliOptions } from './options.js';
+import { outputConflict } from './safe-output.js';
+import type { ProtectedPath } from './safe-output.js';
 import type { CliOptions } from './options.js';
 
 /** Standard streams of this process. */
@@ -25,12 +27,23 @@ export function processIO(): CliIO {
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
   };
+}
+
+/** The bytes of a stream, stopping one byte past `maxBytes` (the caller reports the excess). */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes: number = Infinity): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    // Leaving the loop closes the stream: a writer of endless input gets EPIPE, not our memory.
+    if (total > maxBytes) break;
+  }
+  const all = Buffer.concat(chunks, total);
+  return total > maxBytes + 1 ? all.subarray(0, maxBytes + 1) : all;
 }
 
 /** factlint's version, from its package.json. */
@@ -85,7 +98,7 @@ async function runLint(options: CliOptions, io: CliIO, rules: readonly Rule[]): 
   if (!options.stdin && options.patterns.length === 0) throw new UsageError('no files to lint given (try: factlint corpus/examples, or factlint --help)');
 
   const results = await lint(options, io, rules);
-  guardOutputFile(options, io.cwd, results);
+  guardOutputFile(options, io.cwd, results, rules);
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const formatter = findFormatter(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"`);
@@ -97,7 +110,33 @@ async function runLint(options: CliOptions, io: CliIO, rules: readonly Rule[]): 
   if (options.format !== 'stylish' || options.outputFile) {
     for (const r of results) for (const fatal of fatalMessagesOf(r)) io.stderr(`factlint: ${r.filePath}: ${fatal.message}\n`);
   }
-  return exitCode(results, options.maxWarnings);
+  for (const warning of configWarnings(options, io.cwd, results, rules)) io.stderr(`factlint: warning: ${warning}\n`);
+  const code = exitCode(results, options.maxWarnings);
+  const { warnings, errors, fatal } = countResults(results);
+  if (code === 1 && errors === 0 && fatal === 0 && options.maxWarnings !== undefined) {
+    io.stderr(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings} allows; exit code 1\n`);
+  }
+  return code;
+}
+
+/** A configuration that turns every rule off checks nothing: say so rather than pass in silence. */
+function configWarnings(options: CliOptions, cwd: string, results: FileResult[], rules: readonly Rule[]): string[] {
+  const resolver = new ConfigResolver(rules, cwd, options.config);
+  const counts = new Map<string, number>();
+  for (const result of results) {
+    if (result.fatal) continue;
+    const path = result.filePath === '<stdin>' ? (options.stdinFilename ?? '<stdin>') : result.filePath;
+    let config;
+    try {
+      config = resolver.forFile(resolve(cwd, path));
+    } catch {
+      continue;
+    }
+    if ([...config.rules.values()].some((setting) => setting.severity !== 'off')) continue;
+    const name = config.filePath ?? '(no configuration file)';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, files]) => `${name}: turns every rule off, so nothing was checked in ${files} file${files === 1 ? '' : 's'} (extend "factlint:recommended" or turn rules on)`);
 }
 
 function write(out: (text: string) => void, text: string, code: number): number {
@@ -114,25 +153,46 @@ async function lint(options: CliOptions, io: CliIO, rules: readonly Rule[]): Pro
     url: options.url,
     ignorePath: options.ignore ? options.ignorePath : false,
     ignorePatterns: options.ignore ? options.ignorePatterns : [],
+    timeBudget: options.timeBudget,
     includeSource: options.format === 'json',
     // Only the machine formats show the document date; stylish need not pay for inferring it.
     documentDate: options.format === 'stylish' ? 'if-computed' : 'always',
   };
   const results = options.patterns.length > 0 ? await lintFiles(options.patterns, lintOptions) : [];
   if (options.stdin) {
-    const text = await io.readStdin();
-    results.push(await lintText(text, { ...lintOptions, filePath: options.stdinFilename ?? '<stdin>' }));
+    const filePath = options.stdinFilename ?? '<stdin>';
+    const maxBytes = new ConfigResolver(rules, io.cwd, options.config).forFile(resolve(io.cwd, filePath)).maxFileSize;
+    const input = await io.readStdin(maxBytes);
+    results.push(await lintText(input, { ...lintOptions, filePath }));
   }
   return results;
 }
 
-/** factlint writes nothing to its inputs: refuse an output file that is one of them. */
-function guardOutputFile(options: CliOptions, cwd: string, results: FileResult[]): void {
+/**
+ * factlint writes nothing that the run reads: refuse an output file that is (or leads to) an
+ * input, a configuration file, a knowledge-base file or the ignore file.
+ */
+function guardOutputFile(options: CliOptions, cwd: string, results: FileResult[], rules: readonly Rule[]): void {
   if (!options.outputFile) return;
   const target = resolve(cwd, options.outputFile);
-  if (results.some((r) => resolve(cwd, r.filePath) === target)) {
-    throw new UsageError(`${options.outputFile}: is one of the files being linted; choose another output file`);
+  const inputs = results.map((r) => r.filePath).filter((p) => p !== '<stdin>');
+  if (options.stdin && options.stdinFilename) inputs.push(options.stdinFilename);
+  const protectedPaths: ProtectedPath[] = inputs.map((p) => ({ path: resolve(cwd, p), role: 'one of the files being linted' }));
+  const resolver = new ConfigResolver(rules, cwd, options.config);
+  for (const input of inputs) {
+    let config;
+    try {
+      config = resolver.forFile(resolve(cwd, input));
+    } catch {
+      continue; // a configuration error was reported by the run itself
+    }
+    for (const kb of config.kb) protectedPaths.push({ path: kb, role: 'a knowledge-base file of the configuration', folder: true });
   }
+  for (const file of resolver.filesRead()) protectedPaths.push({ path: file, role: 'a configuration file of this run' });
+  if (options.config) protectedPaths.push({ path: resolve(cwd, options.config), role: 'the configuration file' });
+  if (options.ignore) protectedPaths.push({ path: resolve(cwd, options.ignorePath ?? '.factlintignore'), role: 'the ignore file' });
+  const conflict = outputConflict(target, protectedPaths);
+  if (conflict) throw new UsageError(`${options.outputFile}: ${conflict}; factlint never writes to what it reads, choose another output file`);
 }
 
 function writeReport(path: string, shownAs: string, report: string): void {

@@ -24,6 +24,8 @@ export interface CliOptions {
   ignorePath?: string;
   ignorePatterns: string[];
   ignore: boolean;
+  /** Seconds per document (`--time-budget`; 0: no limit). */
+  timeBudget?: number;
   color?: boolean;
   listRules: boolean;
   version: boolean;
@@ -44,6 +46,7 @@ const OPTIONS = {
   'ignore-path': { type: 'string' },
   'ignore-pattern': { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
+  'time-budget': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
@@ -71,6 +74,8 @@ Options:
       --ignore-path FILE     Ignore file to use instead of .factlintignore
       --ignore-pattern PAT   Skip files matching PAT (gitignore syntax; repeatable)
       --no-ignore            Do not read .factlintignore or --ignore-pattern
+      --time-budget SECONDS  Time each file may take before it is reported as not
+                             fully checked (default 10; 0: no limit)
       --color, --no-color    Force colour on or off (default: on for a terminal)
       --list-rules           List the rules with their category and default severity
   -v, --version              Print factlint's version
@@ -91,9 +96,36 @@ function isIsoDate(value: string): boolean {
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings expects a whole number, got "${value}"`);
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings expects a whole number (-1: no limit), got "${value}"`);
   // -1 means "no limit", as in ESLint.
   return Number(value) < 0 ? undefined : Number(value);
+}
+
+function parseTimeBudget(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim())) throw new UsageError(`--time-budget expects a number of seconds (0: no limit), got "${value}"`);
+  return Number(value);
+}
+
+/**
+ * `--max-warnings -1` is documented (as in ESLint), but parseArgs takes a value that starts
+ * with a dash for an option of its own; join a negative number to its option.
+ */
+function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if ((argv[i] === '--max-warnings' || argv[i] === '--time-budget') && i + 1 < argv.length && /^-\d+(?:\.\d+)?$/.test(argv[i + 1])) {
+      out.push(`${argv[i]}=${argv[i + 1]}`);
+      i++;
+    } else {
+      if (argv[i] === '--') {
+        out.push(...argv.slice(i));
+        break;
+      }
+      out.push(argv[i]);
+    }
+  }
+  return out;
 }
 
 function checkUrl(value: string | undefined): string | undefined {
@@ -109,7 +141,7 @@ function checkUrl(value: string | undefined): string | undefined {
 export function parseCliOptions(argv: string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(firstSentence((error as Error).message));
   }
@@ -133,6 +165,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     ignorePath: values['ignore-path'],
     ignorePatterns: values['ignore-pattern'] ?? [],
     ignore: !values['no-ignore'],
+    timeBudget: parseTimeBudget(values['time-budget']),
     color: values['no-color'] ? false : values.color ? true : undefined,
     listRules: Boolean(values['list-rules']),
     version: Boolean(values.version),

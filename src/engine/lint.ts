@@ -14,11 +14,13 @@ import { AnalyzedDocument } from '../analysis/document.js';
 import type { Analyzer } from '../analysis/document.js';
 import type { MentionKind } from '../analysis/mentions.js';
 import { analyzerRegistry } from './analyzers.js';
-import { addFailure, failureOf, runRules } from './runner.js';
+import { runRules } from './runner.js';
+import { Budget, runWithinBudgets } from '../base/budget.js';
 import type { ActiveRule, InternalFailure, RunOutcome } from './runner.js';
 import { ConfigResolver } from './config.js';
 import type { ConfigObject, ResolvedConfig } from './config.js';
 import { applyDisables, directivesOf } from './disables.js';
+import { unknownRuleFindings } from './unknown-rules.js';
 import { buildIgnore, isIgnored, resolveInputs } from './inputs.js';
 import { loadKnowledgeBase } from './kb-loader.js';
 import type { StageTimer } from './profile.js';
@@ -52,14 +54,19 @@ export interface LintOptions {
    * metadata has none. `if-computed`: only when a rule needed it anyway (cheaper; stylish output).
    */
   documentDate?: 'always' | 'if-computed';
+  /**
+   * Seconds each document may take (loading, analysis, rules); overrides the configuration's
+   * `timeBudget` (default 10). 0 or Infinity: no limit.
+   */
+  timeBudget?: number;
 }
 
 /** One thing to lint: a file on disk, or text in memory (stdin, the `lint()` API). */
 export interface LintInput {
   path: string;
   absolutePath: string;
-  /** Content already in memory; read from disk when absent. */
-  text?: string;
+  /** Content already in memory (text, or bytes to decode); read from disk when absent. */
+  text?: string | Uint8Array;
   format?: Format;
   /** This input's own publication date / URL (override `options.date` / `options.url`). */
   date?: string;
@@ -69,6 +76,8 @@ export interface LintInput {
 interface LoadedFile {
   input: LintInput;
   config: ResolvedConfig;
+  /** The document's time budget, from loading to the last rule. */
+  budget: Budget;
   document?: Document;
   fatal?: string;
 }
@@ -85,8 +94,11 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   return [...fatalResults, ...(await lintInputs(inputs, { ...options, cwd }))];
 }
 
-/** Lint text in memory (stdin, or the library's `lint()`), named `filePath` for config and format. */
-export async function lintText(text: string, options: LintOptions & { filePath?: string; format?: Format } = {}): Promise<FileResult> {
+/**
+ * Lint text in memory (stdin, or the library's `lint()`), named `filePath` for config and
+ * format. Bytes are decoded with the same checks as a file's (UTF-8 only, size limit, binary).
+ */
+export async function lintText(text: string | Uint8Array, options: LintOptions & { filePath?: string; format?: Format } = {}): Promise<FileResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const path = options.filePath ?? '<text>';
   const [result] = await lintInputs([{ path, absolutePath: resolve(cwd, path), text, format: options.format }], { ...options, cwd });
@@ -98,12 +110,24 @@ export async function lintInputs(inputs: LintInput[], options: LintOptions & { c
   const rules = options.rules ?? builtinRules;
   const configs = new ConfigResolver(rules, options.cwd, options.configFile, options.config);
   const timer = options.profile;
-  const loaded = inputs
+  const loaded: LoadedFile[] = inputs
     .map((input) => ({ input, config: configs.forFile(input.absolutePath) }))
     .filter(({ input, config }) => !ignoredByConfig(input, config))
-    .map(({ input, config }) => (timer ? timer.measure(`load:${formatOf(input.path) ?? 'text'}`, () => loadInput(input, config, options)) : loadInput(input, config, options)));
+    .map(({ input, config }) => ({ input, config, budget: Budget.seconds(options.timeBudget ?? config.timeBudget) }));
+  // Loading counts towards each document's budget: a pathological file stops here, not the run.
+  runWithinBudgets(
+    loaded.length,
+    (i) => loaded[i].budget,
+    (i) => {
+      const file = loaded[i];
+      const load = () => file.budget.stage({ label: 'loading' }, () => loadInput(file, options));
+      Object.assign(file, timer ? timer.measure(`load:${formatOf(file.input.path) ?? 'text'}`, load) : load());
+    },
+    (i) => void (loaded[i].fatal = loaded[i].budget.message()),
+  );
   const outcome = analyzeAndCheck(loaded, rules, options);
-  const results = loaded.map((file, i) => toFileResult(file, outcome.findings[i], outcome.failures[i], options));
+  const knownIds = rules.map((r) => r.meta.id);
+  const results = loaded.map((file, i) => toFileResult(file, outcome.findings[i], outcome.failures[i], options, knownIds));
   attachVersions(loaded, results);
   return results;
 }
@@ -126,9 +150,9 @@ function ignoredByConfig(input: LintInput, config: ResolvedConfig): boolean {
   return isIgnored(matcher, config.baseDir, input.absolutePath);
 }
 
-function loadInput(input: LintInput, config: ResolvedConfig, options: LintOptions): LoadedFile {
+function loadInput({ input, config }: Pick<LoadedFile, 'input' | 'config'>, options: LintOptions): Pick<LoadedFile, 'document' | 'fatal'> {
   const loaded = loadDocument(input, { maxBytes: config.maxFileSize, date: options.date, url: options.url });
-  return 'fatal' in loaded ? { input, config, fatal: loaded.fatal } : { input, config, document: loaded.document };
+  return 'fatal' in loaded ? { fatal: loaded.fatal } : { document: loaded.document };
 }
 
 /**
@@ -141,7 +165,8 @@ export function loadDocument(input: LintInput, options: { maxBytes?: number; dat
   if (input.text === undefined) {
     result = loadFile(input.absolutePath, { maxBytes: options.maxBytes, format });
   } else {
-    const decoded = decodeInput(Buffer.from(input.text, 'utf8'), input.path, { maxBytes: options.maxBytes });
+    const bytes = typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text;
+    const decoded = decodeInput(bytes, input.path, { maxBytes: options.maxBytes });
     result = decoded.ok ? loadSource(input.path, decoded.source, format) : { ok: false as const, error: { message: decoded.error } };
   }
   if (!result.ok) return { fatal: withoutPathPrefix(result.error.message, input) };
@@ -182,7 +207,9 @@ function analyzeAndCheck(loaded: LoadedFile[], rules: readonly Rule[], options: 
     const registry = timedRegistry(analyzerRegistry(options.analyzers), options.profile);
     const documents = indexes.map((i) => new AnalyzedDocument(loaded[i].document as Document, kb, registry));
     const active = activeRules(config, rules, options.profile);
-    const outcome = runRules(documents, active, kb);
+    // The machine formats show every document's date: infer it within the document's budget.
+    const extraKinds: MentionKind[] = options.documentDate !== 'if-computed' ? ['time'] : [];
+    const outcome = runRules(documents, active, kb, { budgets: indexes.map((i) => loaded[i].budget), extraKinds });
     indexes.forEach((fileIndex, j) => {
       findings[fileIndex] = outcome.findings[j];
       failures[fileIndex] = outcome.failures[j];
@@ -219,14 +246,21 @@ function timedRegistry(registry: Map<MentionKind, Analyzer>, timer: StageTimer |
   );
 }
 
-function toFileResult(file: LoadedFile, findings: Finding[], failures: InternalFailure[], options: LintOptions): FileResult {
+function toFileResult(file: LoadedFile, findings: Finding[], failures: InternalFailure[], options: LintOptions, knownIds: string[]): FileResult {
   const filePath = file.input.path;
   if (!file.document) return { filePath, findings: [], fatal: { message: file.fatal ?? 'could not be loaded' } };
   const document = file.document;
   const located = findings.map((f) => withSourceRanges(document, f));
-  const { kept, suppressed } = applyDisables(located, directivesOf(document));
+  const directives = directivesOf(document);
+  const { kept, suppressed } = applyDisables(located, directives);
+  // A disable that names no known rule is a typo: say so where it is written.
+  const unknown = unknownRuleFindings(directives, knownIds);
+  if (unknown.length > 0) {
+    for (const finding of unknown) kept.push(finding);
+    kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   const result: FileResult = { filePath, findings: kept, suppressed };
-  const documentDate = documentDateOf(file, options.documentDate, failures);
+  const documentDate = documentDateOf(file, options.documentDate);
   if (failures.length > 0) result.failures = failures.map(({ ruleId, message }) => ({ ...(ruleId ? { ruleId } : {}), message }));
   if (documentDate) result.documentDate = documentDate;
   if (options.includeSource) result.source = file.document.source;
@@ -247,27 +281,22 @@ function withSourceRanges(document: Document, finding: Finding): Finding {
 
 /**
  * The document date from the TIME layer's `time` analyzer (metadata, `--date` or inferred from
- * the text), else from metadata. Inference costs date extraction, so with `documentDate:
- * 'if-computed'` it is only read when a rule already asked for it.
+ * the text, computed within the document's budget when the format shows it, or by a rule that
+ * needed it), else from metadata. A failure to infer it is already among the document's failures.
  */
-function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate'], failures: InternalFailure[]): FileResult['documentDate'] {
+function documentDateOf(file: LoadedFile, mode: LintOptions['documentDate']): FileResult['documentDate'] {
   const analyzed = analyzedByFile.get(file);
   const wanted = mode !== 'if-computed' || analyzed?.computedKinds().includes('time');
-  if (analyzed && wanted) {
-    try {
-      const { date, earliest, latest, source, confidence, evidence } = analyzed.get('time').documentDate;
-      const document = analyzed.doc;
-      return {
-        date, earliest, latest, source, confidence,
-        evidence: evidence.map((e) => ({ kind: e.kind, description: e.description, supports: e.supports, ...(e.span ? locateSpan(document, e.span) : {}) }))
-          .map(({ kind, description, supports, line, column }) => ({ kind, description, supports, ...(line ? { line, column } : {}) })),
-      };
-    } catch (error) {
-      // A failure to infer the date is factlint's bug: say so, then fall back to metadata.
-      addFailure(failures, failureOf(error));
-    }
+  const time = analyzed && wanted ? analyzed.cached('time') : undefined;
+  if (analyzed && time) {
+    const { date, earliest, latest, source, confidence, evidence } = time.documentDate;
+    const document = analyzed.doc;
+    return {
+      date, earliest, latest, source, confidence,
+      evidence: evidence.map((e) => ({ kind: e.kind, description: e.description, supports: e.supports, ...(e.span ? locateSpan(document, e.span) : {}) }))
+        .map(({ kind, description, supports, line, column }) => ({ kind, description, supports, ...(line ? { line, column } : {}) })),
+    };
   }
   const metadata = file.document?.metadata;
   return metadata?.date ? { date: metadata.date, source: metadata.dateSource ?? 'metadata' } : undefined;
 }
-

@@ -2,68 +2,27 @@
  * Runs configured rules over analyzed documents and collects located findings.
  * Document rules run per document; project rules run once over the whole set.
  */
-import { locateSourceRange, locateSpan } from '../load/document.js';
 import type { Document } from '../load/document.js';
+import { Budget, BudgetExceeded, runWithinBudgets } from '../base/budget.js';
 import { AnalysisFailure, AnalyzedDocument } from '../analysis/document.js';
+import type { MentionKind } from '../analysis/mentions.js';
 import { analyzerRegistry } from './analyzers.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Finding, ProjectRule, ReportDescriptor, Rule, Severity, SourceRef } from '../rule-api/types.js';
-import { ruleMessage } from '../rule-api/messages.js';
+import type { DocumentRule, Finding } from '../rule-api/types.js';
+import { addFailure, budgetFailure, failureOf } from './failures.js';
+import type { InternalFailure } from './failures.js';
+import { byPosition, toFinding } from './findings.js';
+import type { ActiveRule } from './findings.js';
+import { runProjectRule } from './project-rule.js';
 
-export interface ActiveRule {
-  rule: Rule;
-  severity: Exclude<Severity, 'off'>;
-  options: Record<string, unknown>;
-}
+export { toFinding } from './findings.js';
+export type { ActiveRule } from './findings.js';
+export { addFailure, budgetFailure, failureOf } from './failures.js';
+export type { InternalFailure } from './failures.js';
 
 export function analyze(docs: Document[], kb: KnowledgeBase): AnalyzedDocument[] {
   const registry = analyzerRegistry();
   return docs.map((doc) => new AnalyzedDocument(doc, kb, registry));
-}
-
-/**
- * The located finding of a report. A report's message must fit the rule: a `messageId` its
- * `meta.messages` declares, with a value for every placeholder, or a free `message` from a
- * rule that declares none. Anything else throws, so it becomes an internal failure of the
- * document (the rule is broken), never a finding with a half-made message.
- */
-export function toFinding(doc: Document, active: ActiveRule, descriptor: ReportDescriptor): Finding {
-  const { meta } = active.rule;
-  const message = messageOf(meta.id, meta.messages, descriptor);
-  const location = descriptor.sourceRange ? locateSourceRange(doc, descriptor.sourceRange) : locateSpan(doc, descriptor.span);
-  const sources: SourceRef[] | undefined = descriptor.source
-    ? Array.isArray(descriptor.source) ? descriptor.source : [descriptor.source]
-    : undefined;
-  return {
-    ruleId: active.rule.meta.id,
-    severity: active.severity,
-    ...message,
-    span: descriptor.span,
-    ...location,
-    evidence: descriptor.evidence,
-    suggestions: descriptor.suggestions,
-    sources,
-    related: descriptor.related,
-  };
-}
-
-function messageOf(ruleId: string, messages: Record<string, string> | undefined, descriptor: ReportDescriptor): Pick<Finding, 'message' | 'messageId' | 'data'> {
-  if (descriptor.messageId !== undefined) {
-    const text = ruleMessage(ruleId, messages, descriptor.messageId, descriptor.data);
-    const data = descriptor.data ? Object.fromEntries(Object.entries(descriptor.data).map(([k, v]) => [k, String(v)])) : undefined;
-    return { message: text, messageId: descriptor.messageId, ...(data ? { data } : {}) };
-  }
-  if (messages) throw new Error(`rule "${ruleId}" declares meta.messages, so it must report a messageId, not a free message`);
-  if (typeof descriptor.message !== 'string') throw new Error(`rule "${ruleId}" reported neither a messageId nor a message`);
-  return { message: descriptor.message };
-}
-
-/** What went wrong inside factlint while checking one document (the document was not fully checked). */
-export interface InternalFailure {
-  /** `rule:<id>` or `extract:<kind>`: where it failed. */
-  stage: string;
-  ruleId?: string;
-  message: string;
 }
 
 export interface RunOutcome {
@@ -73,97 +32,79 @@ export interface RunOutcome {
   failures: InternalFailure[][];
 }
 
+/** What a run can be given besides its documents and rules. */
+export interface RunOptions {
+  /** Each document's time budget (same order as the documents); without them, no limit. */
+  budgets?: Budget[];
+  /** Kinds computed for every document after its rules, within its budget (the document date). */
+  extraKinds?: MentionKind[];
+}
+
 /**
  * Runs every active rule. A rule or analyzer that throws is a bug in factlint: it becomes a
  * failure of the document it was working on, never a warning, and every other rule and
- * document goes on. A project rule that trips over one document's analysis runs again
- * without that document, so the others are still compared.
+ * document goes on.
+ *
+ * Document rules run document by document, each document within its time budget (see
+ * `base/budget.ts`); a document that runs out of time gets one failure and its remaining rules
+ * are skipped. Project rules then compare the documents that were checked in time
+ * (`project-rule.ts`).
  */
-export function runRules(documents: AnalyzedDocument[], activeRules: ActiveRule[], kb: KnowledgeBase): RunOutcome {
+export function runRules(documents: AnalyzedDocument[], activeRules: ActiveRule[], kb: KnowledgeBase, runOptions: RunOptions = {}): RunOutcome {
   const findings: Finding[][] = documents.map(() => []);
   const failures: InternalFailure[][] = documents.map(() => []);
   const indexOf = new Map(documents.map((d, i) => [d, i]));
   const fail = (i: number, active: ActiveRule, error: unknown) => addFailure(failures[i], failureOf(error, active.rule.meta.id));
-  for (const active of activeRules) {
-    const { rule } = active;
-    if (rule.scope === 'project') {
-      runProjectRule(rule, active, documents, kb, indexOf, findings, fail);
-      continue;
+  const budgets = runOptions.budgets ?? documents.map(() => new Budget(Infinity));
+  if (runOptions.budgets) documents.forEach((document, i) => (document.budget = budgets[i]));
+  const outOfTime = (i: number) => addFailure(failures[i], budgetFailure(budgets[i]));
+  const documentRules = activeRules.filter((active) => active.rule.scope !== 'project');
+
+  /** One stage of one document's work; false when the document ran out of time. */
+  const stage = (i: number, active: ActiveRule | undefined, label: string, fn: () => void): boolean => {
+    try {
+      budgets[i].check();
+      budgets[i].stage({ ruleId: active?.rule.meta.id, label }, fn);
+    } catch (error) {
+      if (error instanceof BudgetExceeded) {
+        outOfTime(i);
+        return false;
+      }
+      if (active) fail(error instanceof AnalysisFailure ? (indexOf.get(error.document) ?? i) : i, active, error);
+      else addFailure(failures[i], failureOf(error));
     }
-    documents.forEach((document, i) => {
-      try {
+    return true;
+  };
+
+  const checkDocument = (i: number): void => {
+    const document = documents[i];
+    for (const active of documentRules) {
+      const rule = active.rule as DocumentRule;
+      const checked = stage(i, active, `rule "${rule.meta.id}"`, () =>
         rule.check({
           ruleId: rule.meta.id,
           options: active.options,
           document,
           kb,
           report: (descriptor) => findings[i].push(toFinding(document.doc, active, descriptor)),
-        });
-      } catch (error) {
-        fail(error instanceof AnalysisFailure ? (indexOf.get(error.document) ?? i) : i, active, error);
-      }
-    });
+        }),
+      );
+      if (!checked) return;
+    }
+    for (const kind of runOptions.extraKinds ?? []) {
+      if (!stage(i, undefined, `extracting ${kind}`, () => void document.get(kind))) return;
+    }
+  };
+
+  runWithinBudgets(documents.length, (i) => budgets[i], checkDocument, (i) => {
+    outOfTime(i);
+    documents[i].recoverFromInterrupt();
+  });
+  const checkedInTime = documents.filter((_, i) => !budgets[i].exceeded);
+  const run = { kb, indexOf, findings, failures, fail, outOfTime };
+  for (const active of activeRules) {
+    if (active.rule.scope === 'project') runProjectRule(active.rule, active, checkedInTime, run);
   }
   for (const list of findings) list.sort(byPosition);
   return { findings, failures };
-}
-
-function runProjectRule(
-  rule: ProjectRule,
-  active: ActiveRule,
-  documents: AnalyzedDocument[],
-  kb: KnowledgeBase,
-  indexOf: Map<AnalyzedDocument, number>,
-  findings: Finding[][],
-  fail: (i: number, active: ActiveRule, error: unknown) => void,
-): void {
-  let remaining = documents;
-  // Each retry drops one failing document, so this ends after at most `documents.length` runs.
-  for (;;) {
-    const pending: { i: number; finding: Finding }[] = [];
-    try {
-      rule.checkProject({
-        ruleId: rule.meta.id,
-        options: active.options,
-        documents: remaining,
-        kb,
-        report: (document, descriptor) => {
-          const i = indexOf.get(document);
-          if (i === undefined) throw new Error(`${rule.meta.id} reported on a document outside the run`);
-          pending.push({ i, finding: toFinding(document.doc, active, descriptor) });
-        },
-      });
-    } catch (error) {
-      if (error instanceof AnalysisFailure && remaining.includes(error.document)) {
-        fail(indexOf.get(error.document)!, active, error);
-        remaining = remaining.filter((d) => d !== error.document);
-        continue;
-      }
-      // The rule itself is broken: no document was fully checked by it.
-      for (const document of remaining) fail(indexOf.get(document)!, active, error);
-      return;
-    }
-    for (const { i, finding } of pending) findings[i].push(finding);
-    return;
-  }
-}
-
-/** The failure an error stands for: of an extraction (whoever needed it) or of a rule. */
-export function failureOf(error: unknown, ruleId?: string): InternalFailure {
-  if (error instanceof AnalysisFailure) {
-    const neededBy = ruleId ? ` (needed by rule "${ruleId}")` : '';
-    return { stage: `extract:${error.kind}`, ruleId, message: `factlint failed while ${error.message}${neededBy}, so this file was not fully checked; please report this bug.` };
-  }
-  if (!ruleId) return { stage: 'engine', message: `factlint failed on this file (${error instanceof Error ? error.message : String(error)}), so it was not fully checked; please report this bug.` };
-  const reason = error instanceof Error ? error.message : String(error);
-  return { stage: `rule:${ruleId}`, ruleId, message: `factlint's rule "${ruleId}" failed on this file (${reason}), so it was not fully checked; please report this bug.` };
-}
-
-/** One failure per stage: five rules that need the same broken extraction make one message. */
-export function addFailure(list: InternalFailure[], failure: InternalFailure): void {
-  if (!list.some((f) => f.stage === failure.stage)) list.push(failure);
-}
-
-function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }

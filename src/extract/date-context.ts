@@ -20,7 +20,12 @@ const NEW_END_BEFORE = new RegExp(`\\b${alternation(list('new_end_verbs'))}\\b[^
 const NEW_END_REACH = 90;
 const RANGE_OPENER_BEFORE = new RegExp(`\\b${alternation(list('range_openers'))}\\s+$`, 'i');
 const RANGE_JOINER = new RegExp(`^\\s*${alternation(list('range_joiners'))}\\s*$`, 'i');
-const WEEKDAY_WORD = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
+/** A weekday's name, whole or abbreviated ("Wednesday", "Wed.", "Thurs."). */
+const WEEKDAY_WORD = /\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b/i;
+/** "16 November, a Wednesday", "16 November (a Wednesday)", "16 November, which was a Wednesday". */
+const WEEKDAY_AFTER_DATE = /^\s*[,(]\s*(?:a|which\s+(?:was|is|will\s+be)\s+a)\s+$/i;
+/** "next Wednesday (3 March)", "Monday, the 14th of September". */
+const DATE_AFTER_WEEKDAY = /^(?:\s*\(\s*|,?\s+the\s+)$/i;
 const POSSESSIVE_NOUNS = /^['’]s\s+((?:[a-z-]+\s+)?[a-z]+)/;
 
 const FAMILIES = Object.entries(vocabulary('event-families'));
@@ -57,6 +62,26 @@ export function describeDateContext(doc: Document, mentions: DateMention[]): voi
     }
     pairRange(doc, mentions, i);
   });
+  mentions.forEach((_, i) => pairWeekday(doc, mentions, i));
+}
+
+/**
+ * A weekday written beside a day-month in apposition ("16 November, a Wednesday", "next
+ * Wednesday (3 March)", "Monday, the 14th of September") is the weekday of that date: the
+ * date mention states it too, so the check that a weekday fits its date sees both.
+ */
+function pairWeekday(doc: Document, mentions: DateMention[], i: number): void {
+  const date = mentions[i];
+  if (date.stated.day === undefined || date.stated.month === undefined || date.stated.weekday !== undefined) return;
+  const next = mentions[i + 1];
+  const previous = mentions[i - 1];
+  const isWeekday = (m: DateMention | undefined): m is DateMention => m !== undefined && m.sentence === date.sentence && m.stated.weekday !== undefined && m.stated.day === undefined && m.stated.month === undefined;
+  let weekday: DateMention | undefined;
+  if (isWeekday(next) && WEEKDAY_AFTER_DATE.test(doc.text.slice(date.span.end, next.span.start))) weekday = next;
+  else if (isWeekday(previous) && DATE_AFTER_WEEKDAY.test(doc.text.slice(previous.span.end, date.span.start))) weekday = previous;
+  if (!weekday?.weekdaySpan) return;
+  date.stated = { ...date.stated, weekday: weekday.stated.weekday };
+  date.weekdaySpan = weekday.weekdaySpan;
 }
 
 /** "from 1977 to 1995": the first year of the pair learns where its range ends. */

@@ -107,8 +107,13 @@ function chronoDates(raw: string, sentence: Sentence): DateMention[] {
     if (!result || CHRONO_RELATIVE.test(result.text) || !CALENDAR_WORDS.test(result.text)) continue;
     // "7/8/07" is 7 August or 8 July, but the year is plain.
     const stated = isAmbiguousNumeric(result.text) ? yearOnly(result.start) : statedParts(result.start);
+    const lead = trimLeadingWords(result.text, result.index);
+    // "Edmonton Sun, August 16": the weekday was a name's last word.
+    const name = stated.weekday !== undefined ? weekdayInName(text, lead.start) : 0;
+    if (name > 0) delete stated.weekday;
     if (stated.year === undefined && stated.month === undefined && stated.weekday === undefined) continue;
-    const { start, length } = trimLeadingWords(result.text, result.index);
+    const start = lead.start + name;
+    const length = lead.length - name;
     const span = {
       start: sentence.span.start + original(start),
       end: sentence.span.start + original(start + length - 1) + 1,
@@ -151,6 +156,18 @@ const DAY_AND_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|$
 function trimLeadingWords(text: string, index: number): { start: number; length: number } {
   const lead = /^(?:on|in|at|from|since|by|of)\s+/i.exec(text)?.[0].length ?? 0;
   return { start: index + lead, length: text.length - lead };
+}
+
+/** An abbreviated weekday with what follows it up to the date ("Sun, ", "Wed. "). */
+const ABBREVIATED_WEEKDAY = /^(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?,?\s*/;
+/** A capitalised word or "the" right before: "Edmonton Sun", "The Sun", "the Sat" are names, not weekdays. */
+const NAME_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}'’.-]*|(?<![\p{L}])the)\s+$/u;
+
+/** How many characters of an abbreviated weekday at `start` belong to a name before it (0 when it is a weekday). */
+function weekdayInName(text: string, start: number): number {
+  const weekday = ABBREVIATED_WEEKDAY.exec(text.slice(start));
+  if (!weekday || !NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
+  return weekday[0].length;
 }
 
 /** chrono reads "- two years" as a date; a calendar date names a month, a weekday or a number. */

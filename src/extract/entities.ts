@@ -71,11 +71,18 @@ function nlpPeople(sentence: Sentence): EntityMention[] {
   const json = nlp(sentence.text).people().json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
   for (const person of json) {
     if (!person.offset) continue;
-    const text = person.text.replace(/[\s,.;:'’]+$/u, '');
+    const text = trimTrailing(person.text, /[\s,.;:'’]/u);
     const start = sentence.span.start + person.offset.start;
     found.push({ span: { start, end: start + text.length }, text, sentence: sentence.index, kind: 'person', recordIds: [], origin: 'nlp' });
   }
   return found;
+}
+
+/** `text` without the trailing characters that match `char` (one character at a time: linear). */
+function trimTrailing(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 export function people(ctx: AnalysisContext): EntityMention[] {

@@ -27,6 +27,9 @@ const PERFECT = new RegExp(`\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:[a-z]{2,}ed|${alt
 /** "is expected", "are widely seen": present passives, not past events. */
 const PRESENT_PASSIVE = new RegExp(`\\b(is|are|am)\\s+(?:\\w+ly\\s+)?(?:[a-z]{2,}ed|${alternation(list('passive_participles'))})\\b`, 'gi');
 
+/** "will be held", "to be signed", "is being built": a participle after "be" is a passive, not a past form. */
+const AFTER_BE = /\b(?:be|being)\s+(?:\w+ly\s+)?\w+/gi;
+
 // ---------------------------------------------------------------- sentences
 
 export interface SentenceTense {
@@ -39,7 +42,8 @@ export interface SentenceTense {
 }
 
 export function sentenceTense(sentence: string): SentenceTense {
-  return { past: PAST_FORM.test(sentence), future: PROSPECTIVE.test(sentence), strongFuture: STRONG_FUTURE.test(sentence) };
+  const past = PAST_FORM.test(sentence.replace(AFTER_BE, 'be'));
+  return { past, future: PROSPECTIVE.test(sentence), strongFuture: STRONG_FUTURE.test(sentence) };
 }
 
 /** Clearly about something that has happened: past markers and no sign of a plan. */

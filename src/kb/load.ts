@@ -2,7 +2,7 @@
  * Reading knowledge-base files: JSON syntax, then the JSON Schema (ajv, all errors), each
  * problem reported with the file, the JSON path (`/records/12/start`) and what was expected.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../base/read-regular.js';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { KbError } from './errors.js';
@@ -27,13 +27,10 @@ function validateRecord(): ValidateFunction {
 
 /** Reads and validates one file; throws `KbError` listing every problem in it. */
 export function readKbFile(path: string, options: { schema?: boolean } = {}): KbFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new KbError([{ file: path, path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
-  }
-  return parseKbFile(path, text, options);
+  // Only regular files are read: a FIFO named as a KB file must not hang the run.
+  const read = readRegularFile(path);
+  if (!read.ok) throw new KbError([{ file: path, path: '', message: `cannot read the file: it ${read.reason}` }]);
+  return parseKbFile(path, read.bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
 }
 
 /** Validates the JSON text of a file (exported for tests and stdin). */
@@ -78,6 +75,7 @@ export function validateKbData(path: string, data: unknown): KbProblem[] {
   }
   const validate = validateRecord();
   (records as unknown[]).forEach((record, i) => {
+    // Impossible days and records ending before they start are checkedRecords' rules (checks.ts).
     if (!validate(record)) problems.push(...describeErrors(path, `${prefix}/${i}`, validate.errors ?? []));
   });
   return problems;

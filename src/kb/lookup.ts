@@ -67,7 +67,7 @@ function seriesAnswer(kb: KnowledgeBase, q: ParsedQuery, when: string): LookupRe
 function eventAnswer(kb: KnowledgeBase, query: string, q: ParsedQuery): LookupResult | undefined {
   const ids = new Set(kb.matchAliases(query).filter((m) => m.kind === 'event').flatMap((m) => m.recordIds));
   const events = [...ids].map((id) => kb.get(id) as EventRecord);
-  return { interpretation: `summits named "${query}"`, records: q.year && !/\b\d{4}\b.*summit/i.test(query) ? eventsIn(events, q.interval) : events };
+  return { interpretation: `summits named "${query}"`, records: q.year && !namesYearThenSummit(query) ? eventsIn(events, q.interval) : events };
 }
 
 const STOP_WORDS = new Set(['the', 'of', 'on', 'and', 'a', 'an', 'between', 'with', 'in', 'treaty', 'agreement', 'signed']);
@@ -140,4 +140,10 @@ export function describeRecord(record: KbRecord): string {
     case 'place':
       return `${record.name} — ${record.type}${record.countryId ? ` in ${record.countryId}` : ''}`;
   }
+}
+
+/** "2019 G20 summit": a year written before the word summit (two linear scans, no backtracking). */
+function namesYearThenSummit(query: string): boolean {
+  const year = /\b\d{4}\b/.exec(query);
+  return year !== null && /summit/i.test(query.slice(year.index + 4));
 }

@@ -29,7 +29,7 @@ for (const series of SERIES) {
   for (const name of series.names) BY_PHRASE.set(phraseKey(name), series.key);
 }
 
-const SUMMIT_WORDS = /\s+(summit|summits|leaders'? summit|leaders'? meeting|meeting|economic leaders'? meeting)$/i;
+const SUMMIT_WORDS = /(?<!\s)\s+(summit|summits|leaders'? summit|leaders'? meeting|meeting|economic leaders'? meeting)$/i;
 
 /**
  * The series key for a name as written: "G-20", "G20 summit", "Group of Twenty" → 'G20';

@@ -5,6 +5,7 @@
  */
 import type { TitleClass } from '../kb/offices.js';
 import { escapeRegExp, words } from '../base/vocabulary.js';
+import { MONTH_PATTERN, WEEKDAY_NAMES } from '../base/calendar.js';
 
 export const TITLE_CLASSES: readonly TitleClass[] = ['foreign-minister', 'prime-minister', 'president', 'chancellor', 'finance-minister', 'monarch', 'secretary-general', 'supreme-leader'];
 
@@ -52,6 +53,12 @@ export const NOT_THE_OFFICE_AFTER = new RegExp(`^(?:${words('titles', 'not_the_o
 
 /** A reporting verb in the simple past right after the claim ("…, said"), maybe after a comma. */
 export const REPORTED_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternationOfWords(words('titles', 'reporting_verbs'))})\\b`, 'i');
+
+/** The present perfect right after the claim ("…, has already postponed"): news of the day. */
+export const PERFECT_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternationOfWords(words('titles', 'perfect_auxiliaries'))})\\s+(?:(?:${alternationOfWords(words('titles', 'perfect_adverbs'))})\\s+)?\\p{Ll}{2,}`, 'iu');
+
+/** "yesterday", "on Thursday": the sentence reports the days just before the article. */
+export const RECENT_DAYS = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'recent_days'))}|(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAY_NAMES.join('|')}))\\b(?!\\s*,?\\s*\\d|\\s*,?\\s*(?:${MONTH_PATTERN}))`, 'i');
 
 /** Words that set a clause in a time before the article's ("had", "at the time", "years ago"). */
 export const EARLIER_TIME = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'earlier_time'))})\\b`, 'i');

@@ -14,7 +14,7 @@ import { statedDates, statedInterval } from '../extract/stated-dates.js';
 import { clauseAround } from '../extract/clauses.js';
 import { MONTH_PATTERN } from '../base/calendar.js';
 import type { TitleClass } from '../kb/offices.js';
-import { EARLIER_TIME, NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, REPORTED_AFTER, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
+import { EARLIER_TIME, NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, PERFECT_AFTER, RECENT_DAYS, REPORTED_AFTER, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
 
 type Qualifier = PersonTitleClaim['qualifier'];
 
@@ -30,6 +30,13 @@ const QUALIFIER = '(?:[Tt]he\\s+)?(?:([Tt]hen|[Ff]ormer|[Ee]x|[Ll]ate|[Ff]uture|
 
 /** "[then ][Japanese ]Prime Minister Shinzo Abe". */
 const PRENOMINAL = new RegExp(`(?:${QUALIFIER})?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})\\s+(${NAME})`, 'gu');
+/**
+ * "[current ]Prime Minister of India Manmohan Singh", "the Prime Minister of Singapore, Mr Goh
+ * Chok Tong,", "Canada's prime minister, Paul Martin,": the country written with the title and
+ * the name after it, maybe after a comma (then the name must end its phrase).
+ */
+const TITLE_OF_COUNTRY = new RegExp(`(?:${QUALIFIER})?(?:(${COUNTRY_WORD})\\s+)?(?:${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD}))?(,)?\\s+(${NAME})(?=(\\s*[,.;)]|\\s*$)?)`, 'gu');
+const TITLE_OF_COUNTRY_CUE = new RegExp(`(?:${TITLE})(?:\\s+of\\s|,\\s)`, 'u');
 /** "King Abdullah of Jordan": the country right after the name. */
 const OF_COUNTRY_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${COUNTRY_WORD})`, 'u');
 /** "Shinzo Abe (then prime minister)", "Fumio Kishida (right, then foreign minister)". */
@@ -43,6 +50,8 @@ const SERVED_AS = new RegExp(`(${NAME}),?\\s+(?:who\\s+)?(?:served|was|had been)
 /** A title word followed by a capital: where a prenominal title can be (the full pattern tries every word). */
 const PRENOMINAL_CUE = new RegExp(`(?:${TITLE})\\s+[A-Z]`, 'u');
 const APPOSITIVE_CUE = new RegExp(`,\\s+[^,]{0,40}?(?:${TITLE})`, 'u');
+/** ", which the government had favoured": a relative clause, up to the next comma or the end. */
+const RELATIVE_CLAUSE = /,\s+(?:which|whose|whom)\b[^,;]*/g;
 const SERVED_AS_CUE = /\b(?:served|was|had been)\b[^.]*\bfrom\b/;
 const STATED_DATE = `(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN}\\s+)?(?:\\d{1,2},\\s+)?(?:19|20)\\d\\d`;
 const FROM_TO = new RegExp(`\\bfrom\\s+(${STATED_DATE})\\s+(?:to|until|till|through)\\s+(${STATED_DATE})`, 'g');
@@ -61,6 +70,7 @@ export function titleClaims(sentence: SentenceInput, context: ClaimContext): Per
   if (PRENOMINAL_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(PRENOMINAL)) claims.push(...prenominal(m, builder));
   // The name-first patterns try every capitalised word, so each runs only where its cue is.
   if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(NAME_PARENTHETICAL)) claims.push(...parenthetical(m[1], m.index as number, builder));
+  if (TITLE_OF_COUNTRY_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(TITLE_OF_COUNTRY)) claims.push(...titleOfCountry(m, builder));
   if (APPOSITIVE_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(APPOSITIVE)) claims.push(...appositive(m, builder));
   if (SERVED_AS_CUE.test(sentence.text)) for (const m of sentence.text.matchAll(SERVED_AS)) claims.push(...servedAs(m, builder));
   return dropDuplicates(claims);
@@ -90,6 +100,44 @@ function prenominal(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
   if (main) claims.push(main);
   claims.push(...parenthetical(name, nameStart, b));
   return claims;
+}
+
+function titleOfCountry(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[] {
+  const start = m.index as number;
+  const [, qualifier, countryWord] = m;
+  const title = titleOfGroups(m.slice(3, 3 + TITLE_GROUP_COUNT));
+  const [ofCountry, comma, written, phraseEnds] = m.slice(3 + TITLE_GROUP_COUNT);
+  if (!title || (!ofCountry && !comma)) return []; // "Prime Minister Abe" is the prenominal form
+  // After a comma the name must end its phrase, or the title opens a list ("the president, Mr X and …").
+  if (comma && phraseEnds === undefined) return [];
+  // The title must say which country: a possessive or adjective before it, or "of <country>"
+  // after it. A capitalised word before that is no country ("Yesterday") is not part of it.
+  const before = countryWord ? b.context.kb.countryOf(countryWord.replace(/[’']s$/, '')) : undefined;
+  if (before && ofCountry) return [];
+  let country = before;
+  let name = written;
+  let nameAt = m[0].length - written.length;
+  if (ofCountry) {
+    country = b.context.kb.countryOf(ofCountry);
+    // "of India Manmohan Singh": the two words read as the country may be a country and a first name.
+    const [first, second] = ofCountry.split(/\s+/);
+    if (!country && !comma && second) {
+      country = b.context.kb.countryOf(first);
+      if (country) {
+        nameAt = m[0].lastIndexOf(second, nameAt);
+        name = m[0].slice(nameAt);
+      }
+    }
+  }
+  if (!country) return [];
+  // A name the knowledge base does not know may be a place or an organisation.
+  if (b.context.kb.findPersons(name).ids.length === 0) return [];
+  const titleStart = start + m[0].indexOf(title.title, countryWord ? m[0].indexOf(countryWord) + countryWord.length : 0);
+  const titleEnd = titleStart + title.title.length;
+  if (b.notTheOffice(titleStart, titleEnd)) return [];
+  const nameStart = start + nameAt;
+  const claim = b.claim({ name, nameStart, title, titleStart: before ? start + m[0].indexOf(countryWord as string) : titleStart, titleEnd, qualifier: qualifierOf(qualifier, b.sentence.text.slice(0, start)), country });
+  return claim ? [claim] : [];
 }
 
 /** The "(then foreign minister)" right after a name: a second claim about the same person. */
@@ -229,20 +277,27 @@ class ClaimBuilder {
       office: { title: parts.title.title, titleClass: parts.title.cls, officeKey: terms[0]?.officeKey, span: officeSpan, countryId: country?.id },
       qualifier: parts.qualifier,
       time,
-      ...(this.reportsTheNews(end - offset) ? { reportedNow: true } : {}),
+      ...(this.reportsTheNews(Math.min(parts.nameStart, parts.titleStart), end - offset) ? { reportedNow: true } : {}),
     };
   }
 
   /**
    * "Foreign Secretary X urged …", "X, the prime minister, said …": a reporting verb right
    * after the claim, in a sentence with no sign of an earlier time, tells the news of the day.
-   * Only said when the article's date is known for sure (from its metadata, not guessed),
-   * since the title is then held against that very day.
+   * So do the present perfect ("X has postponed") and a sentence set in the days just before
+   * the article ("… with Taoiseach X on Thursday", "yesterday"). Only said when the article's date is
+   * known for sure (from its metadata, not guessed), since the title is then held against
+   * that very day. Earlier-time words count outside relative clauses that do not hold the
+   * claim: "…, which the government had favoured" dates what it describes, not the claim.
    */
-  private reportsTheNews(claimEnd: number): boolean {
+  private reportsTheNews(claimStart: number, claimEnd: number): boolean {
     const text = this.sentence.text;
     const sure = (this.context.reference?.confidence ?? 0) >= SURE_DATE;
-    return sure && REPORTED_AFTER.test(text.slice(claimEnd)) && !EARLIER_TIME.test(text);
+    if (!sure) return false;
+    const after = text.slice(claimEnd);
+    const told = text.replace(RELATIVE_CLAUSE, (clause, at: number) => (at + clause.length <= claimStart || at >= claimEnd ? ' '.repeat(clause.length) : clause));
+    if (!REPORTED_AFTER.test(after) && !PERFECT_AFTER.test(after) && !RECENT_DAYS.test(told)) return false;
+    return !EARLIER_TIME.test(told);
   }
 
   /** A date stated in the clause of the person's name, or the document's date. */

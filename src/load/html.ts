@@ -1,5 +1,5 @@
 /**
- * HTML loader (unified + rehype-parse).
+ * HTML loader (parse5 → hast, as rehype-parse does it; see html-tree.ts).
  *
  * Prose is the text of the body as a browser lays it out: each block element (p, h1–h6, li,
  * blockquote, td/th, div or section text, figcaption, …) is a block, inline elements join,
@@ -9,19 +9,17 @@
  * Not prose: the head (read as metadata), script, style, noscript, template, pre and code,
  * svg/math, form controls, embedded media fallbacks, nav (menus are link lists, not
  * sentences), del/s (withdrawn text), and anything `hidden` or `aria-hidden="true"`.
- * Link targets (`<a href>`, `<img src>`) go to `links`; comments to `comments`.
+ * Link targets (`<a href>`, `<img src>`) go to `links`; comments to `comments`. Parsing is
+ * rehype-parse's (parse5, then hast), with very deep nesting flattened (`html-tree.ts`).
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { BlockKind, Document, LinkTarget, SourceComment } from './document.js';
 import { findAttribute } from './markup.js';
 import { alignDecoded } from './positions.js';
 import { ProseWriter } from './prose-writer.js';
 import { segment } from './segment.js';
 import { HtmlMetadataCollector } from './html-metadata.js';
-
-const parser = unified().use(rehypeParse, { fragment: false });
+import { parseHtml } from './html-tree.js';
 
 const SKIPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'pre', 'code', 'kbd', 'samp', 'svg', 'math',
@@ -40,8 +38,6 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** ASCII whitespace collapses in HTML; a no-break space does not. */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
-
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
 
 class HtmlWalker {
   readonly links: LinkTarget[] = [];
@@ -187,7 +183,7 @@ export function stringProperty(element: Element, name: string): string | undefin
 
 export function loadHtml(path: string, source: string): Document {
   const walker = new HtmlWalker(source);
-  walker.run(parser.parse(source));
+  walker.run(parseHtml(source, { skipped: SKIPPED }));
   const { text, positions, blocks } = walker.writer.finish();
   const { paragraphs, sentences } = segment(text, blocks);
   return {
@@ -215,7 +211,7 @@ export function writeHtmlFragment(
   writer: ProseWriter,
   kind: BlockKind,
 ): { links: LinkTarget[]; comments: SourceComment[] } {
-  const tree = fragmentParser.parse(source.slice(start, end));
+  const tree = parseHtml(source.slice(start, end), { fragment: true, skipped: SKIPPED });
   shiftPositions(tree, start);
   const walker = new HtmlWalker(source, writer);
   writer.breakBlock(kind);

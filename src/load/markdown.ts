@@ -9,20 +9,15 @@
  * author has withdrawn) and footnote markers.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { BlockKind, Document, DocumentMetadata, LinkTarget, SourceComment } from './document.js';
 import { metadataFromToml, metadataFromYaml } from './metadata.js';
 import { ProseWriter } from './prose-writer.js';
 import { segment } from './segment.js';
 import { writeHtmlFragment } from './html.js';
 import { commentsIn, findAttribute, findLinkDestination, findDefinitionDestination } from './markup.js';
+import { parseMarkdown } from './markdown-parse.js';
+import { loadText } from './text.js';
 import type { SourceRange } from './markup.js';
-
-const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm, { singleTilde: false });
 
 /**
  * GFM syntax that changes the prose: a table delimiter row, `~~` strikethrough, `[^note]`
@@ -30,11 +25,30 @@ const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).
  * literal-autolink scan), so documents without these constructs use plain CommonMark: their
  * prose is the same, and bare URLs stay in the prose, where the URL extractor finds them.
  */
-const GFM_SYNTAX = /~~|\[\^|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\||\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
-
 export function needsGfm(source: string): boolean {
-  return GFM_SYNTAX.test(source);
+  if (source.includes('~~') || source.includes('[^')) return true;
+  for (const line of source.split(/\r\n?|\n/)) {
+    if (!line.includes('|') && !line.includes('[')) continue;
+    // Each test runs on one line with its indentation (and trailing blanks) removed, which keeps
+    // every pattern unambiguous: linear on any line, a line of 100,000 tabs included.
+    const text = trimBlanks(line);
+    if (TABLE_DELIMITER_START.test(text) || TABLE_DELIMITER_END.test(text) || TASK_ITEM.test(text)) return true;
+  }
+  return false;
 }
+
+function trimBlanks(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+  while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(start, end);
+}
+
+/** A table delimiter row: `| --- |`, `:--|`, `--|--`, `| :---:`. */
+const TABLE_DELIMITER_START = /^\|?[ \t]*:?-+:?[ \t]*\|/;
+const TABLE_DELIMITER_END = /\|[ \t]*:?-+:?[ \t]*\|?$/;
+const TASK_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/;
 
 interface Definition {
   url: string;
@@ -266,8 +280,11 @@ function normaliseNewlines(value: string): string {
 }
 
 export function loadMarkdown(path: string, source: string): Document {
+  const parsed = parseMarkdown(source, needsGfm(source));
+  // Markdown the parser cannot handle in bounded time (see markdown-parse.ts) is read as text.
+  if (!parsed) return { ...loadText(path, source), format: 'markdown' };
   const walker = new MarkdownWalker(source);
-  walker.run((needsGfm(source) ? gfm : commonmark).parse(source));
+  walker.run(parsed.tree);
   const { text, positions, blocks } = walker.writer.finish();
   const { paragraphs, sentences } = segment(text, blocks);
   return {

@@ -11,10 +11,13 @@ export interface SourceRange {
 
 /** Every `<!-- … -->` in `raw`, which starts at source offset `offset`. */
 export function commentsIn(raw: string, offset: number): SourceComment[] {
+  // indexOf, not a lazy pattern: thousands of unclosed `<!--` would make that quadratic.
   const comments: SourceComment[] = [];
-  const pattern = /<!--([\s\S]*?)-->/g;
-  for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
-    comments.push({ value: m[1], sourceStart: offset + m.index, sourceEnd: offset + m.index + m[0].length });
+  for (let open = raw.indexOf('<!--'); open >= 0; ) {
+    const close = raw.indexOf('-->', open + 4);
+    if (close < 0) break;
+    comments.push({ value: raw.slice(open + 4, close), sourceStart: offset + open, sourceEnd: offset + close + 3 });
+    open = raw.indexOf('<!--', close + 3);
   }
   return comments;
 }

@@ -32,10 +32,40 @@ export function metadataFromToml(toml: string): DocumentMetadata {
   const record: Record<string, unknown> = {};
   for (const line of toml.split(/\r\n?|\n/)) {
     if (/^\s*\[/.test(line)) break; // a table starts: top-level keys are over
-    const m = /^\s*([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^#\s][^#]*?))\s*(?:#.*)?$/.exec(line);
-    if (m) record[m[1]] = m[2] ?? m[3] ?? m[4];
+    const m = TOML_KEY.exec(line);
+    if (!m) continue;
+    const value = tomlValue(m[2]);
+    if (value !== undefined) record[m[1]] = value;
   }
   return metadataFromRecord(record, 'front-matter');
+}
+
+/** `key =` and the rest of the line (the value is read by hand: no pattern over it can backtrack). */
+const TOML_KEY = /^\s*([A-Za-z_][\w-]*)\s*=(.*)$/;
+
+/** A basic string (`"…"`, with escapes), a literal string (`'…'`), or a bare value up to a `#` comment. */
+function tomlValue(rest: string): string | undefined {
+  const text = rest.trim();
+  if (text.startsWith('"')) {
+    for (let i = 1; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '"') return isComment(text.slice(i + 1)) ? text.slice(1, i) : undefined;
+    }
+    return undefined;
+  }
+  if (text.startsWith("'")) {
+    const close = text.indexOf("'", 1);
+    return close > 0 && isComment(text.slice(close + 1)) ? text.slice(1, close) : undefined;
+  }
+  const hash = text.indexOf('#');
+  const value = (hash < 0 ? text : text.slice(0, hash)).trim();
+  return value === '' ? undefined : value;
+}
+
+/** Nothing, or a comment, after a value. */
+function isComment(after: string): boolean {
+  const text = after.trim();
+  return text === '' || text.startsWith('#');
 }
 
 function metadataFromRecord(record: Record<string, unknown>, source: MetadataSource): DocumentMetadata {

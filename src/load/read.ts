@@ -3,7 +3,7 @@
  * binary, not UTF-8, empty, too large, or a loader failure) becomes a one-line message that
  * names the file, never an exception or a stack trace. Input files are only ever read.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readRegularFile } from '../base/read-regular.js';
 import type { Document, Format } from './document.js';
 import { formatOf, parseDocument } from './index.js';
 
@@ -17,6 +17,7 @@ export interface ReadOptions {
 export type LoadErrorCode =
   | 'not-found'
   | 'directory'
+  | 'not-regular'
   | 'unreadable'
   | 'binary'
   | 'encoding'
@@ -44,23 +45,13 @@ export interface LoadOptions extends ReadOptions {
 /** Read and decode a file, or say in one line why it cannot be linted. */
 export function readInput(path: string, options: ReadOptions = {}): ReadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return failure('directory', `${path}: is a directory, not a file`);
-    size = stats.size;
-  } catch (error) {
-    return fromFsError(path, error);
+  // Only regular files are read (a FIFO or /dev/zero would hang the run), never past the limit.
+  const read = readRegularFile(path, maxBytes);
+  if (!read.ok) {
+    if (read.code === 'too-large') return tooLarge(path, read.size ?? maxBytes + 1, maxBytes);
+    return failure(read.code === 'not-found' ? 'not-found' : read.code === 'directory' ? 'directory' : read.code === 'not-regular' ? 'not-regular' : 'unreadable', `${path}: ${read.reason}`);
   }
-  // Checked before reading, so a huge file is never pulled into memory.
-  if (size > maxBytes) return tooLarge(path, size, maxBytes);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return fromFsError(path, error);
-  }
-  return decodeInput(bytes, path, options);
+  return decodeInput(read.bytes, path, options);
 }
 
 /** Decode bytes already read (e.g. from stdin) with the same checks as `readInput`. */
@@ -108,16 +99,9 @@ function failure(code: LoadErrorCode, error: string): ReadResult {
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): ReadResult {
+  // Reading stops one byte past the limit (standard input, a file that grows): the size is then unknown.
+  if (size === maxBytes + 1) return failure('too-large', `${path}: is larger than the ${formatBytes(maxBytes)} size limit`);
   return failure('too-large', `${path}: is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} size limit`);
-}
-
-function fromFsError(path: string, error: unknown): ReadResult {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return failure('not-found', `${path}: no such file`);
-  if (code === 'EISDIR') return failure('directory', `${path}: is a directory, not a file`);
-  if (code === 'EACCES' || code === 'EPERM') return failure('unreadable', `${path}: permission denied`);
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return failure('unreadable', `${path}: cannot be read (${reason})`);
 }
 
 function formatBytes(bytes: number): string {

@@ -9,10 +9,12 @@
  * text and multi-line block quotes into pieces.
  *
  * Sentences come from retext's English parser (parse-english, the parser behind
- * retext-english), run over each paragraph.
+ * retext-english), run over each paragraph, with its slips at abbreviations and numbers
+ * mended (`sentence-repair.ts`).
  */
 import { ParseEnglish } from 'parse-english';
 import type { BlockKind, Paragraph, Sentence, Span } from './document.js';
+import { repairSentences } from './sentence-repair.js';
 
 export interface BlockHint {
   span: Span;
@@ -68,7 +70,7 @@ function sentenceSpansIn(text: string, paragraph: Span): Span[] {
       }
     }
   }
-  return spans;
+  return repairSentences(text, spans);
 }
 
 function pieces(text: string, span: Span): Span[] {

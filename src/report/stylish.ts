@@ -58,6 +58,6 @@ export const formatStylish: Formatter = (results, context) => {
   const summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')})`;
   const colored = counts.errors > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary));
   // Internal failures must not read as an ordinary lint result.
-  const incomplete = counts.incomplete > 0 ? `\n${c.bold(c.red(`✖ ${plural(counts.incomplete, 'file')} not fully checked: factlint failed on ${counts.incomplete === 1 ? 'it' : 'them'} (see the errors above)`))}` : '';
+  const incomplete = counts.incomplete > 0 ? `\n${c.bold(c.red(`✖ ${plural(counts.incomplete, 'file')} not fully checked: factlint failed or ran out of time on ${counts.incomplete === 1 ? 'it' : 'them'} (see the errors above)`))}` : '';
   return `\n${blocks.join('\n\n')}\n\n${colored}${incomplete}\n`;
 };

@@ -14,8 +14,8 @@ export type { CaseDocument, CaseKb, ExpectedError, InvalidRuleCase, RuleCase, Ru
 
 // Dates, as the calendar reads and writes them.
 export {
-  WEEKDAY_NAMES, dayNumber, daysBetween, formatDay, formatDuration, formatPartial, formatPartialRange, formatRange, isValidDay,
-  isoOf, overlaps, partialDateRange, rangeOfParts, recordRange, weekdayOf, wholeYearsBetween,
+  WEEKDAY_NAMES, addDays, dayNumber, daysBetween, formatDay, formatDuration, formatPartial, formatPartialRange, formatRange, isValidDay,
+  isoOf, overlaps, partialDateRange, rangeOfParts, recordRange, weekdayLike, weekdayOf, wholeYearsBetween,
 } from '../base/calendar.js';
 export type { DayRange, Granularity, IsoDate } from '../base/calendar.js';
 export { statedRange } from '../analysis/date-values.js';

@@ -96,6 +96,13 @@ export interface ReportDetails {
    * front-matter URL, a canonical link): the finding's line and column come from here.
    */
   sourceRange?: [number, number];
+  /**
+   * Where the finding points when that is not where `span` starts: the words an editor looks
+   * for, e.g. the speaker's name on the last line of a quotation spread over several lines.
+   * The finding's line and column come from here; its end stays the end of `span` (or of the
+   * focus, if later), so the range still takes in what `span` covers from there on.
+   */
+  focus?: Span;
   evidence?: Evidence;
   suggestions?: Suggestion[];
   source?: SourceRef | SourceRef[];

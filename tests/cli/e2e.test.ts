@@ -73,7 +73,7 @@ describe('factlint binary', () => {
       'big.txt': 'word '.repeat(300),
       'broken.html': '<html><body><p>Unclosed <div><span>text</p>',
       'nothing/readme.rst': 'not an article',
-      '.factlintrc.json': JSON.stringify({ maxFileSize: 1000 }),
+      '.factlintrc.json': JSON.stringify({ extends: 'factlint:recommended', maxFileSize: 1000 }),
     });
     const inputs = ['good.md', 'binary.txt', 'latin1.md', 'empty.txt', 'big.txt', 'broken.html'];
     const before = inputs.map((f) => hashOf(join(cwd, f)));

@@ -140,14 +140,10 @@ describe('loadFile', () => {
     if (result.ok) expect(result.document.text).toBe('Unclosed bold talks\n\nin Oslo\n\nNext &bogus; & para');
   });
 
-  it('turns pathological nesting that overflows the parser into a one-line error naming the file', () => {
+  it('reads the prose of pathological nesting (it used to overflow the parser)', () => {
     const result = loadSource('deep.md', `${'>'.repeat(6000)} text`);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error.code).toBe('parse');
-      expect(result.error.message).toMatch(/^deep\.md: could not be parsed: .+$/);
-      expect(result.error.message).not.toContain('\n');
-    }
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document.text).toBe('text');
   });
 
   it('turns a loader exception into a one-line parse error', () => {

@@ -5,6 +5,11 @@ import { at, exampleCase } from './example-cases.js';
 const elapsed = exampleCase('time-elapsed.md');
 const peaceTreaty = 'The two countries have been without a peace treaty for more than 75 years, since 1945.';
 
+/** An invalid case whose one error points at `phrase`. */
+function flags(text: string, date: string | undefined, phrase: string, messageId: 'sinceMismatch' | 'rangeMismatch' | 'sinceTooLong', data: Record<string, string | number>) {
+  return { text, ...(date ? { date } : {}), errors: [{ messageId, data, ...at(text, phrase) }] };
+}
+
 new RuleTester().run(rule, {
   valid: [
     { name: '"more than 75 years" since 1945 is right in 2023', text: peaceTreaty, date: '2023-03-22' },
@@ -12,6 +17,24 @@ new RuleTester().run(rule, {
     { name: 'quiet without the article\'s date', text: 'The border has been closed for more than 30 years, since 1990.' },
     { name: 'quiet without a year to count from', text: 'For a decade, governments have avoided the issue.', date: '2022-03-25' },
     { name: 'the correct example article', ...exampleCase('time-correct.md') },
+    // A simple past ended at a time the text does not give: "served … since 2001" says nothing about 2020.
+    { name: 'a finished period in the simple past', text: 'The engineer served as chief of the yard for almost a decade since 2001.', date: '2020-06-01' },
+    // A past perfect ends before the writing: a period shorter than the time since is no error.
+    { name: 'a past perfect may end well before the writing', text: 'The coalition had governed for two years, since 2008, when the vote came.', date: '2019-04-01' },
+    // Approximations within their usual slack.
+    { name: '"more than a decade" for nine and three quarter years', text: 'The bridge has stood for more than a decade, since 2005.', date: '2014-10-01' },
+    { name: '"nearly 20 years" for nineteen', text: 'The league has existed for nearly 20 years, since 1996.', date: '2015-05-01' },
+    { name: '"about 15 years"', text: 'The fund has operated for about 15 years, since 2001.', date: '2017-01-01' },
+    { name: '"a decade" for nine years from 2008 to 2017', text: 'For a decade, from 2008 to 2017, the yard built ferries.' },
+    { name: '"a quarter of a century" for 24 years', text: 'She led the choir for a quarter of a century, from 1980 to 2004.' },
+    { name: '"two decades ago, in 1991" in 2012', text: 'The cold war ended two decades ago, in 1991.', date: '2012-02-01' },
+    { name: 'the year before "… ago"', text: 'In 1999, twelve years ago, the archive opened its doors.', date: '2011-06-01' },
+    // Not durations of the kind checked: ages, windows, offsets between two events.
+    { name: 'an age group', text: 'The survey compared 13–17 year olds from 2005 through 2015.' },
+    { name: 'a window of time', text: 'Over the past two decades, since 1990, the river has been dredged.', date: '2020-01-01' },
+    { name: 'an offset between two events', text: 'He was elected in 2001 and two years later, in 2009, he resigned.' },
+    { name: 'a date after the end is not the start', text: 'In 2015 a court found he had been jailed for a decade, until 2010.' },
+    { name: 'a since-date in another clause', text: 'The plant has run for six years, and the union has existed since 1950.', date: '2016-01-01' },
   ],
   invalid: [
     {
@@ -31,13 +54,25 @@ new RuleTester().run(rule, {
       name: '"more than 75 years" since 1945 is wrong in 2015',
       text: peaceTreaty,
       date: '2015-05-01',
-      errors: [{ messageId: 'sinceMismatch', data: { duration: 'more than 75 years', since: '1945', elapsed: '69–71 years' }, line: 1, column: 56, endColumn: 74 }],
+      errors: [{ messageId: 'sinceMismatch', data: { duration: 'more than 75 years', since: '1945', elapsed: '69–70 years' }, line: 1, column: 56, endColumn: 74 }],
     },
     {
       name: '"over twenty years ago" for the year the sentence gives',
       text: 'The commission was set up over twenty years ago, in 2010.',
       date: '2019-01-25',
-      errors: [{ messageId: 'sinceMismatch', data: { duration: 'over twenty years ago', since: '2010', elapsed: '8–10 years', needed: 'more than 20 years' }, line: 1, column: 27 }],
+      errors: [{ messageId: 'sinceMismatch', data: { duration: 'over twenty years ago', since: '2010', elapsed: '8–9 years', needed: 'more than 20 years' }, line: 1, column: 27 }],
     },
+    flags('The museum has been closed for nine years, since 2009.', '2014-03-02', 'nine years', 'sinceMismatch', { since: '2009', elapsed: '4–5 years', needed: '9 years' }),
+    flags('She ran the agency for a quarter of a century, from 1990 to 2004.', undefined, 'a quarter of a century', 'rangeMismatch', { start: 1990, end: 2004, elapsed: '13–14 years', needed: '25 years' }),
+    flags('He was detained in 1982 and held for three decades, until 1990.', undefined, 'three decades', 'rangeMismatch', { start: 1982, end: 1990, elapsed: '7–8 years', needed: '30 years' }),
+    flags('The ferry design dates back more than two decades, to 2005.', '2016-06-01', 'more than two decades', 'sinceMismatch', { since: '2005', elapsed: '10–11 years' }),
+    flags('The archive was opened ten years ago, in 2009.', '2013-05-05', 'ten years ago', 'sinceMismatch', { since: '2009', elapsed: '3–4 years' }),
+    flags('The talks began two years ago, on 12 March 2012.', '2013-01-10', 'two years ago', 'sinceMismatch', { since: '12 March 2012', elapsed: '9 months' }),
+    flags('Her family has lived in the valley for more than six decades, since 1975.', '2019-05-01', 'more than six decades', 'sinceMismatch', { elapsed: '43–44 years', needed: 'more than 60 years' }),
+    flags('The coalition had governed for more than two years, since June 2013, when it fell.', '2014-09-01', 'more than two years', 'sinceTooLong', { since: 'June 2013', elapsed: 'at most 15 months' }),
+    flags('The shelter has housed families for 18 months, since March 2012.', '2012-07-01', '18 months', 'sinceMismatch', { elapsed: '3–4 months', needed: '18 months' }),
+    flags('Seven years on from 2010, the square is still being rebuilt.', '2013-06-01', 'Seven years', 'sinceMismatch', { since: '2010', elapsed: '2–3 years' }),
+    flags('The station has been shut for almost a decade, since 1995.', '2016-01-10', 'almost a decade', 'sinceMismatch', { elapsed: '20–21 years', needed: 'a little under 10 years' }),
+    flags('The plant has been closed for nearly ten years, since 2011.', '2014-02-01', 'nearly ten years', 'sinceMismatch', { elapsed: '2–3 years' }),
   ],
 });

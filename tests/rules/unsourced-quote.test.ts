@@ -6,6 +6,9 @@ const harbour = exampleCase('quotes-harbour.md');
 const british = exampleCase('quotes-british.txt');
 const seed004 = seedCases().find((seed) => seed.filename.startsWith('004_'));
 const quote = '“The harbour will not survive another winter like this one,”';
+/** One sentence a line, as many newsrooms file copy: the speaker is named on the quotation's last line. */
+const spread = '---\ndate: 2019-05-01\n---\n\n“The harbour will not survive another winter like this one.\nWe need the dredging money now, not next year,” said Pilar Ortega, a consultant.\n';
+const spreadSpeakerFirst = 'Pilar Ortega said: “The harbour will not survive another winter.\nWe need the dredging money now, not next year.”\n';
 
 new RuleTester().run(rule, {
   valid: [
@@ -39,6 +42,18 @@ new RuleTester().run(rule, {
     { name: 'example quotes-sourced.txt', ...exampleCase('quotes-sourced.txt') },
   ],
   invalid: [
+    {
+      name: 'a quotation over two lines points at the line naming its speaker',
+      text: spread,
+      filename: 'spread.md',
+      errors: [{ messageId: 'unsourced', data: { speaker: 'Pilar Ortega' }, line: 6, column: 54, endLine: 6, text: spread.slice(spread.indexOf('“'), spread.indexOf(',” said') + 2) }],
+    },
+    {
+      name: 'a quotation over two lines after its speaker keeps its start and end',
+      text: spreadSpeakerFirst,
+      filename: 'first.md',
+      errors: [{ messageId: 'unsourced', data: { speaker: 'Pilar Ortega' }, line: 1, column: 20, endLine: 2, endColumn: 48 }],
+    },
     {
       name: 'a named person’s quote with nothing saying where or how it was said',
       text: `${quote} said Pilar Ortega, a fisheries consultant in Vigo.`,

@@ -20,6 +20,10 @@ const canonical = [
   `<p>${bridge}</p>`,
   '</body></html>',
 ].join('\n');
+const ogUrl = canonical.replace(`<link rel="canonical" href="${ownUrl}">`, `<meta property="og:url" content="${ownUrl}">`);
+const relatedUrl = 'https://news.example.org/2024/02/03/bridge-closed';
+const relatedMarkdown = `---\ndate: 2021-09-20\n---\n\n${bridge}\n\nWork starts in October.\n\nRelated: ${relatedUrl}\n`;
+const relatedHtml = canonical.replace(`<link rel="canonical" href="${ownUrl}">`, '').replace('</body>', `<p class="related">Related: <a href="${relatedUrl}">Bridge closed</a></p>\n</body>`);
 const laterLink = '---\ndate: 2021-09-20\n---\n\nSee [our later report](https://news.example.org/2024/02/03/report)\nfor the background.\n';
 
 new RuleTester().run(rule, {
@@ -76,6 +80,24 @@ new RuleTester().run(rule, {
       text: canonical,
       filename: 'bridge.html',
       errors: [{ messageId: 'ownUrlMismatch', ...at(canonical, ownUrl) }],
+    },
+    {
+      name: 'points at the og:url element in HTML',
+      text: ogUrl,
+      filename: 'bridge.html',
+      errors: [{ messageId: 'ownUrlMismatch', ...at(ogUrl, ownUrl) }],
+    },
+    {
+      name: 'points at a "Related:" line at the end of a Markdown article',
+      text: relatedMarkdown,
+      filename: 'bridge.md',
+      errors: [{ messageId: 'linkAfterArticle', ...at(relatedMarkdown, relatedUrl) }],
+    },
+    {
+      name: 'points at the link target of a related-links paragraph in HTML',
+      text: relatedHtml,
+      filename: 'bridge.html',
+      errors: [{ messageId: 'linkAfterArticle', ...at(relatedHtml, relatedUrl) }],
     },
     {
       name: 'points at a Markdown link target dated after the article',

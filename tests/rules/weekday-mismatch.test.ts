@@ -9,6 +9,7 @@ new RuleTester().run(rule, {
     { name: 'the right weekday next to its date', text: 'The treaty was signed on Tuesday, 15 March 2005.' },
     { name: 'an abbreviated month', text: 'Polls closed on Sunday, Oct. 3, 2021, at 8 p.m.' },
     { name: 'a yearless date, right for the year of the metadata', text: 'The vote was held on Tuesday, 14 September.', date: '2021-09-20' },
+    { name: 'an abbreviated month in a yearless future date: the year of the article, not the one before', text: 'The referendum will be held on Monday, Sept. 18.', date: '2006-09-10' },
     { name: 'a yearless date without metadata: the year is unknown', text: 'The vote was held on Monday, 14 September.' },
     {
       name: 'a linked weekday, right for the year of the metadata',
@@ -19,6 +20,13 @@ new RuleTester().run(rule, {
     { name: 'a weekday of another kind of event', text: 'On 28 March 2023 the ministers met in Oslo. Thursday\'s vote in parliament was close.' },
     { name: 'a weekday of the dated talks, right', text: 'On Jan. 22, 2019, talks were held in Moscow. Tuesday\'s negotiations ended without a deal.' },
     { name: 'the correct example article', ...exampleCase('time-correct.md') },
+    { name: 'an ordinal day', text: 'The depot opens on Tuesday, June 1st, 2010.' },
+    { name: 'a weekday after the date, in apposition', text: 'The gala was held on 16 November, a Wednesday.', date: '2022-11-20' },
+    { name: 'a date in brackets after a relative weekday', text: 'Talks resume next Wednesday (3 March).', date: '2021-02-26' },
+    { name: '"Monday, the 14th of September"', text: 'Polling was held Monday, the 14th of September, 2015.' },
+    // "Sun" after a capitalised word is a newspaper's name, not Sunday.
+    { name: 'a newspaper called the Sun', text: 'Source: "Mayor calls for inquiry", Halifax Sun, August 16, 2008.' },
+    { name: 'the Sun as a name after "the"', text: 'On Aug. 16, 2008, the Sun, Aug. 16 edition, led with the story.' },
   ],
   invalid: [
     {
@@ -51,6 +59,39 @@ new RuleTester().run(rule, {
         { messageId: 'wrongWeekday', data: { date: '28 March 2023', actual: 'Tuesday', written: 'Thursday' }, text: 'Thursday', ...at(weekdays.text, 'Thursday') },
         { messageId: 'wrongWeekday', data: { date: '15 March 2005', actual: 'Tuesday', written: 'Wednesday' }, ...at(weekdays.text, 'Wednesday, 15 March 2005') },
       ],
+    },
+    {
+      name: 'an abbreviated month in a yearless future date, wrong for the year of the article',
+      text: 'The referendum will be held on Monday, Sept. 18.',
+      date: '2007-09-10',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '18 September 2007', actual: 'Tuesday', written: 'Monday' }, text: 'Monday, Sept. 18', line: 1, column: 32 }],
+    },
+    {
+      name: 'an ordinal day with the wrong weekday',
+      text: 'The depot opened on Tuesday, June 1st, 2009.',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '1 June 2009', actual: 'Monday', written: 'Tuesday' }, text: 'Tuesday, June 1st, 2009', line: 1, column: 21 }],
+    },
+    {
+      name: 'abbreviated weekday and month: the replacement is abbreviated too',
+      text: 'Envoys arrive on Thu., Nov. 16, 2011, for the talks.',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '16 November 2011', actual: 'Wednesday', written: 'Thursday' }, line: 1, column: 18, suggestions: [{ message: 'Replace "Thu" with "Wed"', replacement: 'Wed' }] }],
+    },
+    {
+      name: 'a weekday after the date, in apposition, wrong',
+      text: 'The gala was held on 16 November, a Thursday.',
+      date: '2022-11-20',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '16 November 2022', actual: 'Wednesday', written: 'Thursday' }, text: '16 November, a Thursday', line: 1, column: 22 }],
+    },
+    {
+      name: 'a date in brackets after a relative weekday, wrong',
+      text: 'Talks resume next Wednesday (3 March).',
+      date: '2022-02-26',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '3 March 2022', actual: 'Thursday', written: 'Wednesday' }, text: 'Wednesday (3 March', line: 1, column: 19 }],
+    },
+    {
+      name: '"Monday, the 14th of September", wrong',
+      text: 'Polling was held Monday, the 14th of September, 2016.',
+      errors: [{ messageId: 'wrongWeekday', data: { date: '14 September 2016', actual: 'Wednesday', written: 'Monday' }, line: 1, column: 18 }],
     },
     {
       name: 'a linked weekday, wrong for the year of the metadata',

@@ -138,7 +138,9 @@ function readBound(s: TokenStream, first: number): { bound: Bound; first: number
 export function placeStep(digits: string): number {
   const [whole, fraction] = digits.replace(/,/g, '').split('.');
   if (fraction) return 10 ** -fraction.length;
-  const zeros = /0*$/.exec(whole)?.[0].length ?? 0;
+  // Counted from the end, not with /0*$/: that pattern retries at every position (quadratic on a long number).
+  let zeros = 0;
+  while (zeros < whole.length && whole[whole.length - 1 - zeros] === '0') zeros++;
   return zeros === whole.length ? 1 : 10 ** zeros;
 }
 

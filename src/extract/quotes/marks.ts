@@ -110,33 +110,56 @@ function scanParagraph(text: string, paragraph: Paragraph, from: number, stack: 
       paragraph: open.paragraph,
     });
   };
-  const push = (family: OpenQuote['family'], i: number): void => {
-    stack.push({ family, start: i, reopenings: [], paragraph: paragraph.index });
+  // Where the open quotes each closing mark may close sit on the stack, newest last, so a mark
+  // never scans the whole stack (50,000 unclosed “ made that quadratic). Entries a close has
+  // removed from the stack are dropped when met.
+  const byCloser = new Map<string, Array<{ k: number; open: OpenQuote }>>();
+  const register = (open: OpenQuote, k: number): void => {
+    const closers = open.family === 'straight-double' ? '"' : open.family === 'straight-single' ? "'" : open.family.close;
+    for (const closer of closers) {
+      const list = byCloser.get(closer);
+      if (list) list.push({ k, open });
+      else byCloser.set(closer, [{ k, open }]);
+    }
   };
+  stack.forEach(register);
+  const push = (family: OpenQuote['family'], i: number): void => {
+    const open: OpenQuote = { family, start: i, reopenings: [], paragraph: paragraph.index };
+    stack.push(open);
+    register(open, stack.length - 1);
+  };
+  /** The innermost open quote that `closer` closes, or -1. */
+  const openIndex = (closer: string): number => {
+    const list = byCloser.get(closer);
+    while (list && list.length > 0) {
+      const { k, open } = list[list.length - 1];
+      if (k < stack.length && stack[k] === open) return k;
+      list.pop();
+    }
+    return -1;
+  };
+  // The paragraph's last non-space character (found once, not by trimming the rest at each mark).
+  let lastSolid = end - 1;
+  while (lastSolid >= from && isSpace(text[lastSolid])) lastSolid--;
   QUOTE_CHARS.lastIndex = from;
   for (let m = QUOTE_CHARS.exec(text); m && m.index < end; m = QUOTE_CHARS.exec(text)) {
     const i = m.index;
     const ch = m[0];
-    const top = stack.length - 1;
-    const openIndex = (pred: (o: OpenQuote) => boolean): number => {
-      for (let k = top; k >= 0; k--) if (pred(stack[k])) return k;
-      return -1;
-    };
     if (ch === '"') {
-      const k = openIndex((o) => o.family === 'straight-double');
+      const k = openIndex('"');
       // A closing mark after a stray space at the very end of a paragraph ("… immensely. "").
-      const endsParagraph = text.slice(i + 1, end).trim() === '';
+      const endsParagraph = i >= lastSolid;
       if (k >= 0 && (!isSpace(text[i - 1]) || endsParagraph)) close(k, i);
       else if (isOpeningBoundary(text[i - 1]) && !isSpace(text[i + 1])) push('straight-double', i);
       continue;
     }
     if (ch === "'") {
-      const k = openIndex((o) => o.family === 'straight-single');
+      const k = openIndex("'");
       if (k >= 0 && closesSingle(text, i, end)) close(k, i);
       else if (opensSingle(text, i) && hasLaterCloser(text, i, end, "'")) push('straight-single', i);
       continue;
     }
-    const k = openIndex((o) => typeof o.family === 'object' && o.family.close.includes(ch));
+    const k = openIndex(ch);
     if (k >= 0 && (ch !== '’' || closesSingle(text, i, end))) {
       close(k, i);
       continue;

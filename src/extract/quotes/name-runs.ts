@@ -162,3 +162,33 @@ export function join(a?: string, b?: string): string | undefined {
   const parts = [a, b].filter((x): x is string => Boolean(x && x.trim()));
   return parts.length ? parts.join('; ') : undefined;
 }
+
+const CLAUSE_OPENER = new RegExp(`^\\s*${alternation(words('quotes', 'clause_openers'))}\\b`, 'iu');
+
+/**
+ * "While introducing the phone, at the annual conference, Brook started …": the subject after
+ * up to three introductory phrases, each opened by a word of `clause_openers`.
+ */
+export function subjectAfterIntroduction(text: string, kb: KnowledgeBase): NameRun | undefined {
+  let offset = 0;
+  for (let phrases = 0; phrases < 3 && CLAUSE_OPENER.test(text.slice(offset)); phrases++) {
+    const comma = text.indexOf(',', offset);
+    if (comma < 0) return undefined;
+    offset = comma + 1;
+    const rest = text.slice(offset);
+    const found = nameRunAtStart(rest.trimStart(), kb);
+    // A lone name ('unknown') is resolved against the document later, like any other.
+    if (found?.kind === 'person' || found?.kind === 'pronoun' || found?.kind === 'unknown') {
+      const shift = offset + rest.length - rest.trimStart().length;
+      return { ...found, start: found.start + shift, end: found.end + shift, ...(found.runStart !== undefined ? { runStart: found.runStart + shift } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** "… analyst David Strauss saying": a person named right before the participle. */
+export function adjacentName(text: string, kb: KnowledgeBase): NameRun | undefined {
+  if (/,\s*$/.test(text)) return undefined;
+  const found = nameRunAtEnd(text, kb);
+  return found?.kind === 'person' || found?.kind === 'pronoun' ? found : undefined;
+}

@@ -9,7 +9,7 @@
 import { alternation, words } from '../../base/vocabulary.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { PRONOUNS, isNotName, isRoleWord, kindOfName, splitNameRun } from './names.js';
-import { groupAtEnd, join, leadingRun, located, nameRunAtEnd, nameRunAtStart } from './name-runs.js';
+import { adjacentName, groupAtEnd, join, leadingRun, located, nameRunAtEnd, nameRunAtStart, subjectAfterIntroduction } from './name-runs.js';
 import type { NameRun as Found } from './name-runs.js';
 import type { SpeakerKind } from './names.js';
 
@@ -261,36 +261,6 @@ function lastVerbOfClause(before: string, kb: KnowledgeBase): SpeakerMatch | und
     verb: last[0],
     adjacent,
   };
-}
-
-const CLAUSE_OPENER = new RegExp(`^\\s*${alternation(list('clause_openers'))}\\b`, 'iu');
-
-/**
- * "While introducing the phone, at the annual conference, Brook started …": the subject after
- * up to three introductory phrases, each opened by a word of `clause_openers`.
- */
-function subjectAfterIntroduction(text: string, kb: KnowledgeBase): Found | undefined {
-  let offset = 0;
-  for (let phrases = 0; phrases < 3 && CLAUSE_OPENER.test(text.slice(offset)); phrases++) {
-    const comma = text.indexOf(',', offset);
-    if (comma < 0) return undefined;
-    offset = comma + 1;
-    const rest = text.slice(offset);
-    const found = nameRunAtStart(rest.trimStart(), kb);
-    // A lone name ('unknown') is resolved against the document later, like any other.
-    if (found?.kind === 'person' || found?.kind === 'pronoun' || found?.kind === 'unknown') {
-      const shift = offset + rest.length - rest.trimStart().length;
-      return { ...found, start: found.start + shift, end: found.end + shift, ...(found.runStart !== undefined ? { runStart: found.runStart + shift } : {}) };
-    }
-  }
-  return undefined;
-}
-
-/** "… analyst David Strauss saying": a person named right before the participle. */
-function adjacentName(text: string, kb: KnowledgeBase): Found | undefined {
-  if (/,\s*$/.test(text)) return undefined;
-  const found = nameRunAtEnd(text, kb);
-  return found?.kind === 'person' || found?.kind === 'pronoun' ? found : undefined;
 }
 
 function viaForVerb(verb: string): string {
