@@ -49,11 +49,6 @@ const TIE_MARGIN = 0.1;
 const BACKGROUND_KINDS = new Set(['now']);
 /** A rival answer lies half a year or more from the window: the checks care most which year it is. */
 const RIVAL_DISTANCE_DAYS = 183;
-/**
- * How much of its confidence a window keeps when tie-breaking evidence chose it among others
- * the text fits as well: the choice rests on how news is usually written, not on this text.
- */
-const TIE_BREAK_TRUST = 0.8;
 /** How many alternative windows a solution lists (the hull covers them all). */
 const MAX_LISTED_WINDOWS = 12;
 /** Scores within this of each other are equal (floating-point sums). */
@@ -85,21 +80,21 @@ function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: nu
   const near = fn.regionsAbove(threshold);
   const nearHull = hullOf(near);
   const windows = preferred(near, tieBreak);
-  const narrowed = windows.length < near.length;
   windows.sort((a, b) => (Math.abs(b.score - a.score) > SAME_SCORE ? b.score - a.score : b.end - a.end));
   const [bestNumeric, ...rest] = windows;
   const hull = hullOf(windows);
   const verdicts = all.map((c) => ({ constraint: c.source, supports: windows.some((w) => holdsSomewhere(c, w.start, w.end)) }));
   const bestDay = fn.bestDayIn(bestNumeric.start, bestNumeric.end)!.day;
   const rival = runnerUp(fn, nearHull, first, today, []);
-  const confidence = (contributions: number[]) => confidenceOf(contributions) * (narrowed ? TIE_BREAK_TRUST : 1);
+  // The confidence is how sure the text makes the near-best region against a rival half a year
+  // or more away; a tie-breaker's choice within it neither adds to that nor takes from it.
   const toIso = (w: { start: number; end: number; score: number }): ScoredWindow => ({ start: fromDayNumber(w.start), end: fromDayNumber(w.end), score: round(w.score) });
   const solution: Solution = {
     best: toIso(bestNumeric),
     alternatives: rest.slice(0, MAX_LISTED_WINDOWS).map(toIso),
     hull: { start: fromDayNumber(hull.start), end: fromDayNumber(hull.end) },
     verdicts,
-    confidence: round2(confidence(numeric.map((c) => contributionOf(c, bestDay, rival)))),
+    confidence: confidenceOf(numeric.map((c) => contributionOf(c, bestDay, rival))),
   };
   solution.leaveOut = (removed) => {
     const left = new Set(removed);
@@ -115,7 +110,7 @@ function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: nu
     if (goneBreakers.length === 0 && firm && bestOutside(fn, gone, first, today) + 2 * weight < threshold) {
       const newRival = runnerUp(fn, nearHull, first, today, gone);
       const keptVerdicts = verdicts.filter((v) => !left.has(v.constraint));
-      return { ...solution, verdicts: keptVerdicts, confidence: round2(confidence(kept.map((c) => contributionOf(c, bestDay, newRival)))), leaveOut: undefined };
+      return { ...solution, verdicts: keptVerdicts, confidence: confidenceOf(kept.map((c) => contributionOf(c, bestDay, newRival))), leaveOut: undefined };
     }
     const keptBreakers = tieBreak.constraints.filter((c) => !left.has(c.source));
     const newTieBreak = goneBreakers.length === 0 ? tieBreak : { constraints: keptBreakers, fn: tieBreak.fn.without(goneBreakers) };
@@ -137,10 +132,6 @@ function preferred(near: Region[], tieBreak: TieBreak): Region[] {
 
 function hullOf(windows: Region[]): { start: number; end: number } {
   return { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 function round(x: number): number {
