@@ -8,6 +8,9 @@ import { AGREEMENT_ALIASES, AGREEMENT_PHRASES, AGREEMENT_SOURCES } from './kb-ta
 import type { PlaceBook } from './kb-places.js';
 import { chooseSources } from './kb-sources.js';
 
+/** A URL written in a remark; balanced brackets stay in it ("Treaty_of_Paris_(1951)"), a closing one of the remark does not. */
+const URL_IN_TEXT = /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/g;
+
 export interface RefTreaty {
   name: string; aliases: string[]; parties: string[]; signed: string | null; place: string | null;
   in_force: string | null; source: string; sources: string[]; note: string | null;
@@ -43,7 +46,7 @@ function agreementPlaceIds(place: string | null, places: PlaceBook): string[] {
 function urlsOf(treaty: RefTreaty): string[] {
   return [...(AGREEMENT_SOURCES[treaty.name] ?? []), treaty.source, ...treaty.sources].flatMap((s) => {
     const article = s.match(/^Wikipedia (?:\w+ )?'([^']+)'/)?.[1];
-    return [...(article ? [`https://en.wikipedia.org/wiki/${article.replace(/ /g, '_')}`] : []), ...(s.match(/https?:\/\/[^\s)]+/g) ?? [])];
+    return [...(article ? [`https://en.wikipedia.org/wiki/${article.replace(/ /g, '_')}`] : []), ...(s.match(URL_IN_TEXT) ?? [])];
   });
 }
 

@@ -13,6 +13,9 @@ import { chooseSources } from './kb-sources.js';
 import { nameForms } from './kb-names.js';
 import { OFFICE_TITLES, PERSON_QIDS, PERSON_SOURCES } from './kb-tables.js';
 
+/** A URL written in a remark; balanced brackets stay in it ("Treaty_of_Paris_(1951)"), a closing one of the remark does not. */
+const URL_IN_TEXT = /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/g;
+
 export interface RefOfficeTerm {
   office: string; role: string; country: string; person: string; aliases: string[];
   start: string; end: string | null; acting: boolean | null; source: string; sources: string[];
@@ -20,7 +23,7 @@ export interface RefOfficeTerm {
 }
 
 function urlsOf(term: RefOfficeTerm): string[] {
-  return [term.source, ...term.sources].flatMap((s) => s.match(/https?:\/\/[^\s)]+/g) ?? []);
+  return [term.source, ...term.sources].flatMap((s) => s.match(URL_IN_TEXT) ?? []);
 }
 
 /** Do two terms share at least one day (partial dates read widely)? */

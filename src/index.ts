@@ -80,6 +80,8 @@ export interface ExplainOptions {
   format?: Format;
   date?: string;
   url?: string;
+  /** Extra knowledge-base files or folders (absolute paths), as a config's `kb`. */
+  kb?: string[];
 }
 
 /** `factlint explain` as data; each piece of date evidence located in the text (line, column) when it has a place. */
@@ -97,7 +99,7 @@ export function explain(text: string, options: ExplainOptions = {}): ExplainResu
   const doc = loaded.document;
   if (options.date) doc.metadata = { ...doc.metadata, date: options.date, dateSource: 'cli' };
   if (options.url) doc.metadata = { ...doc.metadata, url: options.url, urlSource: 'cli' };
-  return explainDocument(doc);
+  return explainDocument(doc, options.kb);
 }
 
 export { builtinRules, findRule } from '../rules/index.js';

@@ -26,13 +26,15 @@ const NEAR = 80;
 const HARD_BREAK = /[;:()[\]]|\s[—–]\s|—|,\s+(?:which|who|whereas|while|but|although|though|when|because|so|yet|or|and)\b/i;
 
 const BACK_TO_VERB = new RegExp(`\\b${alternation(words('durations', 'back_to_verbs'))}\\s+$`, 'i');
+// The joins below are written so that no two adjacent parts can match the same spaces ("\s*(?:,\s*)?", not
+// "\s*,?\s*"): each is linear on a gap of any length.
 /** "… ago, in 1999", "… ago (on 20 August 2018)", "… ago in 1999". */
-const AGO_JOIN = /^\s*[,(]?\s*(?:back\s+)?(?:in|on|during)?\s*$/i;
+const AGO_JOIN = /^\s*(?:[,(]\s*)?(?:back\s+)?(?:(?:in|on|during)\s*)?$/i;
 /** "In 1999, twelve years ago, …": the date just before. */
-const AGO_JOIN_BEFORE = /^\s*,?\s*$/;
-const UNTIL_JOIN = /^\s*,?\s*(?:until|till|to|through)\s+$/i;
-const TO_JOIN = /^\s*,?\s*to\s+$/i;
-const COUNT_ON_JOIN: Record<string, RegExp> = { on: /^\s+on\s*,?\s*(?:from|since)\s+(?:the\s+)?$/i, after: /^\s+after\s+(?:the\s+)?$/i, since: /^\s+since\s+(?:the\s+)?$/i };
+const AGO_JOIN_BEFORE = /^\s*(?:,\s*)?$/;
+const UNTIL_JOIN = /^\s*(?:,\s*)?(?:until|till|to|through)\s+$/i;
+const TO_JOIN = /^\s*(?:,\s*)?to\s+$/i;
+const COUNT_ON_JOIN: Record<string, RegExp> = { on: /^\s+on\s*(?:,\s*)?(?:from|since)\s+(?:the\s+)?$/i, after: /^\s+after\s+(?:the\s+)?$/i, since: /^\s+since\s+(?:the\s+)?$/i };
 
 interface Indexed {
   date: DateMention;
@@ -78,7 +80,7 @@ function anchorOf(doc: Document, duration: DurationMention, dates: Indexed[], du
   const since = nearest(dates.filter((d) => d.date.lead === 'since' && d.date.stated.year !== undefined), duration, text, durations);
   if (since) return startToWriting(doc, duration, since, 'since', sentence);
 
-  if (hasYear(nextDate) && TO_JOIN.test(gapAfter!) && BACK_TO_VERB.test(text.slice(Math.max(sentence.start, duration.span.start - 40), duration.span.start).replace(/\s*$/, ' '))) {
+  if (hasYear(nextDate) && TO_JOIN.test(gapAfter!) && BACK_TO_VERB.test(text.slice(Math.max(sentence.start, duration.span.start - 40), duration.span.start).trimEnd() + ' ')) {
     return { via: 'back-to', start: nextDate.index, runsTo: 'writing' };
   }
 

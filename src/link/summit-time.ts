@@ -69,7 +69,7 @@ const BEFORE = new RegExp(
 
 /** Time words at the start of a text: ", last year", "this weekend", "in June", "on 2 April 2009". */
 const AFTER = new RegExp(
-  `^\\s*,?\\s*(?:` +
+  `^\\s*(?:,\\s*)?(?:` +
     [
       `(${LAST}|${THIS}|${NEXT})\\s+(${UNIT})\\b`,
       `(earlier|later)\\s+this\\s+(year|month|week)\\b`,
@@ -82,9 +82,9 @@ const AFTER = new RegExp(
   'iu',
 );
 
-const MONTH_ONLY = new RegExp(`^(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?!\\s*,?\\s*\\d)`, 'i');
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?!\\s*,?\\s*\\d)`, 'i');
-const YEAR_AFTER = new RegExp(`^\\s*,?\\s*(${LAST}|${THIS}|${NEXT})\\s+year\\b`, 'i');
+const MONTH_ONLY = new RegExp(`^(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?!\\s*(?:,\\s*)?\\d)`, 'i');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?!\\s*(?:,\\s*)?\\d)`, 'i');
+const YEAR_AFTER = new RegExp(`^\\s*(?:,\\s*)?(${LAST}|${THIS}|${NEXT})\\s+year\\b`, 'i');
 
 /** The time words that end right before `pos` (a pre-modifier of the summit). */
 export function timeBefore(text: string, pos: number): TimeWords | undefined {

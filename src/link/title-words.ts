@@ -55,10 +55,10 @@ export const NOT_THE_OFFICE_AFTER = new RegExp(`^(?:${words('titles', 'not_the_o
 export const REPORTED_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternationOfWords(words('titles', 'reporting_verbs'))})\\b`, 'i');
 
 /** The present perfect right after the claim ("…, has already postponed"): news of the day. */
-export const PERFECT_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternationOfWords(words('titles', 'perfect_auxiliaries'))})\\s+(?:(?:${alternationOfWords(words('titles', 'perfect_adverbs'))})\\s+)?\\p{Ll}{2,}`, 'iu');
+export const PERFECT_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:${alternationOfWords(words('titles', 'perfect_auxiliaries'))})\\s+(?:(?:${alternationOfWords(words('titles', 'perfect_adverbs'))})\\s+)?\\p{Ll}{2,}`, 'iu');
 
 /** "yesterday", "on Thursday": the sentence reports the days just before the article. */
-export const RECENT_DAYS = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'recent_days'))}|(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAY_NAMES.join('|')}))\\b(?!\\s*,?\\s*\\d|\\s*,?\\s*(?:${MONTH_PATTERN}))`, 'i');
+export const RECENT_DAYS = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'recent_days'))}|(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAY_NAMES.join('|')}))\\b(?!\\s*(?:,\\s*)?(?:\\d|${MONTH_PATTERN}))`, 'i');
 
 /** Words that set a clause in a time before the article's ("had", "at the time", "years ago"). */
 export const EARLIER_TIME = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'earlier_time'))})\\b`, 'i');

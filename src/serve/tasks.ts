@@ -72,7 +72,7 @@ export async function runTask(setup: TaskSetup, task: Task): Promise<TaskResult>
       }
       case 'explain': {
         const d = task.document;
-        return { ok: true, op: 'explain', report: explain(d.text, { filePath: d.filePath, format: d.format, date: d.date, url: d.url }) };
+        return { ok: true, op: 'explain', report: explain(d.text, { filePath: d.filePath, format: d.format, date: d.date, url: d.url, ...(setup.kb?.length ? { kb: setup.kb } : {}) }) };
       }
     }
   } catch (error) {

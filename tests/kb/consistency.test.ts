@@ -19,6 +19,13 @@ describe('no two records contradict each other', () => {
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([]);
   });
 
+  it('every source is a whole address an editor can open (brackets balanced, as in "Treaty_of_Paris_(1951)")', () => {
+    const records = [...kb.events, ...kb.agreements, ...kb.officeTerms, ...kb.places] as Array<{ id: string; source?: string; otherSources?: string[] }>;
+    const broken = records.flatMap((r) => [r.source, ...(r.otherSources ?? [])].filter((url): url is string => typeof url === 'string')
+      .filter((url) => (url.match(/\(/g) ?? []).length !== (url.match(/\)/g) ?? []).length || !URL.canParse(url)).map((url) => `${r.id}: ${url}`));
+    expect(broken).toEqual([]);
+  });
+
   it('no summit of a series is placed in two places at the same time', () => {
     const clashes: string[] = [];
     const bySeries = new Map<string, EventRecord[]>();

@@ -202,6 +202,11 @@ describe('where it was said: sourcing', () => {
     expect(quote.sourcing.map((s) => s.text)).not.toContain('in the Harbour Conference');
   });
 
+  it('carries an occasion given with a middle initial ("Lena K. Brandt sent a letter") to "Brandt said"', () => {
+    const found = speech(quotesOf('On Monday, Mayor Lena K. Brandt sent a letter to the council about the bridge.\n\nBrandt said she was “never pressured by anyone at the ministry, directly or through its staff”.'));
+    expect(found[0].sourcing.map((s) => s.text).join(' | ')).toContain('sent a letter');
+  });
+
   it('keeps family members apart: one Brandt\'s occasion does not source another Brandt', () => {
     const found = speech(quotesOf('Her son Tomas Brandt announced the news on Facebook.\n\nHer daughter, Lena Brandt, said, “Last summer was one of the happiest times of our family’s life.”'));
     expect(found[0].sourcing).toEqual([]);

@@ -1,5 +1,7 @@
 /** The library functions the server is built on: lintTexts (several texts, one run) and explain. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explain, lintFiles, lintTexts } from '../../src/index.js';
 
@@ -34,6 +36,15 @@ describe('explain', () => {
     const located = report.documentDate.evidence.filter((e) => e.line !== undefined);
     expect(located.length).toBeGreaterThan(0);
     expect(located[0]).toMatchObject({ line: 3 });
+  });
+
+  it('reads the extra knowledge-base files it is given, as lint does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factlint-kb-'));
+    const broken = join(dir, 'newsroom.json');
+    writeFileSync(broken, '{"records": [{"id": "x"}]}');
+    const text = '# Talks\n\nOn Wednesday, 15 March 2005, the ministers met.\n';
+    expect(() => explain(text, { filePath: 'a.md' })).not.toThrow();
+    expect(() => explain(text, { filePath: 'a.md', kb: [broken] })).toThrow(/newsroom\.json/);
   });
 
   it('reports a text it cannot read instead of throwing', () => {

@@ -52,8 +52,9 @@ export interface ExplainReport {
 /** The confidence a check needs before judging a claim by an inferred date (office-holder's default). */
 const CHECK_CONFIDENCE = MIN_CONFIDENCE;
 
-export function explainDocument(doc: Document): ExplainReport {
-  const analyzed = new AnalyzedDocument(doc, loadKnowledgeBase(), analyzerRegistry());
+/** `kb`: extra knowledge-base files or folders, on top of the shipped ones (as a config's `kb`). */
+export function explainDocument(doc: Document, kb: readonly string[] = []): ExplainReport {
+  const analyzed = new AnalyzedDocument(doc, loadKnowledgeBase(kb), analyzerRegistry());
   const time = analyzed.get('time');
   const resolvedMentions = new Set(time.resolved.map((r) => r.mention));
   const { documentDate } = time;

@@ -16,9 +16,12 @@ import { findSourcing } from './sourcing.js';
 /** A run of capitalised words that may be a person's name. */
 const NAME_RUN = /\b[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|bin|al|da|di|le|la)){1,5}/gu;
 
-/** A person by full name (family members share a surname); a lone surname stands for itself. */
+/**
+ * A person by full name (family members share a surname); a lone surname stands for itself.
+ * Middle initials are left out: "Emily W. Murphy" and "Emily Murphy" are one person.
+ */
 function personKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return name.trim().replace(/(?<![\p{L}.])\p{Lu}\.\s+/gu, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
 export class SourcingScope {
