@@ -170,9 +170,9 @@ function impossible(duration: DurationMention, elapsed: { min: number; max: numb
   }
 }
 
-/** A month for durations written in months, else a year. */
+/** A month for durations written in months, else a year (the slack of a count in decades is a year too). */
 function unitOf(duration: DurationMention): number {
-  return /month/i.test(duration.text) ? 1 / 12 : 1;
+  return Math.min(duration.unitYears, 1);
 }
 
 function describeElapsed(elapsed: { min: number; max: number }, atMost: boolean): string {

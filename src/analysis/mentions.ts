@@ -299,6 +299,8 @@ export interface DurationMention {
   sentence: number;
   /** In years (a decade = 10, eighteen months = 1.5). */
   years: number;
+  /** The unit it is counted in, in years (a month = 1/12, a year = 1, a decade = 10). */
+  unitYears: number;
   bound: DurationBound;
   /** "… ago": counted back from the document's date. */
   ago: boolean;

@@ -67,6 +67,7 @@ export function findDurations(text: string, offset: number, sentence: number): D
       text: m[0],
       sentence,
       years: duration.years,
+      unitYears: duration.unitYears,
       bound: m[1] ? boundOf(m[1]) : 'exact',
       ago: follower === 'ago',
       ...(duration.round ? { round: true } : {}),
@@ -77,7 +78,7 @@ export function findDurations(text: string, offset: number, sentence: number): D
 }
 
 /** The length in years, or undefined when the words do not make one ("a years", "19 year olds"). */
-function read(m: RegExpMatchArray): { years: number; round: boolean } | undefined {
+function read(m: RegExpMatchArray): { years: number; unitYears: number; round: boolean } | undefined {
   const unit = m[5].toLowerCase();
   const perUnit = UNIT_YEARS.get(unit);
   if (perUnit === undefined) return undefined;
@@ -98,7 +99,7 @@ function read(m: RegExpMatchArray): { years: number; round: boolean } | undefine
     count += half;
   }
   const round = ROUND_UNITS.has(unit) || m[2] !== undefined;
-  return { years: count * perUnit, round };
+  return { years: count * perUnit, unitYears: perUnit, round };
 }
 
 function boundOf(qualifier: string): DurationBound {

@@ -7,7 +7,7 @@
  * they mean needs the article's date and the sentence's direction (past or future), given by
  * the caller.
  */
-import { MONTH_PATTERN, addDays, addMonths, daysInMonth, isoOf, monthNumber, partsOf, rangeOfParts, weekdayNumber, weekdayOf } from '../base/calendar.js';
+import { MONTH_NAMES, MONTH_PATTERN, addDays, addMonths, daysInMonth, isoOf, monthNumber, partsOf, rangeOfParts, weekdayNumber, weekdayOf } from '../base/calendar.js';
 import type { DayRange, IsoDate } from '../base/calendar.js';
 import { alternation, words } from '../base/vocabulary.js';
 import { statedDates } from '../extract/stated-dates.js';
@@ -50,7 +50,8 @@ const NEXT = anyCase(list('relative_next'));
 const UNIT = alternation(list('relative_units'));
 const APOSTROPHE = "[’']";
 const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A month written in full ("December's summit"): the calendar's one list of month names. */
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')})`;
 
 /** Words right before a summit: "the 2019", "2019's", "last month's", "April's", "the weekend's". */
 const BEFORE = new RegExp(
