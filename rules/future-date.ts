@@ -72,7 +72,7 @@ export default defineRule<FutureDateOptions>({
     const time = context.document.get('time');
     for (const mention of context.document.get('dates')) {
       const range = statedRange(mention);
-      if (!range || mention.lead === 'deadline' || mention.changedValue || namesAnEvent(mention)) continue;
+      if (!range || mention.lead === 'deadline' || mention.lead === 'new-end' || mention.changedValue || namesAnEvent(mention)) continue;
       const tense = mention.sentenceTense ?? { past: false, future: false, strongFuture: false };
       // The sentence reports the past, and so do the date's own words ("said it is hoped the
       // aircraft can be tested in 2010" reports a hope, not a test).

@@ -61,8 +61,11 @@ export interface DateMention {
   bound?: 'more-than' | 'less-than' | 'about';
   /** How a bare year was recognised ('preposition', 'determiner', …). */
   cue?: string;
-  /** What the words before it make it: the start of a period ("since 2004"), or a deadline ("by 2030"). */
-  lead?: 'since' | 'deadline';
+  /**
+   * What the words before it make it: the start of a period ("since 2004"), a deadline ("by
+   * 2030"), or the new end a change gave a period ("extended the lockdown to 1 May").
+   */
+  lead?: 'since' | 'deadline' | 'new-end';
   /** "from 1977 to 1995": on the first year, the index (in the document's dates) of the year ending the range. */
   rangeEnd?: number;
   /** "moved from 2029 to 2021": both years of a backward pair are values that changed, not times. */

@@ -7,7 +7,7 @@
  */
 import type { DateMention } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
-import { alternation, vocabulary, words } from '../base/vocabulary.js';
+import { alternation, vocabulary, wordPattern, words } from '../base/vocabulary.js';
 import { sentenceTense } from './tense.js';
 import { dateTense } from './date-tense.js';
 
@@ -15,6 +15,10 @@ const list = (name: string) => words('dates', name);
 
 const SINCE_BEFORE = new RegExp(`\\b${alternation(list('since_leads'))}\\s+(?:\\w+\\s+)?$`, 'i');
 const DEADLINE_BEFORE = new RegExp(`\\b${alternation(list('deadline_leads'))}\\s+(?:the\\s+)?$`, 'i');
+const NEW_END_VERB = wordPattern(list('new_end_verbs'));
+/** How far before a date its new-end verb may stand ("extended the city's lockdown to"). */
+const NEW_END_REACH = 90;
+const END_LEADS = new Set(['to', 'until', 'till', 'through']);
 const RANGE_OPENER_BEFORE = new RegExp(`\\b${alternation(list('range_openers'))}\\s+$`, 'i');
 const RANGE_JOINER = new RegExp(`^\\s*${alternation(list('range_joiners'))}\\s*$`, 'i');
 /** A weekday's name, whole or abbreviated ("Wednesday", "Wed.", "Thurs."). */
@@ -41,6 +45,7 @@ export function describeDateContext(doc: Document, mentions: DateMention[]): voi
     const sentence = doc.sentences[mention.sentence];
     const before = doc.text.slice(Math.max(0, mention.span.start - 24), mention.span.start);
     if (SINCE_BEFORE.test(before)) mention.lead = 'since';
+    else if (isNewEnd(doc.text.slice(Math.max(sentence?.span.start ?? 0, mention.span.start - NEW_END_REACH), mention.span.start))) mention.lead = 'new-end';
     else if (DEADLINE_BEFORE.test(before)) mention.lead = 'deadline';
     const weekday = WEEKDAY_WORD.exec(mention.text);
     if (weekday) mention.weekdaySpan = { start: mention.span.start + weekday.index, end: mention.span.start + weekday.index + weekday[0].length };
@@ -78,6 +83,21 @@ function pairWeekday(doc: Document, mentions: DateMention[], i: number): void {
   if (!weekday?.weekdaySpan) return;
   date.stated = { ...date.stated, weekday: weekday.stated.weekday };
   date.weekdaySpan = weekday.weekdaySpan;
+}
+
+/**
+ * "extended the lockdown to", "postponed the vote until the end of": the words before a date
+ * end in to/until/till/through (with "the", "end of"), and the clause before them names a
+ * change of a period's end. Read word by word, without a backtracking pattern.
+ */
+function isNewEnd(before: string): boolean {
+  const tokens = before.trimEnd().split(/\s+/);
+  if (tokens.length >= 2 && tokens[tokens.length - 2].toLowerCase() === 'end' && tokens[tokens.length - 1].toLowerCase() === 'of') tokens.splice(-2);
+  if (tokens.length >= 1 && tokens[tokens.length - 1].toLowerCase() === 'the') tokens.pop();
+  const lead = tokens.pop()?.toLowerCase();
+  if (lead === undefined || !END_LEADS.has(lead)) return false;
+  const clause = tokens.join(' ').split(/[.;!?]/).pop() ?? '';
+  return NEW_END_VERB.test(clause);
 }
 
 /** "from 1977 to 1995": the first year of the pair learns where its range ends. */

@@ -35,6 +35,13 @@ export interface DateConstraint {
    * against than a day nearby.
    */
   softnessDays?: number;
+  /**
+   * Evidence of how news is usually written ("a report follows soon after the latest event it
+   * tells"), not of what this text says: it never outweighs the rest, it only chooses among
+   * windows the rest finds equally good (the years in which a yearless date fits). When it
+   * contradicts the rest, it is ignored.
+   */
+  tieBreak?: boolean;
   /** Where the evidence stands in the prose. */
   span?: Span;
   /** Other places that state the same evidence ("Prime Minister Brown" twice): left out with it. */

@@ -5,7 +5,9 @@
  * with a yearless date fits several years). The answer is the whole region — its hull is the
  * window the evidence allows — and never one guess among equally good ones: when the region
  * is wide, the date is unknown, and a rule asks whether a claim is wrong under *every*
- * plausible reading.
+ * plausible reading. Tie-breaking evidence (how news is usually written, `tieBreak`) is weighed
+ * apart and only afterwards: among the near-best windows it keeps those it prefers, never
+ * cutting one and never outweighing the text.
  *
  * Cost: each constraint becomes a few breakpoints of a piecewise-linear function (a jump at
  * each interval edge, ramps for soft evidence), and one sweep over the sorted breakpoints
@@ -18,7 +20,7 @@ import type { DayRange } from '../base/calendar.js';
 import { EARLIEST_DAY } from './constraints.js';
 import type { DateConstraint } from './constraints.js';
 import { SAME_SCORE, ScoreFunction, scoreAt } from './score-function.js';
-import type { NumericConstraint } from './score-function.js';
+import type { NumericConstraint, Region } from './score-function.js';
 
 export interface ScoredWindow extends DayRange {
   score: number;
@@ -56,21 +58,36 @@ export function solve(constraints: readonly DateConstraint[], now: IsoDate): Sol
   const numeric = constraints.map(toNumeric);
   const first = dayNumber(EARLIEST_DAY);
   const today = dayNumber(now);
-  return solveNumeric(numeric, ScoreFunction.of(numeric, first, today), first, today);
+  const weighed = numeric.filter((c) => !c.source.tieBreak);
+  const breakers = numeric.filter((c) => c.source.tieBreak);
+  const tieBreak = { constraints: breakers, fn: ScoreFunction.of(breakers, first, today) };
+  return solveNumeric(weighed, ScoreFunction.of(weighed, first, today), first, today, tieBreak);
 }
 
-function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: number, today: number): Solution {
+/** Tie-breaking evidence (`DateConstraint.tieBreak`) with its own score function. */
+interface TieBreak {
+  constraints: NumericConstraint[];
+  fn: ScoreFunction;
+}
+
+function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: number, today: number, tieBreak: TieBreak): Solution {
+  const all = [...numeric, ...tieBreak.constraints];
   if (!numeric.some((c) => !BACKGROUND_KINDS.has(c.source.kind))) {
-    return { alternatives: [], verdicts: numeric.map((c) => ({ constraint: c.source, supports: true })), confidence: 0 };
+    return { alternatives: [], verdicts: all.map((c) => ({ constraint: c.source, supports: true })), confidence: 0 };
   }
   const threshold = fn.max - TIE_MARGIN - EPSILON;
-  const windows = fn.regionsAbove(threshold);
+  // The near-best region by the evidence, then the windows of it that the tie-breakers prefer.
+  const near = fn.regionsAbove(threshold);
+  const nearHull = hullOf(near);
+  const windows = preferred(near, tieBreak);
   windows.sort((a, b) => (Math.abs(b.score - a.score) > SAME_SCORE ? b.score - a.score : b.end - a.end));
   const [bestNumeric, ...rest] = windows;
-  const hull = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
-  const verdicts = numeric.map((c) => ({ constraint: c.source, supports: windows.some((w) => holdsSomewhere(c, w.start, w.end)) }));
+  const hull = hullOf(windows);
+  const verdicts = all.map((c) => ({ constraint: c.source, supports: windows.some((w) => holdsSomewhere(c, w.start, w.end)) }));
   const bestDay = fn.bestDayIn(bestNumeric.start, bestNumeric.end)!.day;
-  const rival = runnerUp(fn, hull, first, today, []);
+  const rival = runnerUp(fn, nearHull, first, today, []);
+  // The confidence is how sure the text makes the near-best region against a rival half a year
+  // or more away; a tie-breaker's choice within it neither adds to that nor takes from it.
   const toIso = (w: { start: number; end: number; score: number }): ScoredWindow => ({ start: fromDayNumber(w.start), end: fromDayNumber(w.end), score: round(w.score) });
   const solution: Solution = {
     best: toIso(bestNumeric),
@@ -83,20 +100,38 @@ function solveNumeric(numeric: NumericConstraint[], fn: ScoreFunction, first: nu
     const left = new Set(removed);
     const gone = numeric.filter((c) => left.has(c.source));
     const kept = numeric.filter((c) => !left.has(c.source));
-    if (gone.length === 0) return solution;
+    const goneBreakers = tieBreak.constraints.filter((c) => left.has(c.source));
+    if (gone.length === 0 && goneBreakers.length === 0) return solution;
     // Firm bounds that hold on every near-best day: every day they hold on loses their weight
     // alike, every other day gains at most twice it. When no other day gains enough, the
     // windows stay; only the runner-up and the confidence need looking at again.
-    const firm = gone.every((c) => !c.source.softnessDays && c.starts.length === 1 && windows.every((w) => c.starts[0] <= w.start && w.end <= c.ends[0]));
+    const firm = gone.every((c) => !c.source.softnessDays && c.starts.length === 1 && near.every((w) => c.starts[0] <= w.start && w.end <= c.ends[0]));
     const weight = gone.reduce((sum, c) => sum + c.source.weight, 0);
-    if (firm && bestOutside(fn, gone, first, today) + 2 * weight < threshold) {
-      const newRival = runnerUp(fn, hull, first, today, gone);
+    if (goneBreakers.length === 0 && firm && bestOutside(fn, gone, first, today) + 2 * weight < threshold) {
+      const newRival = runnerUp(fn, nearHull, first, today, gone);
       const keptVerdicts = verdicts.filter((v) => !left.has(v.constraint));
       return { ...solution, verdicts: keptVerdicts, confidence: confidenceOf(kept.map((c) => contributionOf(c, bestDay, newRival))), leaveOut: undefined };
     }
-    return solveNumeric(kept, fn.without(gone), first, today);
+    const keptBreakers = tieBreak.constraints.filter((c) => !left.has(c.source));
+    const newTieBreak = goneBreakers.length === 0 ? tieBreak : { constraints: keptBreakers, fn: tieBreak.fn.without(goneBreakers) };
+    return solveNumeric(kept, gone.length === 0 ? fn : fn.without(gone), first, today, newTieBreak);
   };
   return solution;
+}
+
+/**
+ * The near-best windows the tie-breakers score best (each window by its best day): they choose
+ * among windows, never cut one, and when they prefer none, every window stays.
+ */
+function preferred(near: Region[], tieBreak: TieBreak): Region[] {
+  if (tieBreak.constraints.length === 0 || near.length < 2) return [...near];
+  const scores = near.map((w) => tieBreak.fn.bestDayIn(w.start, w.end)?.score ?? -Infinity);
+  const top = Math.max(...scores);
+  return near.filter((_, i) => scores[i] >= top - TIE_MARGIN - EPSILON);
+}
+
+function hullOf(windows: Region[]): { start: number; end: number } {
+  return { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
 }
 
 function round(x: number): number {

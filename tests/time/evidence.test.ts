@@ -41,6 +41,16 @@ describe('dates with their year', () => {
     expect(date.latest! <= '2026-11-23').toBe(true);
   });
 
+  it('a new end a change gave a period ("extended the lockdown to 1 May 2020") bounds nothing', () => {
+    expect(dateOf('The city extended its lockdown to 1 May 2020, the mayor said.').source).toBe('none');
+    expect(kinds('The vote was postponed once more until 9 June.')).toEqual([]);
+    expect(kinds('The union delayed the strike by a week until the end of March 2021.')).toEqual([]);
+  });
+
+  it('an ordinary past date with "to" after another verb is still a report', () => {
+    expect(dateOf('Sales rose to a record on 1 May 2020, the company said.').earliest).toBe('2020-05-01');
+  });
+
   it('years mentioned as past are lower bounds', () => {
     expect(dateOf('The mill opened in 1998 and closed in 2003, putting 400 people out of work.').earliest).toBe('2003-01-01');
   });
@@ -61,6 +71,28 @@ describe('a weekday with a yearless date', () => {
     const date = dateOf('On Monday, 14 March, European ministers met in Brussels.');
     expect(date.date).toBeNull();
     expect(date.alternatives.map((a) => a.start.slice(0, 4))).toEqual(expect.arrayContaining(['2005', '2011', '2016', '2022']));
+  });
+});
+
+describe('yearless dates told as past or coming', () => {
+  const headline = 'Regulator opens 2019 inquiry into brake faults\n\n';
+
+  it('the latest of several is the recent one: the earlier ones may lie weeks back', () => {
+    const date = dateOf(`${headline}Drivers first reported the fault on 10 January. The carmaker recalled 8,000 vans on 28 January. On 21 February the regulator opened an inquiry.`);
+    // Not 21–24 February, where the weeks after each of the three would meet.
+    expect(date).toMatchObject({ earliest: '2019-02-21', latest: '2019-04-07', source: 'inferred' });
+  });
+
+  it('a coming date with the year pinned: written in the weeks before it', () => {
+    const date = dateOf(`${headline}The regulator will publish its findings on 17 June, a spokeswoman said.`);
+    expect(date).toMatchObject({ earliest: '2019-05-03', latest: '2019-06-17' });
+    expect(date.date?.slice(0, 7)).toBe('2019-05');
+  });
+
+  it('with nothing to choose the year, names no date', () => {
+    const date = dateOf('Drivers first reported the fault on 10 January. On 21 February the regulator opened an inquiry.');
+    expect(date.date).toBeNull();
+    expect(date.latest! >= '2026-02-21').toBe(true);
   });
 });
 
@@ -118,6 +150,18 @@ describe('headlines', () => {
     const date = dateOf('Harbour festival draws record crowd in 2016 edition\n\nThousands came to the quay on Saturday for the music and the boats.');
     expect(kinds('Harbour festival draws record crowd in 2016 edition\n\nThousands came to the quay on Saturday.')).toContain('headline-year');
     expect(date).toMatchObject({ earliest: '2015-10-01', latest: '2017-01-31' });
+  });
+
+  it('where the text fits a window in the named year and one in the January after, the named year wins', () => {
+    const text = 'Valley towns brace for 2020 spring floods\n\nThe river authority will open the relief channel on 17 March, officials said yesterday.';
+    const date = dateOf(text);
+    expect(date).toMatchObject({ earliest: '2020-02-01', latest: '2020-03-17' });
+    expect(date.date?.slice(0, 4)).toBe('2020');
+  });
+
+  it('the named year never outweighs the text: a window the text prefers stays', () => {
+    const date = dateOf('Valley towns brace for 2020 spring floods\n\nOn Monday, 4 January, the river authority opened the relief channel.');
+    expect(date).toMatchObject({ earliest: '2021-01-04', latest: '2021-01-14' });
   });
 
   it('a headline that looks back names history, not the news', () => {

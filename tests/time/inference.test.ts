@@ -80,6 +80,32 @@ describe('document date', () => {
     expect(solution.hull).toEqual({ start: '2011-03-14', end: '2016-03-20' });
     expect(solution.alternatives).toHaveLength(1);
   });
+
+  describe('solver: tie-breaking evidence', () => {
+    const twoYears = { kind: 'a', weight: 0.6, intervals: [{ start: '2011-03-14', end: '2011-03-20' }, { start: '2016-03-14', end: '2016-03-20' }], describe: () => 'a' };
+    const prefers2016 = { kind: 'tie', weight: 0.2, tieBreak: true, intervals: [{ start: '2016-01-01', end: '2016-12-31' }], describe: () => 'tie' };
+
+    it('chooses among equally good windows', () => {
+      const solution = solve([twoYears, prefers2016], '2026-11-23');
+      expect(solution.hull).toEqual({ start: '2016-03-14', end: '2016-03-20' });
+      expect(solution.alternatives).toEqual([]);
+      expect(solution.verdicts.map((v) => v.supports)).toEqual([true, true]);
+    });
+
+    it('never cuts a window, and never outweighs the text', () => {
+      const cutting = { ...prefers2016, intervals: [{ start: '2016-03-17', end: '2016-12-31' }] };
+      expect(solve([twoYears, cutting], '2026-11-23').hull).toEqual({ start: '2016-03-14', end: '2016-03-20' });
+      const against = { kind: 'b', weight: 0.3, intervals: [{ start: '2011-01-01', end: '2011-12-31' }], describe: () => 'b' };
+      const solution = solve([twoYears, against, prefers2016], '2026-11-23');
+      expect(solution.hull).toEqual({ start: '2011-03-14', end: '2011-03-20' });
+      expect(solution.verdicts.find((v) => v.constraint.kind === 'tie')?.supports).toBe(false);
+    });
+
+    it('is left out with the claim it stands in, like any evidence', () => {
+      const solution = solve([twoYears, prefers2016], '2026-11-23');
+      expect(solution.leaveOut!([prefers2016]).hull).toEqual({ start: '2011-03-14', end: '2016-03-20' });
+    });
+  });
 });
 
 describe('resolution', () => {

@@ -30,6 +30,15 @@ export const headlineEvidence: DateConstraintProvider = (ctx) => {
       ...(headline.offset !== undefined ? { span: { start: headline.offset + m.index, end: headline.offset + m.index + 4 } } : {}),
       intervals: [window],
       describe: () => `The headline "${headline.text}" names ${year} as the year of its news: written around then (October ${year - 1} to January ${year + 1}).`,
+    }, {
+      // A preview in the autumn before or a review in the January after is the exception:
+      // where the text fits several windows equally well, the one in the named year wins.
+      kind: 'headline-year-itself',
+      weight: HEADLINE_WEIGHT,
+      tieBreak: true,
+      ...(headline.offset !== undefined ? { span: { start: headline.offset + m.index, end: headline.offset + m.index + 4 } } : {}),
+      intervals: [{ start: isoOf(year, 1, 1), end: isoOf(year, 12, 31) }],
+      describe: () => `Where the text fits several windows equally well, the one in ${year}, the year the headline names, is preferred.`,
     });
   }
   return found;

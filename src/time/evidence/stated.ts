@@ -76,6 +76,8 @@ function constraintsFor(reading: Reading, tense: DateTense): DateConstraint[] {
   const naming = false;
   const found: DateConstraint[] = [];
   if (mention.stated.weekday !== undefined && mention.stated.day !== undefined && !reading.lastPart && !reading.countedBack) found.push(dateline(reading, tense));
+  // "extended the lockdown to 1 May 2020": where a period now ends, on either side of the writing.
+  if (mention.lead === 'new-end') return found;
   if (mention.lead === 'since') return [...found, lowerBound(reading, range.start, weightOf(LOWER_WEIGHT, granularity, naming))];
   if (mention.lead === 'deadline') {
     if (tense === 'future') found.push(upperBound(reading, range.end, weightOf(UPPER_WEIGHT, granularity, naming)));

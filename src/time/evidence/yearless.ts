@@ -19,7 +19,7 @@ const RECENT_DAYS = 45;
 export const YEARLESS_REACH_DAYS = 330;
 const WITHIN_YEAR_DAYS = YEARLESS_REACH_DAYS;
 const YEAR_WEIGHT = 0.25;
-const RECENT_WEIGHT = 0.15;
+const RECENT_WEIGHT = 0.3;
 /** A weekday with its day and month: news of the week. */
 const WEEKDAY_DATE_WEIGHT = 0.6;
 const WEEKDAY_DATE_DAYS = 10;
@@ -31,14 +31,21 @@ const MONTH_WEIGHT = 0.2;
 export const yearlessDateEvidence: DateConstraintProvider = (ctx, now) => {
   const constraints: DateConstraint[] = [];
   const dates = ctx.get('dates');
+  const pastDays: DateMention[] = [];
+  const comingDays: DateMention[] = [];
   for (const mention of dates) {
     if (mention.kind === 'relative' || mention.stated.year !== undefined || mention.stated.month === undefined) continue;
-    if (mention.lead === 'deadline' || mention.statedEnd) continue;
+    if (mention.lead === 'deadline' || mention.lead === 'new-end' || mention.statedEnd) continue;
     const tense = mention.lead === 'since' ? 'past' : mention.tense ?? 'unclear';
     if (mention.stated.day === undefined) constraints.push(...monthOnly(mention, tense, now));
     else if (mention.stated.weekday !== undefined) constraints.push(...weekdayDate(mention, tense, now));
-    else constraints.push(...dayMonth(mention, tense, now));
+    else {
+      constraints.push(...dayMonth(mention, tense, now));
+      if (tense === 'past') pastDays.push(mention);
+      if (tense === 'future') comingDays.push(mention);
+    }
   }
+  constraints.push(...recentYearless(pastDays, true, now), ...recentYearless(comingDays, false, now));
   constraints.push(...linkedWeekdays(ctx, dates, now));
   return mergeSame(constraints);
 };
@@ -63,14 +70,31 @@ function dayMonth(mention: DateMention, tense: DateTense, now: IsoDate): DateCon
       intervals: everyYear(month, day, now, window(WITHIN_YEAR_DAYS)),
       describe: () => `"${mention.text}" is told as ${past ? 'past' : 'still to come'} without a year: the article was written within the year ${side} some ${label(mention)}.`,
     },
-    {
-      ...base,
-      kind: past ? 'yearless-date-recent' : 'yearless-plan-recent',
-      weight: RECENT_WEIGHT,
-      intervals: everyYear(month, day, now, window(RECENT_DAYS)),
-      describe: () => `News tells such a date within weeks: most likely written in the ${RECENT_DAYS} days ${side} ${label(mention)}.`,
-    },
   ];
+}
+
+/**
+ * News tells its latest events within weeks: the article was written in the weeks after *some*
+ * yearless date it tells as past (the latest one; earlier ones may lie months back), or before
+ * some one it tells as coming. One constraint over all of them, so that earlier dates do not
+ * each pull the window to their own weeks.
+ */
+function recentYearless(mentions: DateMention[], past: boolean, now: IsoDate): DateConstraint[] {
+  if (mentions.length === 0) return [];
+  const intervals = mentions.flatMap((mention) => {
+    const { month, day } = mention.stated as { month: number; day: number };
+    return everyYear(month, day, now, (iso) => (past ? { start: iso, end: addDays(iso, RECENT_DAYS) } : { start: addDays(iso, -RECENT_DAYS), end: iso }));
+  });
+  const labels = mentions.map(label);
+  const named = labels.length === 1 ? labels[0] : `one of ${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+  return [{
+    kind: past ? 'yearless-date-recent' : 'yearless-plan-recent',
+    weight: RECENT_WEIGHT,
+    span: mentions[0].span,
+    alsoAt: mentions.slice(1).map((m) => m.span),
+    intervals,
+    describe: () => `News tells such dates within weeks: most likely written in the ${RECENT_DAYS} days ${past ? 'after' : 'before'} ${named}.`,
+  }];
 }
 
 function monthOnly(mention: DateMention, tense: DateTense, now: IsoDate): DateConstraint[] {
