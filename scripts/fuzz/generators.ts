@@ -6,20 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { seededRandom } from '../bench.js';
 
 export type Random = () => number;
 
-/** mulberry32 */
-export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded PRNG (mulberry32), so a failure names its seed and repeats. */
+export const seeded: (seed: number) => Random = seededRandom;
 
 export const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 export const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];

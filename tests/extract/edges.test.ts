@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzerRegistry } from '../../src/engine/analyzers.js';
 import { analyzeText } from '../helpers.js';
+import { seededRandom } from '../../scripts/bench.js';
 
 const KINDS = [...analyzerRegistry().keys()];
 
@@ -48,17 +49,8 @@ const PIECES = [
   'she', 'according', 'to', 'https://example.org/2020/01/02/x', '(', ')', '—', 'Q:', '\n\n', 'U.S.', 'Mr.',
 ];
 
-/** A small deterministic generator (mulberry32), so a failure names its seed and repeats. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (the bench's mulberry32), so a failure names its seed and repeats. */
+const generator = seededRandom;
 
 function generatedTexts(seed: number, count: number): string[] {
   const random = generator(seed);
