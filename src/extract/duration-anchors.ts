@@ -19,6 +19,7 @@ import type { DateMention, DurationAnchor, DurationMention } from '../analysis/m
 import type { Document } from '../load/document.js';
 import { alternation, words } from '../base/vocabulary.js';
 import { verbAspect } from './aspect.js';
+import { pushToList } from '../base/multimap.js';
 
 /** How far (in characters) a date may stand from its duration and still be its anchor. */
 const NEAR = 80;
@@ -43,11 +44,19 @@ interface Indexed {
 
 /** Adds `anchor` to the durations whose sentence ties them to dates (in place; returns them). */
 export function anchorDurations(doc: Document, durations: DurationMention[], dates: DateMention[]): DurationMention[] {
+  // Dates and durations grouped by sentence once: a duration only looks within its own sentence,
+  // and filtering the whole document for each one is quadratic on long documents.
+  const datesBySentence = new Map<number, Indexed[]>();
+  dates.forEach((date, index) => {
+    if (date.kind !== 'relative') pushToList(datesBySentence, date.sentence, { date, index });
+  });
+  const durationsBySentence = new Map<number, DurationMention[]>();
+  for (const duration of durations) pushToList(durationsBySentence, duration.sentence, duration);
   for (const duration of durations) {
     const sentence = doc.sentences[duration.sentence];
     if (!sentence) continue;
-    const inSentence = dates.map((date, index) => ({ date, index })).filter((d) => d.date.sentence === duration.sentence && d.date.kind !== 'relative');
-    const anchor = anchorOf(doc, duration, inSentence, durations, sentence.span);
+    const inSentence = datesBySentence.get(duration.sentence) ?? [];
+    const anchor = anchorOf(doc, duration, inSentence, durationsBySentence.get(duration.sentence) ?? [], sentence.span);
     if (anchor) duration.anchor = anchor;
   }
   return durations;
