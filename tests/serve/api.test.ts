@@ -145,7 +145,7 @@ describe('POST /api/lint, one document', () => {
 describe('POST /api/lint, several documents', () => {
   it('lints them in one run: cross-document rules compare them', async () => {
     const documents = PAIR.map((file) => ({ text: readFileSync(file, 'utf8'), filename: file.split('/').pop() }));
-    // cross-doc-conflict is off by default (not yet in factlint:recommended); a request turns it on.
+    // cross-doc-conflict is in factlint:recommended; the request's own rule setting is applied on top of the server's.
     const response = await post('/api/lint', { documents, rules: { 'cross-doc-conflict': 'warn' } });
     expect(response.statusCode).toBe(200);
     const { results } = response.json() as { results: ServedResult[] };

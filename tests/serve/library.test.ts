@@ -9,7 +9,7 @@ const pair = ['a.txt', 'b.txt'].map((name) => `corpus/examples/crossdoc/figure-c
 
 describe('lintTexts', () => {
   it('runs cross-document rules across texts in memory, as lintFiles does across files', async () => {
-    // cross-doc-conflict is off by default (not yet in factlint:recommended): turn it on.
+    // The same configuration for both, with cross-doc-conflict set explicitly (it is also in factlint:recommended).
     const config = { extends: ['factlint:recommended'], rules: { 'cross-doc-conflict': 'warn' as const } };
     const fromFiles = await lintFiles(pair, { config });
     const fromTexts = await lintTexts(pair.map((path) => ({ text: readFileSync(path, 'utf8'), filePath: path })), { config });
