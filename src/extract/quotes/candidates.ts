@@ -4,16 +4,11 @@
  * transcript ("Q: …" / "Smith: …").
  */
 import type { Document, Paragraph, Span } from '../../load/document.js';
-import type { QuotationMarks, QuoteForm } from '../../analysis/mentions.js';
+import type { QuotationMarks } from '../../analysis/mentions.js';
 import { UTTERANCE_WORDS } from './sourcing.js';
 
-export interface Candidate {
-  span: Span;
-  contentSpan: Span;
-  form: QuoteForm;
-  reopenings: number[];
-  depth: number;
-  paragraph: number;
+/** Paired quotation marks, with what the paragraph around them adds for quote forms. */
+export interface Candidate extends QuotationMarks {
   /** For block quotes: the sentence that introduces them ("In his words:"). */
   intro?: Span;
   /** For interview turns: the speaker's label ("Q", "Smith"). */
