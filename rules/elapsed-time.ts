@@ -4,12 +4,14 @@
  * years ago, in 2010" in a 2019 article; "arrested in 1963 and jailed for two decades, until
  * 1974". What a duration runs between is read by the extract layer (`duration-anchors.ts`:
  * only dates next to it, and the time of writing only when the verb's aspect says so); the
- * rule does the arithmetic, with the slack the words allow. Checked only when both ends are
+ * rule does the arithmetic, with the slack the words allow. A person's taking office and time
+ * in office ("took office three years ago", "after six decades on the throne") are measured
+ * against the knowledge base's tenures. Checked only when both ends are
  * known: the stated dates, and the article's date (metadata, or inferred surely enough).
  */
-import { daysBetween, defineRule, rangeOfParts, statedRange } from '../src/rule-api/index.js';
-import type { DayRange, RuleContext } from '../src/rule-api/index.js';
-import type { DateMention, DurationAnchor, DurationMention, IsoDate } from '../src/analysis/mentions.js';
+import { addDays, daysBetween, defineRule, formatRange, partialDateRange, rangeOfParts, sourcesOf, statedRange } from '../src/rule-api/index.js';
+import type { DayRange, RuleContext, Tenure } from '../src/rule-api/index.js';
+import type { DateMention, DurationAnchor, DurationMention, IsoDate, OfficeStartAnchor, TenureAnchor } from '../src/analysis/mentions.js';
 import type { TimeInfo } from '../src/analysis/time.js';
 
 export interface ElapsedTimeOptions {
@@ -30,10 +32,12 @@ export default defineRule<ElapsedTimeOptions>({
       sinceMismatch: '"{{duration}}" does not fit the dates: since "{{since}}" is {{elapsed}}, not {{needed}}.',
       rangeMismatch: '"{{duration}}" does not fit the dates: from {{start}} to {{end}} is {{elapsed}}, not {{needed}}.',
       sinceTooLong: '"{{duration}}" does not fit the dates: even up to the time of writing, since "{{since}}" is {{elapsed}}, not {{needed}}.',
+      tenureMismatch: '"{{duration}}" does not fit the dates: {{name}} was {{office}} from {{start}} {{until}}, {{elapsed}}, not {{needed}}.',
+      tookOfficeMismatch: '"{{duration}}" does not fit the dates: {{name}} took office as {{office}} on {{start}}, {{elapsed}} before the article was written, not {{needed}}.',
     },
     docs: {
       description:
-        'Compares a duration ("nine years", "a quarter of a century", "more than six decades", "18 months") with the dates it spans: "since 1990" in a present-perfect clause, up to the article\'s date (a past perfect only bounds it from above; a simple past ended at a time the text does not give); "from 2015 to 2018"; "in 1963 … until 1974"; "dates back … to 1998"; "N years ago, in 1999". "More than", "nearly" and "about" are honoured, and round figures ("a decade") get the slack writers give them; the rule stays quiet unless both ends are known.',
+        'Compares a duration ("nine years", "a quarter of a century", "more than six decades", "18 months") with the dates it spans: "since 1990" in a present-perfect clause, up to the article\'s date (a past perfect only bounds it from above; a simple past ended at a time the text does not give); "from 2015 to 2018"; "in 1963 … until 1974"; "dates back … to 1998"; "N years ago, in 1999"; "Trump took office more than three years ago" and "after six decades on the throne, Qaboos …" against the day the knowledge base says the person took office (and left it), when the name is one person with one such tenure. "More than", "nearly" and "about" are honoured, and round figures ("a decade") get the slack writers give them; the rule stays quiet unless both ends are known.',
       examples: {
         invalid: [
           {
@@ -56,11 +60,15 @@ export default defineRule<ElapsedTimeOptions>({
     },
   },
   check(context) {
-    const durations = context.document.get('durations').filter((d) => d.anchor);
+    const durations = context.document.get('durations').filter((d) => d.anchor || d.officeStart || d.tenure);
     if (durations.length === 0) return;
     const dates = context.document.get('dates');
     const time = context.document.get('time');
-    for (const duration of durations) checkDuration(duration, duration.anchor!, dates, time, context);
+    for (const duration of durations) {
+      if (duration.anchor) checkDuration(duration, duration.anchor, dates, time, context);
+      else if (duration.officeStart) checkTookOffice(duration, duration.officeStart, time, context);
+      else if (duration.tenure) checkTenure(duration, duration.tenure, time, context);
+    }
   },
 });
 
@@ -96,6 +104,112 @@ function checkDuration(duration: DurationMention, anchor: DurationAnchor, dates:
     evidence: { claimed: duration.text, actual, reasoning: [...period.reasoning, `So ${actual} had passed.`, `"${duration.text}" needs ${needed}.`] },
     suggestions: [{ message: `Use a duration that fits ${actual}, or check the ${period.kind === 'range' ? 'years' : 'date'}.` }],
   });
+}
+
+/**
+ * "Trump took office more than three years ago": from the day the knowledge base says the
+ * person took office to the article's date. Quiet unless the name is one person, and that
+ * person took office just once before the article (a second office, or a return after a
+ * break, leaves "took office" open).
+ */
+function checkTookOffice(duration: DurationMention, anchor: OfficeStartAnchor, time: TimeInfo, context: Ctx): void {
+  const writing = documentWindow(time, duration, context.options.minConfidence);
+  if (!writing) return;
+  const found = personTakingOffice(context, anchor.names, writing.latest);
+  if (!found) return;
+  const { name, tenure } = found;
+  const elapsed = {
+    min: Math.max(0, daysBetween(tenure.start.end, writing.earliest) / DAYS_PER_YEAR),
+    max: daysBetween(tenure.start.start, writing.latest) / DAYS_PER_YEAR,
+  };
+  if (elapsed.max < 0 || !impossible(duration, elapsed)) return;
+  const actual = describeElapsed(elapsed, false);
+  const needed = describeClaim(duration);
+  const office = tenure.terms[0].office;
+  const start = formatRange(tenure.start);
+  context.report({
+    span: duration.span,
+    messageId: 'tookOfficeMismatch',
+    data: { duration: duration.text, name, office, start, elapsed: actual, needed },
+    evidence: {
+      claimed: duration.text,
+      actual: `${name} took office as ${office} on ${start}: ${actual} before the article was written.`,
+      reasoning: [`The knowledge base has ${name} taking office as ${office} on ${start}, once before the article was written.`, `The article was written ${writing.describe}.`, `So ${actual} had passed.`, `"${duration.text}" needs ${needed}.`],
+    },
+    suggestions: [{ message: `Use a duration that fits ${actual}, or check who took office when.` }],
+    source: sourcesOf(tenure.terms.slice(0, 1)),
+  });
+}
+
+/**
+ * "After more than six decades on the throne, Qaboos …": the person's time in the office they
+ * held around the time of writing, from the day they took it to the day they left it (or to the
+ * article's date, if they still hold it). Quiet unless the name is one person with one such tenure.
+ */
+function checkTenure(duration: DurationMention, anchor: TenureAnchor, time: TimeInfo, context: Ctx): void {
+  const writing = documentWindow(time, duration, context.options.minConfidence);
+  if (!writing) return;
+  const personIds = new Set(anchor.recordIds.map((id) => context.kb.get(id)).flatMap((r) => (r?.kind === 'office-term' ? [r.personId] : [])));
+  if (personIds.size !== 1) return;
+  const [personId] = personIds;
+  const recentSince = addDays(writing.earliest, -366);
+  const around = context.kb.tenures(personId).filter((t) => t.start.start <= writing.latest && (endOf(t) ?? writing.latest) >= recentSince);
+  if (around.length !== 1) return;
+  const tenure = around[0];
+  const left = endOf(tenure);
+  const ended = left !== undefined && left <= writing.latest ? partialDateRange(tenure.terms[tenure.terms.length - 1].end!) : undefined;
+  const end = ended ?? { start: writing.earliest, end: writing.latest };
+  const elapsed = {
+    min: Math.max(0, daysBetween(tenure.start.end, end.start) / DAYS_PER_YEAR),
+    max: daysBetween(tenure.start.start, end.end) / DAYS_PER_YEAR,
+  };
+  if (elapsed.max < 0 || !impossible(duration, elapsed)) return;
+  const name = context.kb.personName(personId);
+  const office = tenure.terms[0].office;
+  const start = formatRange(tenure.start);
+  const until = ended ? `to ${formatRange(ended)}` : `until the article was written (${writing.describe})`;
+  const actual = describeElapsed(elapsed, false);
+  const needed = describeClaim(duration);
+  context.report({
+    span: duration.span,
+    messageId: 'tenureMismatch',
+    data: { duration: duration.text, name, office, start, until, elapsed: actual, needed },
+    evidence: {
+      claimed: duration.text,
+      actual: `${name} was ${office} from ${start} ${until}: ${actual}.`,
+      reasoning: [`The knowledge base has ${name} as ${office} from ${start} ${until}.`, `"${duration.text}" needs ${needed}.`],
+    },
+    suggestions: [{ message: `Use a duration that fits ${actual}.` }],
+    source: sourcesOf(tenure.terms),
+  });
+}
+
+/** The last day of a tenure, if it has ended. */
+function endOf(tenure: Tenure): IsoDate | undefined {
+  const last = tenure.terms[tenure.terms.length - 1];
+  return last.end ? partialDateRange(last.end).end : undefined;
+}
+
+/** The one person the name means and their one tenure begun by `latest`; undefined when either is unknown or not unique. */
+function personTakingOffice(context: Ctx, names: string[], latest: IsoDate): { name: string; tenure: Tenure } | undefined {
+  for (const name of names) {
+    const { ids, bySurname } = context.kb.findPersons(name);
+    if (ids.length === 0) continue;
+    if (ids.length > 1) return undefined;
+    // A surname alone is that person only when the article names them in full somewhere.
+    if (bySurname && !namedInFull(context, ids[0])) return undefined;
+    const begun = context.kb.tenures(ids[0]).filter((t) => t.start.start <= latest);
+    return begun.length === 1 ? { name: context.kb.personName(ids[0]), tenure: begun[0] } : undefined;
+  }
+  return undefined;
+}
+
+function namedInFull(context: Ctx, personId: string): boolean {
+  const isPerson = (recordId: string) => {
+    const record = context.kb.get(recordId);
+    return record?.kind === 'office-term' && record.personId === personId;
+  };
+  return context.document.get('entities').some((e) => e.kind === 'person' && !e.partial && e.recordIds.some(isPerson));
 }
 
 function periodOf(duration: DurationMention, anchor: DurationAnchor, dates: DateMention[], time: TimeInfo, minConfidence: number): Period | undefined {

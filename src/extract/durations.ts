@@ -12,6 +12,7 @@ import type { DurationBound, DurationMention } from '../analysis/mentions.js';
 import { alternation, words } from '../base/vocabulary.js';
 import { NUMBER_PATTERN, parseCount } from './number-words.js';
 import { anchorDurations } from './duration-anchors.js';
+import { anchorOfficeStarts, anchorTenures } from './office-start.js';
 
 export type { DurationBound, DurationMention };
 
@@ -113,6 +114,7 @@ export const durationAnalyzer: Analyzer<'durations'> = {
     const sentences = ctx.doc.sentences.filter((s) => /\b(?:years?|decades?|century|centuries|months?)\b/i.test(s.text));
     const durations = sentences.flatMap((s) => findDurations(s.text, s.span.start, s.index));
     if (durations.length === 0) return durations;
-    return anchorDurations(ctx.doc, durations, ctx.get('dates'));
+    const anchored = anchorOfficeStarts(ctx.doc, anchorDurations(ctx.doc, durations, ctx.get('dates')));
+    return anchorTenures(ctx.doc, anchored, ctx.get('entities'));
   },
 };

@@ -26,12 +26,15 @@ import type { TitleClass } from './offices.js';
 import { agreementsNamed } from './agreement-mentions.js';
 import type { AgreementMention } from './agreement-mentions.js';
 import { withDefaults } from './defaults.js';
+import { tenuresOf } from './tenures.js';
+import type { Tenure } from './tenures.js';
 import type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from './types.js';
 import type { DayRange, IsoDate } from '../base/calendar.js';
 
 export { KbError } from './errors.js';
 export { normalizeSeries } from './series.js';
 export { DATE_TOLERANCE_DAYS, eventRange } from './event-index.js';
+export type { Tenure } from './tenures.js';
 export type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from './people-index.js';
 export type { TitleClass } from './offices.js';
 export type { AgreementMention } from './agreement-mentions.js';
@@ -237,6 +240,11 @@ export class KnowledgeBase {
   /** The person's terms in offices of a title class ("Prime Minister"), in the country if given. */
   termsWithTitle(personId: string, titleClass: TitleClass, country?: PlaceRecord): OfficeTermRecord[] {
     return this.peopleIndex.termsWithTitle(personId, titleClass, country);
+  }
+
+  /** Each unbroken stretch the person spent in one office (re-elections joined), in order of start. */
+  tenures(personId: string): Tenure[] {
+    return tenuresOf(this.termsOfPerson(personId));
   }
 
   /** The terms of an office, in order. */

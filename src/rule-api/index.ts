@@ -23,7 +23,7 @@ export { locateSpan } from '../load/document.js';
 export type { Document, Span } from '../load/document.js';
 
 // The knowledge base: its records, its tolerance, the sources a finding cites.
-export type { KnowledgeBase } from '../kb/knowledge-base.js';
+export type { KnowledgeBase, Tenure } from '../kb/knowledge-base.js';
 export { DATE_TOLERANCE_DAYS } from '../kb/knowledge-base.js';
 export type { AgreementRecord, EventRecord, KbRecord, OfficeTermRecord, PlaceRecord } from '../kb/types.js';
 export type { TitleClass } from '../kb/offices.js';

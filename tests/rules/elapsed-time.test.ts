@@ -35,6 +35,16 @@ new RuleTester().run(rule, {
     { name: 'an offset between two events', text: 'He was elected in 2001 and two years later, in 2009, he resigned.' },
     { name: 'a date after the end is not the start', text: 'In 2015 a court found he had been jailed for a decade, until 2010.' },
     { name: 'a since-date in another clause', text: 'The plant has run for six years, and the union has existed since 1950.', date: '2016-01-01' },
+    // Taking office and time in office, against the knowledge base's terms.
+    { name: 're-election does not restart "took office"', text: 'Barack Obama took office six years ago, promising to close the camp.', date: '2015-03-01' },
+    { name: '"who took office more than a decade ago" when it is right', text: 'Angela Merkel, who took office more than a decade ago, spoke first.', date: '2017-02-01' },
+    { name: 'a surname the article never gives in full', text: 'Merkel took office 30 years ago, the mayor said.', date: '2017-02-01' },
+    { name: 'a surname shared by several people in the knowledge base', text: 'Johnson took office two years ago.', date: '2019-09-01' },
+    { name: 'a person who took two offices leaves "took office" open', text: 'Vladimir Putin took office eleven years ago.', date: '2011-01-10' },
+    { name: 'a name the knowledge base does not know', text: 'Mayor Ellen Fairweather took office forty years ago.', date: '2019-09-01' },
+    { name: '"almost five decades in power" for 49 years', text: 'Sultan Qaboos died on Friday after almost five decades in power.', date: '2020-01-11' },
+    { name: 'a tenure long over when the article was written is not the one meant', text: 'Gerhard Schröder stepped down after 30 years in office, a historian wrote.', date: '2019-09-01' },
+    { name: 'time in office with two people in the clause and neither next to it', text: 'Angela Merkel praised what Emmanuel Macron had done in 40 years in office.', date: '2019-09-01' },
   ],
   invalid: [
     {
@@ -74,5 +84,29 @@ new RuleTester().run(rule, {
     flags('Seven years on from 2010, the square is still being rebuilt.', '2013-06-01', 'Seven years', 'sinceMismatch', { since: '2010', elapsed: '2–3 years' }),
     flags('The station has been shut for almost a decade, since 1995.', '2016-01-10', 'almost a decade', 'sinceMismatch', { elapsed: '20–21 years', needed: 'a little under 10 years' }),
     flags('The plant has been closed for nearly ten years, since 2011.', '2014-02-01', 'nearly ten years', 'sinceMismatch', { elapsed: '2–3 years' }),
+    {
+      name: '"took office more than three years ago" against the day the knowledge base gives',
+      text: 'The alliance dates from before Donald Trump took office more than three years ago.',
+      date: '2019-10-15',
+      errors: [{ messageId: 'tookOfficeMismatch', data: { name: 'Donald Trump', start: '20 January 2017', elapsed: '2 years', needed: 'more than 3 years' }, ...at('The alliance dates from before Donald Trump took office more than three years ago.', 'more than three years ago') }],
+    },
+    {
+      name: '"who took office ten years ago" counts from the first inauguration',
+      text: 'Barack Obama, who took office ten years ago, spoke in Ohio.',
+      date: '2014-05-01',
+      errors: [{ messageId: 'tookOfficeMismatch', data: { name: 'Barack Obama', elapsed: '5 years', needed: '10 years' }, ...at('Barack Obama, who took office ten years ago, spoke in Ohio.', 'ten years ago') }],
+    },
+    {
+      name: '"after more than six decades on the throne" for a reign of 49 years',
+      text: "After more than six decades on the throne, Qaboos's rule ended with his death.",
+      date: '2020-01-12',
+      errors: [{ messageId: 'tenureMismatch', data: { name: 'Qaboos bin Said Al Said', office: 'Sultan of Oman', elapsed: '49 years', needed: 'more than 60 years' }, ...at("After more than six decades on the throne, Qaboos's rule ended with his death.", 'more than six decades') }],
+    },
+    {
+      name: '"stepped down after 30 years in office" for a chancellor of 16 years',
+      text: 'Angela Merkel stepped down after 30 years in office, her party said.',
+      date: '2021-12-10',
+      errors: [{ messageId: 'tenureMismatch', data: { name: 'Angela Merkel', elapsed: '16 years', needed: '30 years' }, ...at('Angela Merkel stepped down after 30 years in office, her party said.', '30 years') }],
+    },
   ],
 });

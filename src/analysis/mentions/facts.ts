@@ -40,6 +40,23 @@ export interface DurationMention {
   follower?: 'on' | 'after' | 'since';
   /** What the sentence measures it against, when it says (see `src/extract/duration-anchors.ts`). */
   anchor?: DurationAnchor;
+  /** "Trump took office more than three years ago": counted back to when the person named took office. */
+  officeStart?: OfficeStartAnchor;
+  /** "After six decades on the throne, Qaboos …": the person whose time in office it measures. */
+  tenure?: TenureAnchor;
+}
+
+/** The person a duration "in power" / "on the throne" belongs to, as the knowledge base matched the name. */
+export interface TenureAnchor {
+  span: Span;
+  recordIds: string[];
+}
+
+/** The person whose taking office an "… ago" duration counts back to. */
+export interface OfficeStartAnchor {
+  /** The capitalised words before the verb, longest first ("Donald Trump", "Trump"): the link to a person is the rule's. */
+  names: string[];
+  span: Span;
 }
 
 /** The dates a duration runs between, as its sentence gives them. */

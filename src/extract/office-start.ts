@@ -1,0 +1,74 @@
+/**
+ * "Trump took office more than three years ago", "Ms Ardern, who was sworn in two years ago":
+ * an "… ago" duration counted back to the day a named person took office. The extract layer
+ * only reads the grammar (a run of capitalised words, the verb of taking office, the duration
+ * right after it); which person it is and when they took office is the knowledge base's
+ * (rules/elapsed-time.ts), so a name the KB does not know, or knows twice, stays quiet.
+ */
+import type { DurationMention, EntityMention } from '../analysis/mentions.js';
+import type { Document } from '../load/document.js';
+import { alternation, words } from '../base/vocabulary.js';
+
+/** How far back from the duration the name and verb may start. */
+const REACH = 90;
+const TOOK_OFFICE = alternation(words('durations', 'took_office'));
+/**
+ * A capitalised run of one to four words, then (optionally ", who") the verb, then only spaces
+ * up to the duration. Each capitalised word is followed by exactly one space run, so the parts
+ * cannot trade characters: linear on the short window it is matched on.
+ */
+const NAME_THEN_VERB = new RegExp(
+  `((?:[A-Z][\\p{L}'’.-]*\\s){0,3}[A-Z][\\p{L}'’-]+)(?:,?\\s+who)?\\s+(?:first\\s+)?${TOOK_OFFICE}\\s+$`,
+  'u',
+);
+
+const IN_OFFICE = new RegExp(`^\\s+${alternation(words('durations', 'in_office'))}\\b`, 'i');
+/** "after six decades on the throne, Sultan Qaboos …": only a comma and capitalised title words before the person. */
+const PERSON_AFTER = /^\s*,\s+(?:the\s+late\s+|the\s+)?(?:[A-Z][\p{L}.]*\s+){0,2}$/u;
+/** "X stepped down after nine years in power", "X, who died after …": the person is the clause's subject. */
+const PERSON_BEFORE = /^(?:,\s*who)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+(?:down|out|aside))?\s+after\s+$/;
+
+/**
+ * Adds `tenure` to durations that measure a named person's time in office: the duration, one of
+ * the `in_office` words right after it, and the person next to it (in place).
+ */
+export function anchorTenures(doc: Document, durations: DurationMention[], entities: EntityMention[]): DurationMention[] {
+  for (const duration of durations) {
+    if (duration.ago || duration.anchor || duration.officeStart) continue;
+    const after = doc.text.slice(duration.span.end, duration.span.end + 20);
+    const phrase = IN_OFFICE.exec(after);
+    if (!phrase) continue;
+    const persons = entities.filter((e) => e.kind === 'person' && e.sentence === duration.sentence && e.recordIds.length > 0);
+    const phraseEnd = duration.span.end + phrase[0].length;
+    const next = persons.find((e) => e.span.start >= phraseEnd);
+    const previous = persons.filter((e) => e.span.end <= duration.span.start).pop();
+    const person =
+      next && PERSON_AFTER.test(doc.text.slice(phraseEnd, next.span.start)) ? next
+      : previous && PERSON_BEFORE.test(doc.text.slice(previous.span.end, duration.span.start)) ? previous
+      : undefined;
+    if (person) duration.tenure = { span: person.span, recordIds: person.recordIds };
+  }
+  return durations;
+}
+
+/** Adds `officeStart` to "… ago" durations that count back to a named person taking office (in place). */
+export function anchorOfficeStarts(doc: Document, durations: DurationMention[]): DurationMention[] {
+  for (const duration of durations) {
+    if (!duration.ago || duration.anchor) continue;
+    const sentence = doc.sentences[duration.sentence];
+    if (!sentence) continue;
+    const from = Math.max(sentence.span.start, duration.span.start - REACH);
+    const before = doc.text.slice(from, duration.span.start);
+    const m = NAME_THEN_VERB.exec(before);
+    if (!m) continue;
+    const start = from + m.index;
+    duration.officeStart = { names: nameCandidates(m[1]), span: { start, end: start + m[1].length } };
+  }
+  return durations;
+}
+
+/** "Since Donald Trump" → ["Since Donald Trump", "Donald Trump", "Trump"]: the run may begin with a capitalised word that is not the name. */
+function nameCandidates(run: string): string[] {
+  const parts = run.trim().split(/\s+/);
+  return parts.map((_, i) => parts.slice(i).join(' '));
+}
