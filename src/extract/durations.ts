@@ -115,6 +115,6 @@ export const durationAnalyzer: Analyzer<'durations'> = {
     const durations = sentences.flatMap((s) => findDurations(s.text, s.span.start, s.index));
     if (durations.length === 0) return durations;
     const anchored = anchorOfficeStarts(ctx.doc, anchorDurations(ctx.doc, durations, ctx.get('dates')));
-    return anchorTenures(ctx.doc, anchored, ctx.get('entities'));
+    return anchorTenures(ctx.doc, anchored, () => ctx.get('entities'));
   },
 };

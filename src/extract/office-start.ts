@@ -32,13 +32,14 @@ const PERSON_BEFORE = /^(?:,\s*who)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+(?:down|out
  * Adds `tenure` to durations that measure a named person's time in office: the duration, one of
  * the `in_office` words right after it, and the person next to it (in place).
  */
-export function anchorTenures(doc: Document, durations: DurationMention[], entities: EntityMention[]): DurationMention[] {
+export function anchorTenures(doc: Document, durations: DurationMention[], getEntities: () => EntityMention[]): DurationMention[] {
   for (const duration of durations) {
     if (duration.ago || duration.anchor || duration.officeStart) continue;
     const after = doc.text.slice(duration.span.end, duration.span.end + 20);
     const phrase = IN_OFFICE.exec(after);
     if (!phrase) continue;
-    const persons = entities.filter((e) => e.kind === 'person' && e.sentence === duration.sentence && e.recordIds.length > 0);
+    // Entities are asked for only here: most documents have no such phrase and need not wait for them.
+    const persons = getEntities().filter((e) => e.kind === 'person' && e.sentence === duration.sentence && e.recordIds.length > 0);
     const phraseEnd = duration.span.end + phrase[0].length;
     const next = persons.find((e) => e.span.start >= phraseEnd);
     const previous = persons.filter((e) => e.span.end <= duration.span.start).pop();
