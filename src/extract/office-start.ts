@@ -8,6 +8,7 @@
 import type { DurationMention, EntityMention } from '../analysis/mentions.js';
 import type { Document } from '../load/document.js';
 import { alternation, words } from '../base/vocabulary.js';
+import { verbAspect } from './aspect.js';
 
 /** How far back from the duration the name and verb may start. */
 const REACH = 90;
@@ -52,10 +53,23 @@ export function anchorTenures(doc: Document, durations: DurationMention[], getEn
   return durations;
 }
 
-/** Adds `officeStart` to "… ago" durations that count back to a named person taking office (in place). */
+/** "(in the three years) since Donald Trump took office": the name and verb right after "since". */
+const SINCE_NAME_VERB = new RegExp(`^\\s+since\\s+((?:[A-Z][\\p{L}'’.-]*\\s){0,3}[A-Z][\\p{L}'’-]+)\\s+(?:first\\s+)?${TOOK_OFFICE}(?![\\p{L}])`, 'u');
+
+/**
+ * Adds `officeStart` to durations that count from a named person taking office to the time of
+ * writing (in place): "… ago", or "N years since X took office" in a present or present-perfect
+ * clause ("in the three years since X took office, debt has doubled"); a past clause ended at a
+ * time the text does not give.
+ */
 export function anchorOfficeStarts(doc: Document, durations: DurationMention[]): DurationMention[] {
   for (const duration of durations) {
-    if (!duration.ago || duration.anchor) continue;
+    if (duration.anchor) continue;
+    if (duration.follower === 'since') {
+      anchorSince(doc, duration);
+      continue;
+    }
+    if (!duration.ago) continue;
     const sentence = doc.sentences[duration.sentence];
     if (!sentence) continue;
     const from = Math.max(sentence.span.start, duration.span.start - REACH);
@@ -66,6 +80,18 @@ export function anchorOfficeStarts(doc: Document, durations: DurationMention[]):
     duration.officeStart = { names: nameCandidates(m[1]), span: { start, end: start + m[1].length } };
   }
   return durations;
+}
+
+function anchorSince(doc: Document, duration: DurationMention): void {
+  const sentence = doc.sentences[duration.sentence];
+  if (!sentence) return;
+  const after = doc.text.slice(duration.span.end, sentence.span.end);
+  const m = SINCE_NAME_VERB.exec(after);
+  if (!m) return;
+  const aspect = verbAspect(doc.text.slice(sentence.span.start, duration.span.start), after.slice(m[0].length));
+  if (aspect !== 'present' && aspect !== 'present-perfect') return;
+  const start = duration.span.end + m[0].indexOf(m[1]);
+  duration.officeStart = { names: nameCandidates(m[1]), span: { start, end: start + m[1].length } };
 }
 
 /** "Since Donald Trump" → ["Since Donald Trump", "Donald Trump", "Trump"]: the run may begin with a capitalised word that is not the name. */

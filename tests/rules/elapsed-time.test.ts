@@ -41,6 +41,8 @@ new RuleTester().run(rule, {
     { name: 'a surname the article never gives in full', text: 'Merkel took office 30 years ago, the mayor said.', date: '2017-02-01' },
     { name: 'a surname shared by several people in the knowledge base', text: 'Johnson took office two years ago.', date: '2019-09-01' },
     { name: 'a person who took two offices leaves "took office" open', text: 'Vladimir Putin took office eleven years ago.', date: '2011-01-10' },
+    { name: '"in the two years since X took office" when it is right', text: 'Prices have risen in the two years since Donald Trump took office.', date: '2019-10-15' },
+    { name: '"since X took office" in a past clause ended at a time the text does not give', text: 'The deficit grew in the five years since Donald Trump took office.', date: '2019-10-15' },
     { name: 'a name the knowledge base does not know', text: 'Mayor Ellen Fairweather took office forty years ago.', date: '2019-09-01' },
     { name: '"almost five decades in power" for 49 years', text: 'Sultan Qaboos died on Friday after almost five decades in power.', date: '2020-01-11' },
     { name: 'a tenure long over when the article was written is not the one meant', text: 'Gerhard Schröder stepped down after 30 years in office, a historian wrote.', date: '2019-09-01' },
@@ -89,6 +91,12 @@ new RuleTester().run(rule, {
       text: 'The alliance dates from before Donald Trump took office more than three years ago.',
       date: '2019-10-15',
       errors: [{ messageId: 'tookOfficeMismatch', data: { name: 'Donald Trump', start: '20 January 2017', elapsed: '2 years', needed: 'more than 3 years' }, ...at('The alliance dates from before Donald Trump took office more than three years ago.', 'more than three years ago') }],
+    },
+    {
+      name: '"in the five years since X took office, … has" runs to the time of writing',
+      text: 'In the five years since Donald Trump took office, the deficit has grown.',
+      date: '2019-10-15',
+      errors: [{ messageId: 'tookOfficeMismatch', data: { name: 'Donald Trump', elapsed: '2 years', needed: '5 years' }, ...at('In the five years since Donald Trump took office, the deficit has grown.', 'five years') }],
     },
     {
       name: '"who took office ten years ago" counts from the first inauguration',
