@@ -3,9 +3,15 @@ import { RuleTester } from '../rule-tester.js';
 import { at, exampleCase } from './example-cases.js';
 
 const weekdays = exampleCase('time-weekdays.html');
+/** No date in the metadata; the text dates it between 2012 ("2012" told as past) and January 2017 (Obama called president). */
+const UNDATED = 'The firm was founded in 1976 and moved its head office to Ohio in 2012.\n\nOn Thursday, August 24, the firm said it had closed the plant.\n\nUnited States President Barack Obama said in a statement that the closure was a loss for the town.';
 
 new RuleTester().run(rule, {
   valid: [
+    // An undated article: the window its text allows (here 2012 to January 2017, from "2012" told as past and
+    // Obama called president) holds years in which 24 August was a Wednesday, so "Wednesday" may be right.
+    { name: 'an undated article: some year its text allows fits the weekday', text: UNDATED.replace('Thursday', 'Wednesday') },
+    { name: 'an undated article with nothing else to date it', text: 'On Thursday, August 24, the firm said it had closed the plant.' },
     { name: 'the right weekday next to its date', text: 'The treaty was signed on Tuesday, 15 March 2005.' },
     { name: 'an abbreviated month', text: 'Polls closed on Sunday, Oct. 3, 2021, at 8 p.m.' },
     { name: 'a yearless date, right for the year of the metadata', text: 'The vote was held on Tuesday, 14 September.', date: '2021-09-20' },
@@ -29,6 +35,11 @@ new RuleTester().run(rule, {
     { name: 'the Sun as a name after "the"', text: 'On Aug. 16, 2008, the Sun, Aug. 16 edition, led with the story.' },
   ],
   invalid: [
+    {
+      name: 'an undated article: no year its text allows puts 24 August on a Thursday',
+      text: UNDATED,
+      errors: [{ messageId: 'noYearFits', data: { date: '24 August', written: 'Thursday', years: 'a Wednesday in 2011, a Friday in 2012, a Saturday in 2013, a Sunday in 2014, a Monday in 2015, a Wednesday in 2016' }, ...at(UNDATED, 'Thursday, August 24') }],
+    },
     {
       name: 'an explicit weekday that does not fit the date, with a replacement',
       text: 'The treaty was signed on Wednesday, 15 March 2005.',
