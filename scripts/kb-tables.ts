@@ -231,6 +231,8 @@ export const AGREEMENT_ALIASES: Record<string, string[]> = {
     'good-neighbourliness treaty',
     'good-neighborliness treaty',
   ],
+  // The press says "UN Refugee Convention"; the reference lists only "Refugee Convention" forms.
+  'Convention relating to the Status of Refugees': ['UN Refugee Convention', 'United Nations Refugee Convention', '1951 UN Refugee Convention', 'UN Convention relating to the Status of Refugees'],
 };
 
 /**
