@@ -107,6 +107,10 @@ function checkAgreement(context: Context, kb: KnowledgeBase, claim: EventDateCla
   const dates = signingDates(record);
   if (dates.length === 0) return;
   if (dates.some((d) => agrees(claim.time, d.date, context.options.toleranceDays))) return;
+  // "the Lancaster House Agreement of 2010": another document called by the same words fits
+  // the date (the 2010 Lancaster House Treaties), so the text may well mean that one.
+  const namesakes = kb.agreementsCalledLike(claim.subject.name).filter((a) => a.id !== record.id);
+  if (namesakes.some((a) => signingDates(a).some((d) => agrees(claim.time, d.date, context.options.toleranceDays)))) return;
   const recorded = dates.map((d) => `${d.label} ${formatPartial(d.date)}`).join(', ');
   const sameYear = kb.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
   const claimedText = textOf(context, claim.time);

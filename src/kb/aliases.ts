@@ -79,6 +79,7 @@ function agreementVariants(kb: KnowledgeBase): Map<string, string> {
   const written = new Set(kb.agreements.flatMap((a) => [a.name, ...(a.aliases ?? []), ...(a.phrases ?? [])].map(phraseKey)));
   const owners = new Map<string, { text: string; ids: Set<string> }>();
   for (const agreement of kb.agreements) {
+    if (agreement.fixedNames) continue;
     for (const variant of [agreement.name, ...(agreement.aliases ?? [])].flatMap(nameVariants)) {
       const key = phraseKey(variant);
       if (written.has(key)) continue;

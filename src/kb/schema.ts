@@ -70,6 +70,7 @@ const agreementRecord = {
     place: nullableString,
     placeIds: { type: 'array', items: id },
     inForce: nullablePartialDate,
+    fixedNames: { type: 'boolean' },
   },
   additionalProperties: false,
 };

@@ -67,6 +67,12 @@ export interface AgreementRecord extends RecordBase {
   initialed?: PartialDate | null;
   terminated?: PartialDate | null;
   inForce: PartialDate | null;
+  /**
+   * Only its names and aliases as written name it, no variant with another final noun: the
+   * 2008 India-US civil nuclear agreement is not "the nuclear deal", a name the press also
+   * gives the 2005 joint statement that started it.
+   */
+  fixedNames?: boolean;
 }
 
 export interface OfficeTermRecord extends RecordBase {

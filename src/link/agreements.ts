@@ -48,6 +48,8 @@ const SUBJECT_SIGNED = new RegExp(
   `^(?:\\s*,\\s*|\\s+)(?:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:${alternation(words('agreements', 'in_force_adverbs'))}\\s+)?${alternation(words('agreements', 'signing_verbs'))}(?:\\s+(?:in|on))?\\s+$`,
   'i',
 );
+/** "the additional protocols to the …", "an amendment to the …": the agreement named next is the complement of another document. */
+const ATTACHED_TO = new RegExp(`\\b(?:${alternation(words('agreements', 'attached_nouns'))})\\s+to\\s+(?:the\\s+)?$`, 'i');
 /** "the agreement", "the deal": a noun that may stand for an agreement named before it. */
 const ANAPHOR = new RegExp(`\\bthe\\s+(${alternation(words('agreements', 'document_nouns'))})\\b`, 'gi');
 
@@ -184,6 +186,8 @@ export function signingDate(sentence: string, mention: { start: number; end: num
     const start = mention.start - modifier[0].length;
     return { start, end: start + 4, text: modifier[1], year: Number(modifier[1]), granularity: 'year' };
   }
+  // "the protocols to the Geneva Conventions, adopted in 1977": the date may be the protocols'.
+  if (ATTACHED_TO.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))) return undefined;
   // "the Lancaster House Agreement of 1979": a date right after "of" dates the agreement too.
   const postModifier = dateRightAfter(sentence, mention.end, /^\s+of\s+/);
   if (postModifier) return postModifier;
