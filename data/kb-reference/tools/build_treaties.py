@@ -844,6 +844,35 @@ t("Protocol of the Proceedings of the Berlin Conference",
   ["https://kids.britannica.com/students/article/Potsdam-Conference/624640"],
   "The 'Protocol of the Proceedings, August 1, 1945' signed at Cecilienhof by Stalin, Truman and Attlee at the end of the conference of 17 Jul-2 Aug 1945 (WW2 Stories Sheffield, quoting the protocol's title; Britannica Kids gives the conference dates). Weak source: no official or Wikipedia page was read. Not the Potsdam Declaration of 26 Jul 1945 (ultimatum to Japan), which is not recorded.")
 
+t("Statement of the G6 Finance Ministers and Central Bank Governors (Louvre Accord)",
+  ["Louvre Accord", "Louvre Agreement", "Louvre Accord of 1987"],
+  ["Canada", "France", "West Germany", "Japan", "United Kingdom", "United States"],
+  "1987-02-22", "Paris, France", None,
+  "http://www.cfr.org/trade/louvre-accord/p19814",
+  ["https://wiki2.org/en/Louvre_Accord", "http://forexchannel.org/forex/rates/louvre_accord.html"],
+  "Statement of the finance ministers and central bank governors of six countries who 'met today in Paris', published 22 Feb 1987 (CFR primary-source page); Wikipedia text (via wiki2): signed on 22 Feb 1987 in Paris by Canada, France, West Germany, Japan, the UK and the US; Italy declined. Followed the 1985 Plaza Accord (a separate record).")
+t("Treaty of Peace, Friendship, Limits and Settlement between the United States of America and the Mexican Republic",
+  ["Treaty of Guadalupe Hidalgo", "Guadalupe Hidalgo Treaty"],
+  ["United States", "Mexico"],
+  "1848-02-02", "Villa de Guadalupe Hidalgo (now part of Mexico City), Mexico", None,
+  "https://historyonthisday.com/events/united-states/treaty-of-guadalupe-hidalgo-signed/",
+  ["https://encyclopediahub.com/ar238380", "http://image.absoluteastronomy.com/topics/Treaty_of_Guadalupe_Hidalgo"],
+  "Signed on 2 Feb 1848 at Villa de Guadalupe Hidalgo, ending the Mexican-American War (World Book text via encyclopediahub; History on This Day; an old Wikipedia revision via absoluteastronomy). One page gives entry into force 4 Jul 1848 - single source, not recorded.")
+t("Treaty of Peace between the Allied Powers and the Ottoman Empire (Treaty of Sevres)",
+  ["Treaty of Sevres", "Treaty of Sèvres", "Sevres Treaty"],
+  ["Ottoman Empire", "Allied Powers (incl. United Kingdom, France, Italy, Japan)"],
+  "1920-08-10", "Sevres, France", None,
+  "https://en.wikipedia.org/wiki/Treaty_of_S%C3%A8vres",
+  ["http://www.wwi-centennial.ca/topics/sevres.php", "https://larousse.fr/encyclopedie/divers/trait%C3%A9_de_S%C3%A8vres/144037"],
+  "Signed on 10 Aug 1920 in an exhibition room of the Manufacture nationale de Sevres; never ratified or in force; superseded by the 1923 Treaty of Lausanne (a separate record).")
+t("Peace of Westphalia",
+  ["Peace of Westphalia", "Treaty of Westphalia", "Treaties of Westphalia", "Westphalian peace"],
+  ["Holy Roman Empire", "France", "Sweden", "Spain", "Dutch Republic", "Imperial estates"],
+  "1648", "Osnabrueck and Muenster, Westphalia", None,
+  "http://piglix.com/piglix/Congress_of_M%C3%BCnster",
+  ["https://referenceworks.brillonline.com/entries/enzyklopaedie-der-neuzeit/westfalischer-friede-COM_381089", "https://wissenschaft.de/zeitpunkte/24-oktoberende-des-dreissigjaehrigen-krieges"],
+  "Year only on purpose: a series of treaties signed between 15 May and 24 Oct 1648 at Osnabrueck and Muenster (Wikipedia text via piglix: Peace of Muenster ratified 15 May 1648; treaties of Muenster and Osnabrueck signed 24 Oct 1648; Enzyklopaedie der Neuzeit: signed in Muenster on 24 Oct 1648). An Encyclopedia Americana text gives 6 Aug 1648 for an Osnabrueck signing - another reason not to record a day.")
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "treaties-more.json")
     with open(out, "w", encoding="utf-8") as f:
