@@ -4,7 +4,7 @@
  */
 import { slugify } from '../src/base/names.js';
 import type { AgreementRecord } from '../src/kb/types.js';
-import { AGREEMENT_ALIASES, AGREEMENT_FIXED_NAMES, AGREEMENT_PHRASES, AGREEMENT_SOURCES, AGREEMENT_WAR_ENDINGS } from './kb-tables.js';
+import { AGREEMENT_ALIASES, AGREEMENT_CAPITALISED_ALIASES, AGREEMENT_FIXED_NAMES, AGREEMENT_PHRASES, AGREEMENT_SOURCES, AGREEMENT_WAR_ENDINGS } from './kb-tables.js';
 import type { PlaceBook } from './kb-places.js';
 import { chooseSources } from './kb-sources.js';
 
@@ -83,6 +83,7 @@ export function convertTreaties(treaties: RefTreaty[], places: PlaceBook): Agree
     if (treaty.terminated !== undefined) record.terminated = treaty.terminated;
     if (treaty.note) record.note = treaty.note;
     if (AGREEMENT_FIXED_NAMES.has(treaty.name)) record.fixedNames = true;
+    if (AGREEMENT_CAPITALISED_ALIASES[treaty.name]) record.capitalisedAliases = AGREEMENT_CAPITALISED_ALIASES[treaty.name];
     return record;
   });
 }

@@ -384,6 +384,11 @@ export const AGREEMENT_WAR_ENDINGS: Record<string, { wars: string[]; kinds: stri
   'Korean Armistice Agreement': { wars: ['Korean War'], kinds: ['armistice', 'armistice agreement', 'truce'] },
 };
 
+/** Aliases of common words that name the agreement only when capitalised (see AgreementRecord.capitalisedAliases). */
+export const AGREEMENT_CAPITALISED_ALIASES: Record<string, string[]> = {
+  'Canada-United States Automotive Products Agreement': ['Auto Pact'],
+};
+
 export const AGREEMENT_SOURCES: Record<string, string[]> = {
   'Good Friday Agreement': ['https://en.wikipedia.org/wiki/Good_Friday_Agreement'],
 };

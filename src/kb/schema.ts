@@ -71,6 +71,7 @@ const agreementRecord = {
     placeIds: { type: 'array', items: id },
     inForce: nullablePartialDate,
     fixedNames: { type: 'boolean' },
+    capitalisedAliases: strings,
   },
   additionalProperties: false,
 };

@@ -73,6 +73,11 @@ export interface AgreementRecord extends RecordBase {
    * gives the 2005 joint statement that started it.
    */
   fixedNames?: boolean;
+  /**
+   * Aliases that name it only when written with their capitals: "the Auto Pact" is the 1965
+   * Canada-US agreement, "an auto pact" may be any carmakers' deal.
+   */
+  capitalisedAliases?: string[];
 }
 
 export interface OfficeTermRecord extends RecordBase {

@@ -64,6 +64,13 @@ describe('agreements with fixed names', () => {
   });
 });
 
+describe('capitalised aliases', () => {
+  it('name the agreement only when written with their capitals', () => {
+    expect(agreementsIn(testKb(), 'since the Auto Pact')).toEqual([{ text: 'Auto Pact', ids: ['agreement-auto-pact-1965'] }]);
+    expect(agreementsIn(testKb(), 'a new auto pact')).toEqual([]);
+  });
+});
+
 describe('agreement name stems', () => {
   it('are the words before a final document noun, singular or plural', () => {
     expect(nameStem('Lancaster House Agreement')).toBe('lancaster house');

@@ -32,9 +32,11 @@ new RuleTester().run(rule, {
     { name: 'the armistice that ended the war, signed in the right month', text: 'The Korean War ended with an armistice, signed in July 1953, and never with a peace treaty.' },
     { name: 'a war that ended with an armistice, with a year the clause does not tie to a signing', text: 'Fighting in the Korean War ended in an armistice in 1953.' },
     {
-      name: 'a date after the name of a document attached to another ("protocols to the X, adopted in 1977")',
-      text: 'Delegates debated the additional protocols to the Geneva Conventions, adopted in 1977. The 1949 Geneva Conventions came into force in 1950.',
+      name: 'a date after the name of a document attached to another ("an amendment to the X, adopted in 2016")',
+      text: 'Parties debated the amendment to the Montreal Protocol, adopted in 2016 in Kigali. The 1949 Geneva Conventions came into force in 1950.',
     },
+    { name: '"the Geneva Conventions" may be the whole series since 1864', text: 'The Geneva Conventions, first adopted in 1864, were revised after the Second World War.' },
+    { name: 'an auto pact in lower case is not the Auto Pact', text: 'Tokyo and Washington concluded a limited auto pact in 2019.' },
     { name: 'the Schengen Convention of 1990 called an agreement', text: 'The 1990 Schengen agreement abolished checks at internal borders.' },
   ],
   invalid: [
@@ -42,6 +44,11 @@ new RuleTester().run(rule, {
       'a wrong year right before a party-qualified alias',
       'Car plants on both sides of the border have shared one market since the 1967 Canada–US Auto Pact.',
       { messageId: 'wrongSigningDate', data: { recorded: 'signed on 16 January 1965', claimed: 'in 1967', asWritten: ' ("Canada–US Auto Pact")' }, span: '1967 Canada–US Auto Pact', suggestions: [{ replacement: '1965' }], sourceIds: ['agreement-auto-pact-1965'] },
+    ),
+    wrong(
+      'the Auto Pact by its capitalised short name',
+      'Windsor has built cars for both countries since the 1962 Auto Pact.',
+      { messageId: 'wrongSigningDate', data: { recorded: 'signed on 16 January 1965', claimed: 'in 1962' }, span: '1962 Auto Pact' },
     ),
     wrong(
       'the UN Refugee Convention given the year of neither document',
