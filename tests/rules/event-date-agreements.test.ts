@@ -36,6 +36,10 @@ new RuleTester().run(rule, {
       text: 'Parties debated the amendment to the Montreal Protocol, adopted in 2016 in Kigali. The 1949 Geneva Conventions came into force in 1950.',
     },
     { name: '"the Geneva Conventions" may be the whole series since 1864', text: 'The Geneva Conventions, first adopted in 1864, were revised after the Second World War.' },
+    {
+      name: 'a state\'s own signature of a treaty open to states one by one is not the treaty\'s date',
+      text: 'Russia signed the Kyoto Protocol in 1999. In 1968 the United States signed the Refugee Protocol. Forty states signed the 1949 Geneva Conventions in 1950.',
+    },
     { name: 'an auto pact in lower case is not the Auto Pact', text: 'Tokyo and Washington concluded a limited auto pact in 2019.' },
     { name: 'the Schengen Convention of 1990 called an agreement', text: 'The 1990 Schengen agreement abolished checks at internal borders.' },
   ],
@@ -60,6 +64,11 @@ new RuleTester().run(rule, {
       'The Refugee Protocol, signed in 1951, lifted the dateline. The Refugee Protocol entered into force in 1954.',
       { messageId: 'wrongSigningDate', data: { recorded: 'signed on 31 January 1967', claimed: 'in 1951' }, span: 'Refugee Protocol, signed in 1951' },
       { messageId: 'wrongEntryIntoForce', data: { recorded: 'on 4 October 1967', claimed: 'in 1954' }, span: 'Refugee Protocol entered into force in 1954' },
+    ),
+    wrong(
+      'the same treaty signed in a clause with no state as the signer',
+      'The Refugee Protocol was signed in 1968 in New York.',
+      { messageId: 'wrongSigningDate', data: { recorded: 'signed on 31 January 1967', claimed: 'in 1968' }, span: 'Refugee Protocol was signed in 1968' },
     ),
     wrong(
       'a signing with a place between the agreement and its year',
