@@ -47,7 +47,7 @@ export default defineRule<Options>({
     },
     docs: {
       description:
-        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). When the agreement is the subject of "entered into force", "took effect" and the like, the date is checked against its entry into force instead. Quiet when the clause has more than one date, the date belongs to another act (ratification, withdrawal), the name may stand for another document that fits the date ("the Lancaster House Agreement of 2010": the 2010 Lancaster House Treaties), or the knowledge base records no date for that act.',
+        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). When the agreement is the subject of "entered into force", "took effect" and the like, the date is checked against its entry into force instead. Quiet when the clause has more than one date, the date belongs to another act (ratification, withdrawal), the name may stand for another document that fits the date ("the Lancaster House Agreement of 2010": the 2010 Lancaster House Treaties), a state signs a treaty open to states one by one ("Russia signed the Kyoto Protocol in 1999"), or the knowledge base records no date for that act.',
       examples: {
         invalid: [
           {
