@@ -47,7 +47,7 @@ export default defineRule<Options>({
     },
     docs: {
       description:
-        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). When the agreement is the subject of "entered into force", "took effect" and the like, the date is checked against its entry into force instead. Quiet when the clause has more than one date, the date belongs to another act (ratification, withdrawal), or the knowledge base records no date for that act.',
+        'Flags a date given for the signing of an agreement (named by its title, an alias, or a descriptive phrase together with its parties) or for a summit (named by series and place) that disagrees with the knowledge base. A signing may be dated by its adoption or its opening for signature too (Kyoto: adopted 1997, opened 1998). When the agreement is the subject of "entered into force", "took effect" and the like, the date is checked against its entry into force instead. Quiet when the clause has more than one date, the date belongs to another act (ratification, withdrawal), the name may stand for another document that fits the date ("the Lancaster House Agreement of 2010": the 2010 Lancaster House Treaties), a state signs a treaty open to states one by one ("Russia signed the Kyoto Protocol in 1999"), or the knowledge base records no date for that act.',
       examples: {
         invalid: [
           {
@@ -107,6 +107,10 @@ function checkAgreement(context: Context, kb: KnowledgeBase, claim: EventDateCla
   const dates = signingDates(record);
   if (dates.length === 0) return;
   if (dates.some((d) => agrees(claim.time, d.date, context.options.toleranceDays))) return;
+  // "the Lancaster House Agreement of 2010": another document called by the same words fits
+  // the date (the 2010 Lancaster House Treaties), so the text may well mean that one.
+  const namesakes = kb.agreementsCalledLike(claim.subject.name).filter((a) => a.id !== record.id);
+  if (namesakes.some((a) => signingDates(a).some((d) => agrees(claim.time, d.date, context.options.toleranceDays)))) return;
   const recorded = dates.map((d) => `${d.label} ${formatPartial(d.date)}`).join(', ');
   const sameYear = kb.agreements.filter((a) => a.id !== record.id && a.signed && sharesParties(a, record) && agrees(claim.time, a.signed, context.options.toleranceDays));
   const claimedText = textOf(context, claim.time);

@@ -4,7 +4,7 @@
  */
 import { slugify } from '../src/base/names.js';
 import type { AgreementRecord } from '../src/kb/types.js';
-import { AGREEMENT_ALIASES, AGREEMENT_PHRASES, AGREEMENT_SOURCES } from './kb-tables.js';
+import { AGREEMENT_ALIASES, AGREEMENT_CAPITALISED_ALIASES, AGREEMENT_FIXED_NAMES, AGREEMENT_PHRASES, AGREEMENT_SOURCES, AGREEMENT_WAR_ENDINGS } from './kb-tables.js';
 import type { PlaceBook } from './kb-places.js';
 import { chooseSources } from './kb-sources.js';
 
@@ -50,6 +50,16 @@ function urlsOf(treaty: RefTreaty): string[] {
   });
 }
 
+/** "Korean War ended with an armistice", "… ended in the truce": the agreement named by the war it ended. */
+function warEndingAliases(name: string): string[] {
+  const ending = AGREEMENT_WAR_ENDINGS[name];
+  if (!ending) return [];
+  return ending.wars.flatMap((war) => ending.kinds.flatMap((kind) => {
+    const article = /^[aeiou]/i.test(kind) ? 'an' : 'a';
+    return ['with', 'in'].flatMap((prep) => [`${war} ended ${prep} ${article} ${kind}`, `${war} ended ${prep} the ${kind}`]);
+  }));
+}
+
 export function convertTreaties(treaties: RefTreaty[], places: PlaceBook): AgreementRecord[] {
   const usedIds = new Set<string>();
   return treaties.map((treaty) => {
@@ -61,7 +71,7 @@ export function convertTreaties(treaties: RefTreaty[], places: PlaceBook): Agree
     const sources = chooseSources(urlsOf(treaty));
     if (!sources.source) throw new Error(`agreement "${treaty.name}": no citable source among ${urlsOf(treaty).join(', ')}`);
     const record: AgreementRecord = {
-      kind: 'agreement', id, name: treaty.name, aliases: [...new Set([...treaty.aliases, ...(AGREEMENT_ALIASES[treaty.name] ?? [])])],
+      kind: 'agreement', id, name: treaty.name, aliases: [...new Set([...treaty.aliases, ...(AGREEMENT_ALIASES[treaty.name] ?? []), ...warEndingAliases(treaty.name)])],
       phrases: AGREEMENT_PHRASES[treaty.name] ?? [], parties: treaty.parties, partyIds: partyIds(treaty.parties, places),
       signed: treaty.signed, place: treaty.place, placeIds: agreementPlaceIds(treaty.place, places), inForce: treaty.in_force,
       source: sources.source, otherSources: sources.otherSources,
@@ -72,6 +82,8 @@ export function convertTreaties(treaties: RefTreaty[], places: PlaceBook): Agree
     if (treaty.initialed !== undefined) record.initialed = treaty.initialed;
     if (treaty.terminated !== undefined) record.terminated = treaty.terminated;
     if (treaty.note) record.note = treaty.note;
+    if (AGREEMENT_FIXED_NAMES.has(treaty.name)) record.fixedNames = true;
+    if (AGREEMENT_CAPITALISED_ALIASES[treaty.name]) record.capitalisedAliases = AGREEMENT_CAPITALISED_ALIASES[treaty.name];
     return record;
   });
 }

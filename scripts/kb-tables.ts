@@ -231,6 +231,8 @@ export const AGREEMENT_ALIASES: Record<string, string[]> = {
     'good-neighbourliness treaty',
     'good-neighborliness treaty',
   ],
+  // The press says "UN Refugee Convention"; the reference lists only "Refugee Convention" forms.
+  'Convention relating to the Status of Refugees': ['UN Refugee Convention', 'United Nations Refugee Convention', '1951 UN Refugee Convention', 'UN Convention relating to the Status of Refugees'],
 };
 
 /**
@@ -363,6 +365,30 @@ export const NAME_FORMS: Record<string, string[]> = {
 };
 
 /** The article the reference read through a copy it names only as "Wikipedia text via <copy>". */
+/**
+ * Agreements named only by their names and aliases as written (no "deal"/"accord" variants):
+ * the press calls the whole 2005-2008 India-US process "the nuclear deal", so a "2005 civil
+ * nuclear deal" is not a misdated 2008 agreement.
+ */
+export const AGREEMENT_FIXED_NAMES = new Set<string>([
+  'Agreement between India and the United States of America for Cooperation on Peaceful Uses of Nuclear Energy',
+]);
+
+/**
+ * Agreements the press names by the war they ended and their kind: "the Korean War ended with
+ * an armistice" is the Korean Armistice Agreement, the one armistice that ended that war. Each
+ * becomes the aliases "<war> ended with/in a(n)/the <kind>", so a date bound to that phrase
+ * (", signed in July 1953") is checked against the agreement; the war alone names nothing.
+ */
+export const AGREEMENT_WAR_ENDINGS: Record<string, { wars: string[]; kinds: string[] }> = {
+  'Korean Armistice Agreement': { wars: ['Korean War'], kinds: ['armistice', 'armistice agreement', 'truce'] },
+};
+
+/** Aliases of common words that name the agreement only when capitalised (see AgreementRecord.capitalisedAliases). */
+export const AGREEMENT_CAPITALISED_ALIASES: Record<string, string[]> = {
+  'Canada-United States Automotive Products Agreement': ['Auto Pact'],
+};
+
 export const AGREEMENT_SOURCES: Record<string, string[]> = {
   'Good Friday Agreement': ['https://en.wikipedia.org/wiki/Good_Friday_Agreement'],
 };

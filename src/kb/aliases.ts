@@ -65,7 +65,7 @@ function addAgreements(index: AliasIndex, kb: KnowledgeBase): void {
   for (const agreement of kb.agreements) {
     const target = (via: AliasTarget['via']): AliasTarget => ({ kind: 'agreement', recordIds: [agreement.id], via });
     index.add(agreement.name, target('name'));
-    for (const alias of agreement.aliases ?? []) index.add(alias, target('alias'));
+    for (const alias of agreement.aliases ?? []) index.add(alias, target('alias'), agreement.capitalisedAliases?.includes(alias) ? 'capitalised' : undefined);
     for (const phrase of agreement.phrases ?? []) index.add(phrase, target('phrase'));
   }
   for (const [variant, id] of agreementVariants(kb)) index.add(variant, { kind: 'agreement', recordIds: [id], via: 'alias' });
@@ -79,6 +79,7 @@ function agreementVariants(kb: KnowledgeBase): Map<string, string> {
   const written = new Set(kb.agreements.flatMap((a) => [a.name, ...(a.aliases ?? []), ...(a.phrases ?? [])].map(phraseKey)));
   const owners = new Map<string, { text: string; ids: Set<string> }>();
   for (const agreement of kb.agreements) {
+    if (agreement.fixedNames) continue;
     for (const variant of [agreement.name, ...(agreement.aliases ?? [])].flatMap(nameVariants)) {
       const key = phraseKey(variant);
       if (written.has(key)) continue;

@@ -24,6 +24,7 @@ import type { HoldersOptions, OfficeQuery, PersonMatch, TitleHolderQuery } from 
 import { PlaceIndex } from './place-index.js';
 import type { TitleClass } from './offices.js';
 import { agreementsNamed } from './agreement-mentions.js';
+import { endsInGenericNoun, nameStem } from './agreement-names.js';
 import type { AgreementMention } from './agreement-mentions.js';
 import { withDefaults } from './defaults.js';
 import { tenuresOf } from './tenures.js';
@@ -74,6 +75,7 @@ export class KnowledgeBase {
   private readonly eventIndex: EventIndex;
   private readonly peopleIndex: PeopleIndex;
   private aliasIndex: AliasIndex | undefined;
+  private agreementsByStem: Map<string, AgreementRecord[]> | undefined;
 
   /** Paths of the files the records came from, in load order. */
   readonly files: string[];
@@ -277,6 +279,29 @@ export class KnowledgeBase {
    */
   findAgreements(text: string): AgreementMention[] {
     return agreementsNamed(this.matchAliases(text), (id) => this.byId.get(id) as AgreementRecord);
+  }
+
+  /**
+   * Agreements `name` may loosely stand for: it ends in a generic noun ("agreement", "accord")
+   * and its words before that noun are those of their names before the final noun. "The
+   * Lancaster House Agreement" may be the 1979 agreement or the 2010 Lancaster House Treaties;
+   * "the Schengen agreement" the 1985 Agreement or the 1990 Convention. "The Refugee Protocol"
+   * says its kind, so it stands for no convention. Empty when the name has no such stem.
+   */
+  agreementsCalledLike(name: string): AgreementRecord[] {
+    const stem = endsInGenericNoun(name) ? nameStem(name) : undefined;
+    if (!stem) return [];
+    this.agreementsByStem ??= this.indexAgreementStems();
+    return this.agreementsByStem.get(stem) ?? [];
+  }
+
+  private indexAgreementStems(): Map<string, AgreementRecord[]> {
+    const byStem = new Map<string, AgreementRecord[]>();
+    for (const agreement of this.agreements) {
+      const stems = new Set([agreement.name, ...agreement.aliases].map(nameStem).filter((s): s is string => s !== undefined));
+      for (const stem of stems) byStem.set(stem, [...(byStem.get(stem) ?? []), agreement]);
+    }
+    return byStem;
   }
 
   /** Every alias of every record in the text, in one pass (leftmost-longest, no partial words). */

@@ -70,6 +70,8 @@ const agreementRecord = {
     place: nullableString,
     placeIds: { type: 'array', items: id },
     inForce: nullablePartialDate,
+    fixedNames: { type: 'boolean' },
+    capitalisedAliases: strings,
   },
   additionalProperties: false,
 };

@@ -67,6 +67,17 @@ export interface AgreementRecord extends RecordBase {
   initialed?: PartialDate | null;
   terminated?: PartialDate | null;
   inForce: PartialDate | null;
+  /**
+   * Only its names and aliases as written name it, no variant with another final noun: the
+   * 2008 India-US civil nuclear agreement is not "the nuclear deal", a name the press also
+   * gives the 2005 joint statement that started it.
+   */
+  fixedNames?: boolean;
+  /**
+   * Aliases that name it only when written with their capitals: "the Auto Pact" is the 1965
+   * Canada-US agreement, "an auto pact" may be any carmakers' deal.
+   */
+  capitalisedAliases?: string[];
 }
 
 export interface OfficeTermRecord extends RecordBase {

@@ -48,6 +48,8 @@ const SUBJECT_SIGNED = new RegExp(
   `^(?:\\s*,\\s*|\\s+)(?:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:${alternation(words('agreements', 'in_force_adverbs'))}\\s+)?${alternation(words('agreements', 'signing_verbs'))}(?:\\s+(?:in|on))?\\s+$`,
   'i',
 );
+/** "the additional protocols to the …", "an amendment to the …": the agreement named next is the complement of another document. */
+const ATTACHED_TO = new RegExp(`\\b(?:${alternation(words('agreements', 'attached_nouns'))})\\s+to\\s+(?:the\\s+)?$`, 'i');
 /** "the agreement", "the deal": a noun that may stand for an agreement named before it. */
 const ANAPHOR = new RegExp(`\\bthe\\s+(${alternation(words('agreements', 'document_nouns'))})\\b`, 'gi');
 
@@ -64,7 +66,11 @@ export function agreementClaims(sentence: SentenceInput, mentions: AgreementMent
     if (confirmed.length === 1) named.push({ record: confirmed[0], text: mentionText, end: local.end });
     const recordId = confirmed.length === 1 ? confirmed[0].id : undefined;
     const subject = { kind: 'agreement' as const, recordId, name: mentionText, span: { start: mention.start, end: mention.end } };
-    claims.push(...datedClaims(sentence, subject, local, [['signed', signingDate(sentence.text, local)], ['in-force', entryIntoForceDate(sentence.text, local)]]));
+    const signing = signingDateAndWay(sentence.text, local);
+    // "Russia signed the Kyoto Protocol in 1999": a state's own signature of a treaty open to
+    // states one by one, not the date the treaty was signed or adopted.
+    const ownSignature = signing?.way === 'clause' && confirmed.length === 1 && openToStates(confirmed[0]) && stateSigns(sentence.text, local, context.kb);
+    claims.push(...datedClaims(sentence, subject, local, [['signed', ownSignature ? undefined : signing?.date], ['in-force', entryIntoForceDate(sentence.text, local)]]));
   }
   // "… the AfCFTA, … the agreement, which entered into force in 2019": "the agreement" is the
   // one agreement the sentence named before it, when its noun is the head of that agreement's
@@ -172,23 +178,48 @@ function dateRightAfter(sentence: string, offset: number, lead: RegExp): StatedD
 }
 
 /**
+ * A treaty states join one by one (adopted by a conference, opened for signature, or
+ * multilateral by its parties): each state signs it on its own day.
+ */
+function openToStates(record: AgreementRecord): boolean {
+  return Boolean(record.adopted || record.openedForSignature) || record.parties.some((p) => /\bmultilateral\b/i.test(p));
+}
+
+/** Does a country, or states in general, sign in the clause of the agreement's mention ("Russia signed …")? */
+function stateSigns(sentence: string, mention: { start: number; end: number }, kb: KnowledgeBase): boolean {
+  const clause = clauseAround(sentence, mention.start, mention.end);
+  const before = sentence.slice(clause.start, mention.start);
+  if (/\b(?:countries|states|nations|governments)\b/i.test(before)) return true;
+  return kb.matchAliases(before).some((m) => m.kind === 'place' && m.recordIds.some((id) => kb.place(id)?.type === 'country'));
+}
+
+/** How a signing date was read: a year before the name, "of <date>", a verb right after it, or the clause. */
+type SigningWay = 'modifier' | 'of' | 'relative' | 'clause';
+
+/**
  * The date the clause gives for the signing: "the 1999 X", "X, signed in 2001",
  * "signed X with China in 2001", or a fronted "In 1999, Russia signed X". None when the
  * clause has two dates, talks of another act (ratification, entry into force), or
  * negates the signing.
  */
 export function signingDate(sentence: string, mention: { start: number; end: number }): StatedDate | undefined {
+  return signingDateAndWay(sentence, mention)?.date;
+}
+
+function signingDateAndWay(sentence: string, mention: { start: number; end: number }): { date: StatedDate; way: SigningWay } | undefined {
   // "their 2001 friendship treaty": a year right before the name dates the agreement itself.
   const modifier = /((?:19|20)\d\d)\s+$/.exec(sentence.slice(Math.max(0, mention.start - 6), mention.start));
   if (modifier) {
     const start = mention.start - modifier[0].length;
-    return { start, end: start + 4, text: modifier[1], year: Number(modifier[1]), granularity: 'year' };
+    return { date: { start, end: start + 4, text: modifier[1], year: Number(modifier[1]), granularity: 'year' }, way: 'modifier' };
   }
+  // "the protocols to the Geneva Conventions, adopted in 1977": the date may be the protocols'.
+  if (ATTACHED_TO.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))) return undefined;
   // "the Lancaster House Agreement of 1979": a date right after "of" dates the agreement too.
   const postModifier = dateRightAfter(sentence, mention.end, /^\s+of\s+/);
-  if (postModifier) return postModifier;
+  if (postModifier) return { date: postModifier, way: 'of' };
   const relative = dateAfterVerb(sentence, mention.end, SUBJECT_SIGNED);
-  if (relative) return relative;
+  if (relative) return { date: relative, way: 'relative' };
   const clause = clauseAround(sentence, mention.start, mention.end);
   const clauseText = sentence.slice(clause.start, clause.end);
   const dates = statedDates(clauseText)
@@ -199,5 +230,5 @@ export function signingDate(sentence: string, mention: { start: number; end: num
   const between = date.end <= mention.start ? sentence.slice(date.end, mention.start) : sentence.slice(mention.end, date.start);
   if (OTHER_ACT.test(clauseText) || NEGATION.test(clauseText)) return undefined;
   if (!SIGNING.test(clauseText)) return undefined;
-  return between.length <= 80 ? date : undefined;
+  return between.length <= 80 ? { date, way: 'clause' } : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameVariants } from '../../src/kb/agreement-names.js';
+import { nameStem, nameVariants } from '../../src/kb/agreement-names.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import type { AgreementRecord } from '../../src/kb/types.js';
 import { testKb } from '../helpers.js';
@@ -8,8 +8,8 @@ const agreementsIn = (kb: KnowledgeBase, text: string): Array<{ text: string; id
   kb.matchAliases(text).filter((m) => m.kind === 'agreement').map((m) => ({ text: m.text, ids: m.recordIds }));
 
 /** A made-up agreement (no real document): only its names matter here. */
-function fictional(id: string, name: string, aliases: string[] = []): AgreementRecord {
-  return { kind: 'agreement', id, name, aliases, phrases: [], parties: [], partyIds: [], signed: '2000-01-01', place: null, placeIds: [], inForce: null, source: 'https://example.org/', otherSources: [], note: '' } as unknown as AgreementRecord;
+function fictional(id: string, name: string, aliases: string[] = [], extra: Partial<AgreementRecord> = {}): AgreementRecord {
+  return { ...extra, kind: 'agreement', id, name, aliases, phrases: [], parties: [], partyIds: [], signed: '2000-01-01', place: null, placeIds: [], inForce: null, source: 'https://example.org/', otherSources: [], note: '' } as unknown as AgreementRecord;
 }
 
 describe('agreement name variants', () => {
@@ -44,5 +44,52 @@ describe('agreement name variants', () => {
     expect(agreementsIn(kb, 'the Northland Border deal')).toEqual([]);
     expect(agreementsIn(kb, 'the Northland Border pact')).toEqual([{ text: 'Northland Border pact', ids: ['northland-b'] }]);
     expect(agreementsIn(kb, 'the Southland Trade pact')).toEqual([{ text: 'Southland Trade pact', ids: ['southland'] }]);
+  });
+});
+
+describe('agreements with fixed names', () => {
+  it('are named by their names and aliases as written, never by a noun-swapped variant', () => {
+    const kb = new KnowledgeBase([
+      fictional('eastland', 'Eastland Civil Power Agreement', [], { fixedNames: true }),
+      fictional('westland', 'Westland Civil Power Agreement'),
+    ]);
+    expect(agreementsIn(kb, 'the Eastland Civil Power deal')).toEqual([]);
+    expect(agreementsIn(kb, 'the Eastland Civil Power Agreement')).toEqual([{ text: 'Eastland Civil Power Agreement', ids: ['eastland'] }]);
+    expect(agreementsIn(kb, 'the Westland Civil Power deal')).toEqual([{ text: 'Westland Civil Power deal', ids: ['westland'] }]);
+  });
+
+  it('the shipped India-US civil nuclear agreement is not "the nuclear deal"', () => {
+    expect(agreementsIn(testKb(), 'the Indo-US civil nuclear deal')).toEqual([]);
+    expect(agreementsIn(testKb(), 'the Indo-US civil nuclear agreement')).toEqual([{ text: 'Indo-US civil nuclear agreement', ids: ['agreement-123-agreement-2008'] }]);
+  });
+});
+
+describe('capitalised aliases', () => {
+  it('name the agreement only when written with their capitals', () => {
+    expect(agreementsIn(testKb(), 'since the Auto Pact')).toEqual([{ text: 'Auto Pact', ids: ['agreement-auto-pact-1965'] }]);
+    expect(agreementsIn(testKb(), 'a new auto pact')).toEqual([]);
+  });
+});
+
+describe('agreement name stems', () => {
+  it('are the words before a final document noun, singular or plural', () => {
+    expect(nameStem('Lancaster House Agreement')).toBe('lancaster house');
+    expect(nameStem('the Lancaster House treaties')).toBe('lancaster house');
+    expect(nameStem('Schengen Convention')).toBe('schengen');
+    expect(nameStem('Treaty of Lisbon')).toBeUndefined();
+    expect(nameStem('New START')).toBeUndefined();
+  });
+
+  it('find the other documents called by the same words', () => {
+    const kb = new KnowledgeBase([
+      fictional('harbour-1979', 'Harbour House Agreement'),
+      fictional('harbour-2010', 'Harbour House Treaties (2010)', ['Harbour House Treaties']),
+      fictional('other', 'Harbour Treaty'),
+    ]);
+    expect(kb.agreementsCalledLike('Harbour House accord').map((a) => a.id).sort()).toEqual(['harbour-1979', 'harbour-2010']);
+    expect(kb.agreementsCalledLike('Harbour Agreement').map((a) => a.id)).toEqual(['other']);
+    expect(kb.agreementsCalledLike('Treaty of Harbour')).toEqual([]);
+    // A name that says its kind stands for no other kind of document.
+    expect(kb.agreementsCalledLike('Harbour House Treaties')).toEqual([]);
   });
 });
