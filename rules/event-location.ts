@@ -194,7 +194,9 @@ function joinWords(words: string[]): string {
 function seriesLabel(series: string, editions: EventRecord[]): string {
   if (series === 'G7/G8') return editions.some((e) => /\bG8\b/.test(e.name)) ? 'G8' : 'G7';
   // "The 2019 UN Climate Action summit", not "… Summit summit" ("UN Climate Summit 2014" likewise).
-  return series === 'EAS' ? 'East Asia' : series.replace(/\s+(?:19|20)\d\d$/, '').replace(/\s+summit$/i, '');
+  if (series === 'EAS') return 'East Asia';
+  const named = series.replace(/ (?:19|20)\d\d$/, '');
+  return named.toLowerCase().endsWith(' summit') ? named.slice(0, -' summit'.length) : named;
 }
 
 /** The claim's words on one line (the source may wrap them). */
