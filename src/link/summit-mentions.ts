@@ -97,8 +97,10 @@ function namedMentions(text: string): SummitMention[] {
   for (const m of text.matchAll(SERIES_RE)) {
     const series = seriesOfMatch(m);
     const end = m.index + m[0].length;
-    const noun = NOUN_AFTER.exec(text.slice(end));
-    const nounBefore = noun ? undefined : NOUN_OF.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    // "AU talks in Khartoum", "an AU meeting" (of ministers): such a series' meetings are its summits only.
+    const summitOnly = (found: RegExpExecArray | null) => (found && (nameAlone(series) || /summit|leaders/i.test(found[0])) ? found : null);
+    const noun = summitOnly(NOUN_AFTER.exec(text.slice(end)));
+    const nounBefore = noun ? undefined : summitOnly(NOUN_OF.exec(text.slice(Math.max(0, m.index - 40), m.index)));
     const isSummitName = /\b(?:summit|meeting|assembly)\b/i.test(m[0]);
     const bareBeforePlace = nameAlone(series) && /\bthe\s+$/i.test(text.slice(0, m.index)) && /^\s+(?:held |hosted )?in [A-Z]/.test(text.slice(end));
     if (!noun && !nounBefore && !isSummitName && !bareBeforePlace) continue;

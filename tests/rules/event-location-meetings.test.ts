@@ -46,6 +46,7 @@ new RuleTester().run(rule, {
     { name: 'AU: the organisation\'s seat is no meeting', text: 'In March 2018, the AU in Addis Ababa announced new rules.', date: '2018-06-01' },
     { name: 'AU: leaders of the AU may gather for another summit', text: 'African Union leaders gathered in Nairobi last week.', date: '2019-02-20' },
     { name: 'AU: its officials at another summit do not make it an AU summit', text: 'AU Commission chairman Faki spoke at the summit in Abuja last week.', date: '2019-07-20' },
+    { name: 'AU: talks it mediates and meetings of its ministers are no summit', text: 'Envoys held AU talks in Khartoum in July 2019. Ministers attended an AU meeting in Kigali in February 2019.', date: '2019-08-01' },
     { name: 'AU: a virtual meeting cannot be contradicted', text: 'The leaders joined the African Union summit in Pretoria on 5 December 2020.', date: '2020-12-10' },
   ],
   invalid: [
