@@ -17,6 +17,8 @@ export interface SeriesInfo {
   complete?: { from: number; to: number };
   /** False when the series' name alone names no meeting ("the AU in Addis Ababa"): it needs a meeting noun. */
   nameAlone: boolean;
+  /** Only "summit" or "leaders' …" after the name names a meeting ("an ASEM meeting" may be of ministers). */
+  summitOnly: boolean;
 }
 
 interface SeriesEntry {
@@ -25,6 +27,7 @@ interface SeriesEntry {
   claims?: unknown;
   complete?: unknown;
   name_alone?: unknown;
+  summit_only?: unknown;
 }
 
 function completeYears(key: string, value: unknown): SeriesInfo['complete'] {
@@ -41,7 +44,7 @@ export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as R
     throw new Error(`data/vocabulary/series.yml: "${key}" needs a label and a list of names`);
   }
   const complete = completeYears(key, entry.complete);
-  return { key, label: entry.label, names: entry.names as string[], claims: entry.claims !== false, ...(complete ? { complete } : {}), nameAlone: entry.name_alone !== false };
+  return { key, label: entry.label, names: entry.names as string[], claims: entry.claims !== false, ...(complete ? { complete } : {}), nameAlone: entry.name_alone !== false, summitOnly: entry.summit_only === true || entry.name_alone === false };
 });
 
 const BY_PHRASE = new Map<string, string>();

@@ -52,6 +52,7 @@ const NOUN_OF = new RegExp(`\\b${MEETING_NOUN}\\s+of\\s+(?:the\\s+)?$`, 'i');
 const BARE_NOUN = new RegExp(`(?<![\\w-])${alternation(list('bare_summit_nouns'))}(?![\\w-])`, 'g');
 const MEMBERS = alternation(list('series_members'));
 const MEET = alternation(list('meet_verbs'));
+const MEMBERS_WORD = new RegExp(`\\b${MEMBERS}\\b`, 'i');
 const AUXILIARY = alternation(list('meet_auxiliaries'));
 /** After a series name: "was due to meet", " leaders met", ", whose leaders met". */
 const MEETS_AFTER = new RegExp(`^(?:\\s+${MEMBERS}|\\s*,\\s*whose\\s+${MEMBERS})?(?:\\s+(?:${AUXILIARY})){0,4}\\s+(?:${MEET})\\b`, 'i');
@@ -97,8 +98,8 @@ function namedMentions(text: string): SummitMention[] {
   for (const m of text.matchAll(SERIES_RE)) {
     const series = seriesOfMatch(m);
     const end = m.index + m[0].length;
-    // "AU talks in Khartoum", "an AU meeting" (of ministers): such a series' meetings are its summits only.
-    const summitOnly = (found: RegExpExecArray | null) => (found && (nameAlone(series) || /summit|leaders/i.test(found[0])) ? found : null);
+    // "AU talks in Khartoum", "an ASEM meeting" (of ministers): for some series only "summit" names a meeting.
+    const summitOnly = (found: RegExpExecArray | null) => (found && (!onlySummits(series) || /summit|leaders/i.test(found[0])) ? found : null);
     const noun = summitOnly(NOUN_AFTER.exec(text.slice(end)));
     const nounBefore = noun ? undefined : summitOnly(NOUN_OF.exec(text.slice(Math.max(0, m.index - 40), m.index)));
     const isSummitName = /\b(?:summit|meeting|assembly)\b/i.test(m[0]);
@@ -108,6 +109,10 @@ function namedMentions(text: string): SummitMention[] {
     mentions.push({ series, start, end: end + (noun ? noun[0].length : 0), form: 'named' });
   }
   return mentions;
+}
+
+function onlySummits(series: string): boolean {
+  return NAMED_SERIES.find((s) => s.key === series)?.summitOnly === true;
 }
 
 function nameAlone(series: string): boolean {
@@ -123,7 +128,8 @@ function meetsMentions(text: string, named: SummitMention[]): SummitMention[] {
     if (!nameAlone(seriesOfMatch(m))) continue;
     const end = m.index + m[0].length;
     const after = MEETS_AFTER.exec(text.slice(end));
-    if (!after) continue;
+    // "an ASEM meeting", "ASEM gathered": its ministers may be meant; "ASEM leaders met" is a summit.
+    if (!after || (onlySummits(seriesOfMatch(m)) && !MEMBERS_WORD.test(after[0]))) continue;
     mentions.push({ series: seriesOfMatch(m), start: m.index, end: end + after[0].length, form: 'meets' });
   }
   return mentions;

@@ -31,6 +31,7 @@ new RuleTester().run(rule, {
       date: '2010-11-01',
     },
     { name: 'ASEM: a summit the knowledge base does not record (after ASEM13) is not contradicted', text: 'Leaders met at the ASEM summit in Madrid last month.', date: '2026-06-15' },
+    { name: 'ASEM: a meeting of its ministers is no summit', text: 'Foreign ministers met at the 2002 ASEM meeting in Madrid.', date: '2002-12-01' },
     { name: 'UN Climate Action Summit in the right city', text: 'The minister addressed the UN Climate Action Summit in New York.', date: '2019-10-30' },
     { name: 'the Global Climate Action Summit is another meeting', text: 'Mayors gathered at the Global Climate Action Summit in San Francisco.', date: '2018-09-20' },
     { name: '"UN Climate Summit" without its year is what the press calls a COP', text: 'He addressed the UN Climate Summit in Copenhagen.', date: '2009-12-30' },
@@ -67,6 +68,12 @@ new RuleTester().run(rule, {
       text: asemEnDash,
       date: '2014-10-20',
       errors: [{ messageId: 'wrongPlace', data: { year: 2014, place: 'Rome' }, message: 'Milan, Italy, 16–17 October 2014', ...at(asemEnDash, 'Asia–Europe Meeting in Rome') }],
+    },
+    {
+      name: 'ASEM: "ASEM leaders met in X in <month>"',
+      text: 'ASEM leaders met in Rome in October to discuss Ukraine.',
+      date: '2014-11-01',
+      errors: [{ messageId: 'wrongPlace', data: { year: 2014, place: 'Rome' }, message: 'Milan, Italy, 16–17 October 2014', line: 1, column: 1 }],
     },
     {
       name: 'UN Climate Action Summit: "addressed the UN Climate Action Summit in X" (the series met once)',
