@@ -43,7 +43,7 @@ export default defineRule<Options>({
     },
     docs: {
       description:
-        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO) placed somewhere the meeting the text means was not held. Which meeting is read from everything but the place, strongest first: a stated date or year ("the 2019 G20 summit", "In 2003, …"), relative words counted from the article\'s date ("last month\'s", "this weekend", "December\'s", "in June"), a cue ("back from", "on the heels of", "ahead of"), the participants\' time in office, the series\' calendar. The message names that meeting, its host and dates, what the claimed place hosted then and when it hosted the series. Quiet when two meetings remain possible, when the place hosted a meeting the words allow (a true sentence about a past meeting), or when the knowledge base has no record.',
+        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO, ASEM, the African Union in the years the knowledge base records every meeting of, the UN Climate Action Summit of 2019) placed somewhere the meeting the text means was not held. Which meeting is read from everything but the place, strongest first: a stated date or year ("the 2019 G20 summit", "In 2003, …"), relative words counted from the article\'s date ("last month\'s", "this weekend", "December\'s", "in June"), a cue ("back from", "on the heels of", "ahead of"), the participants\' time in office, the series\' calendar. The message names that meeting, its host and dates, what the claimed place hosted then and when it hosted the series. Quiet when two meetings remain possible, when the place hosted a meeting the words allow (a true sentence about a past meeting), or when the knowledge base has no record.',
       examples: {
         invalid: [
           {
@@ -193,7 +193,10 @@ function joinWords(words: string[]): string {
 
 function seriesLabel(series: string, editions: EventRecord[]): string {
   if (series === 'G7/G8') return editions.some((e) => /\bG8\b/.test(e.name)) ? 'G8' : 'G7';
-  return series === 'EAS' ? 'East Asia' : series;
+  // "The 2019 UN Climate Action summit", not "… Summit summit" ("UN Climate Summit 2014" likewise).
+  if (series === 'EAS') return 'East Asia';
+  const named = series.replace(/ (?:19|20)\d\d$/, '');
+  return named.toLowerCase().endsWith(' summit') ? named.slice(0, -' summit'.length) : named;
 }
 
 /** The claim's words on one line (the source may wrap them). */

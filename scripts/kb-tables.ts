@@ -151,6 +151,7 @@ export const HOST_CITIES: Record<string, HostCityRow> = {
   'Nagato (Yamaguchi) and Tokyo': { cities: ['Nagato', 'Tokyo'], regions: ['Yamaguchi'] },
   'Cebu City': { cities: ['Cebu'] },
   'Riyadh (chair)': { cities: ['Riyadh'] },
+  'Phnom Penh (chair)': { cities: ['Phnom Penh'] },
   'Nusa Dua, Bali': { cities: ['Nusa Dua'], regions: ['Bali'] },
   'Paris (Le Bourget)': { cities: ['Paris'], localities: ['Le Bourget'] },
   'Gothenburg (Goteborg)': { cities: ['Gothenburg'] },
@@ -186,6 +187,9 @@ export const CITY_ALIASES: Record<string, string[]> = {
   'Gyeongju': ['Kyongju'],
   'Busan': ['Pusan'],
   'Gothenburg': ['Goteborg', 'Göteborg'],
+  'Ulaanbaatar': ['Ulan Bator', 'Ulanbaatar'],
+  'Lomé': ['Lome'],
+  'Addis Ababa': ['Addis Abeba'],
 };
 
 /** Wikipedia titles where the city's name alone is not the page title. */

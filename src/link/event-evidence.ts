@@ -12,6 +12,9 @@
  *   records a meeting on that very day: "On 22 January, talks … were held in Moscow" → the
  *   Moscow summit of 22 January 2019.
  *
+ * A series the knowledge base records only for some years (series.yml `complete`) dates
+ * nothing: an unrecorded meeting on the same day or at the same place may be the one meant.
+ *
  * Summits are read here without the document date (the claims analyzer needs that date, so
  * asking it would go round in a circle). A summit with a stated year ("the 2019 G20 summit")
  * dates itself through the year, not here.
@@ -28,6 +31,7 @@ import type { DateConstraint } from '../time/constraints.js';
 import { tenseAt } from '../extract/date-tense.js';
 import { YEARLESS_REACH_DAYS } from '../time/evidence/yearless.js';
 import { summitsWithPlaces } from './events.js';
+import { partlyRecorded } from '../kb/series.js';
 
 const RELATIVE_WEIGHT = 0.5;
 const TENSE_WEIGHT = 0.35;
@@ -53,6 +57,7 @@ export function eventConstraints(ctx: AnalysisContext, now: IsoDate): DateConstr
 function namedSummits(ctx: AnalysisContext, sentence: Sentence, now: IsoDate): DateConstraint[] {
   const found: DateConstraint[] = [];
   for (const summit of summitsWithPlaces(sentence.text, ctx.kb)) {
+    if (partlyRecorded(summit.series)) continue;
     const before = sentence.text.slice(Math.max(0, summit.start - 60), summit.start);
     const after = sentence.text.slice(summit.end, summit.end + 60);
     if (STATED_YEAR_NEAR.test(before.slice(-12)) || /^\s*,?\s*(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b/.test(after)) continue;
@@ -138,7 +143,7 @@ function meetingsOnTheDay(ctx: AnalysisContext, dates: DateMention[]): DateConst
     if (year !== undefined || month === undefined || day === undefined || mention.kind === 'relative') continue;
     if (!mention.sentenceFamilies?.includes('meetings') || mention.tense !== 'past') continue;
     const here = places.filter((p) => p.sentence === mention.sentence);
-    const events = unique(here.flatMap((p) => p.recordIds.flatMap((id) => ctx.kb.eventsAtPlace(id)))).filter((e) => held(e, month, day));
+    const events = unique(here.flatMap((p) => p.recordIds.flatMap((id) => ctx.kb.eventsAtPlace(id)))).filter((e) => held(e, month, day) && !partlyRecorded(e.series));
     if (events.length === 0) continue;
     const intervals = events.map((e) => ({ start: daysOf(e).start, end: addDays(daysOf(e).end, YEARLESS_REACH_DAYS) }));
     found.push({

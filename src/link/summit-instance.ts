@@ -21,6 +21,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { eventRange } from '../kb/knowledge-base.js';
 import type { EventRecord } from '../kb/types.js';
 import type { Direction } from './summit-time.js';
+import { seriesInfo } from '../kb/series.js';
 
 /** A meeting "just ended" when the article is written at most this many days after it. */
 export const RECENT_DAYS = 31;
@@ -60,6 +61,8 @@ export interface MeetingResolution {
  * or the days it may be when only its month or year is known.
  */
 export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: MeetingEvidence, reference?: DayRange): MeetingResolution {
+  const gap = outsideRecordedYears(series, evidence, reference);
+  if (gap) return { candidates: [], basis: [], steps: [gap] };
   const all = kb.eventsInSeries(series).filter((e) => e.status !== 'cancelled' && (e.start !== null || e.end !== null));
   let candidates = all;
   const basis: Basis[] = [];
@@ -97,6 +100,27 @@ export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: Meet
     steps.push(`The series met once: ${describe(all)}.`);
   }
   return { candidates, basis, steps };
+}
+
+/**
+ * For a series the knowledge base records in full only in some years: why the text may mean a
+ * meeting it does not record. Every day the text's words allow (its dates, or the days around
+ * the article's date a cue points to) must fall in those years; words without days allow any.
+ */
+export function outsideRecordedYears(series: string, evidence: MeetingEvidence, reference?: DayRange): string | undefined {
+  const info = seriesInfo(series);
+  if (!info?.complete) return undefined;
+  const { from, to } = info.complete;
+  const days = daysAllowed(evidence, reference);
+  const inside = days.length > 0 && days.every((r) => Number(r.start.slice(0, 4)) >= from && Number(r.end.slice(0, 4)) <= to);
+  return inside ? undefined : `The knowledge base records every ${info.label} meeting only from ${from} to ${to}, and the text may mean a meeting outside those years: not checked.`;
+}
+
+function daysAllowed(evidence: MeetingEvidence, reference?: DayRange): DayRange[] {
+  if (evidence.time) return evidence.time.ranges;
+  if (reference && evidence.cue === 'recent') return [{ start: addDays(reference.start, -RECENT_DAYS), end: reference.end }];
+  if (reference && evidence.cue === 'upcoming') return [{ start: reference.start, end: addDays(reference.end, NEXT_WITHIN_DAYS) }];
+  return [];
 }
 
 /** Did the evidence single out meetings (more than the tense alone, which only rules out the future)? */

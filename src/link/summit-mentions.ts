@@ -47,9 +47,12 @@ const SERIES_RE = new RegExp(`\\b(?:${NAMED_SERIES.map((s) => `(${alternation(s.
 const SERIES_TEST = new RegExp(SERIES_RE.source);
 const MEETING_NOUN = alternation(list('summit_nouns'));
 const NOUN_AFTER = new RegExp(`^\\s+(?:leaders[’']? )?${MEETING_NOUN}\\b`, 'i');
+/** "a summit of the African Union", "the summit of the AU": the meeting noun before the name. */
+const NOUN_OF = new RegExp(`\\b${MEETING_NOUN}\\s+of\\s+(?:the\\s+)?$`, 'i');
 const BARE_NOUN = new RegExp(`(?<![\\w-])${alternation(list('bare_summit_nouns'))}(?![\\w-])`, 'g');
 const MEMBERS = alternation(list('series_members'));
 const MEET = alternation(list('meet_verbs'));
+const MEMBERS_WORD = new RegExp(`\\b${MEMBERS}\\b`, 'i');
 const AUXILIARY = alternation(list('meet_auxiliaries'));
 /** After a series name: "was due to meet", " leaders met", ", whose leaders met". */
 const MEETS_AFTER = new RegExp(`^(?:\\s+${MEMBERS}|\\s*,\\s*whose\\s+${MEMBERS})?(?:\\s+(?:${AUXILIARY})){0,4}\\s+(?:${MEET})\\b`, 'i');
@@ -79,25 +82,41 @@ export function summitMentions(text: string, kb?: KnowledgeBase, antecedent?: st
   const named = namedMentions(text);
   const mentions = [...named, ...meetsMentions(text, named)];
   const series = new Set(mentionedSeries(text));
-  if (mentions.length === 0 && series.size === 1) mentions.push(...bareMentions(text, [...series][0], 'implied'));
+  // "AU Commission chairman X at the summit in Abuja": a series whose name alone is no meeting implies none.
+  if (mentions.length === 0 && series.size === 1) mentions.push(...bareMentions(text, [...series][0], 'implied').filter((m) => nameAlone(m.series)));
   else if (series.size === 0 && antecedent) mentions.push(...bareMentions(text, antecedent, 'anaphoric'));
   mentions.sort((a, b) => a.start - b.start);
   return kb ? mentions.map((m) => withContext(text, m, kb)) : mentions;
 }
 
-/** Series names followed by a meeting noun, summit names, and "the G20 in Osaka". */
+/**
+ * Series names followed by a meeting noun, summit names ("Asia-Europe Meeting"), the noun
+ * before the name ("a summit of the African Union"), and "the G20 in Osaka".
+ */
 function namedMentions(text: string): SummitMention[] {
   const mentions: SummitMention[] = [];
   for (const m of text.matchAll(SERIES_RE)) {
     const series = seriesOfMatch(m);
     const end = m.index + m[0].length;
-    const noun = NOUN_AFTER.exec(text.slice(end));
-    const isSummitName = /summit/i.test(m[0]);
-    const bareBeforePlace = /\bthe\s+$/i.test(text.slice(0, m.index)) && /^\s+(?:held |hosted )?in [A-Z]/.test(text.slice(end));
-    if (!noun && !isSummitName && !bareBeforePlace) continue;
-    mentions.push({ series, start: m.index, end: end + (noun ? noun[0].length : 0), form: 'named' });
+    // "AU talks in Khartoum", "an ASEM meeting" (of ministers): for some series only "summit" names a meeting.
+    const summitOnly = (found: RegExpExecArray | null) => (found && (!onlySummits(series) || /summit|leaders/i.test(found[0])) ? found : null);
+    const noun = summitOnly(NOUN_AFTER.exec(text.slice(end)));
+    const nounBefore = noun ? undefined : summitOnly(NOUN_OF.exec(text.slice(Math.max(0, m.index - 40), m.index)));
+    const isSummitName = /\b(?:summit|meeting|assembly)\b/i.test(m[0]);
+    const bareBeforePlace = nameAlone(series) && /\bthe\s+$/i.test(text.slice(0, m.index)) && /^\s+(?:held |hosted )?in [A-Z]/.test(text.slice(end));
+    if (!noun && !nounBefore && !isSummitName && !bareBeforePlace) continue;
+    const start = nounBefore ? m.index - nounBefore[0].length : m.index;
+    mentions.push({ series, start, end: end + (noun ? noun[0].length : 0), form: 'named' });
   }
   return mentions;
+}
+
+function onlySummits(series: string): boolean {
+  return NAMED_SERIES.find((s) => s.key === series)?.summitOnly === true;
+}
+
+function nameAlone(series: string): boolean {
+  return NAMED_SERIES.find((s) => s.key === series)?.nameAlone !== false;
 }
 
 /** "the G7 was due to meet", "G20, whose leaders met", "G7 leaders gathered", "leaders of the G20 met". */
@@ -105,9 +124,12 @@ function meetsMentions(text: string, named: SummitMention[]): SummitMention[] {
   const mentions: SummitMention[] = [];
   for (const m of text.matchAll(SERIES_RE)) {
     if (named.some((n) => n.start <= m.index && m.index < n.end)) continue;
+    // "AU leaders gathered in Nairobi" may be for any African summit.
+    if (!nameAlone(seriesOfMatch(m))) continue;
     const end = m.index + m[0].length;
     const after = MEETS_AFTER.exec(text.slice(end));
-    if (!after) continue;
+    // "an ASEM meeting", "ASEM gathered": its ministers may be meant; "ASEM leaders met" is a summit.
+    if (!after || (onlySummits(seriesOfMatch(m)) && !MEMBERS_WORD.test(after[0]))) continue;
     mentions.push({ series: seriesOfMatch(m), start: m.index, end: end + after[0].length, form: 'meets' });
   }
   return mentions;

@@ -1071,6 +1071,145 @@ s("apec-2021-informal-leaders-retreat", "APEC", "APEC Informal Leaders' Retreat 
   format="virtual", type="informal")
 
 
+# =====================================================================
+# Third pass (branch asem-au): ASEM summits, the UN climate summits of 2014 and 2019,
+# African Union Assembly sessions 2016-2020 (every meeting of 2018-2020; see README).
+# =====================================================================
+AIB = "https://aseminfoboard.org/asem_events/"
+
+def asem(n, year, start, end, city, country, source, other, verification, note=None, **extra):
+    slug = city.split(" (")[0].lower().replace(" ", "-")
+    s(f"asem-{year}-{slug}", "ASEM", f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th')} ASEM Summit (ASEM{n})", n, year,
+      start, end, "day", city, country, "held", source, other, verification, note, **extra)
+
+asem(1, 1996, "1996-03-01", "1996-03-02", "Bangkok", "Thailand", AIB + "1st-asem-summit-asem1/",
+     ["https://www.mofa.go.jp/policy/economy/asem/asem2/chairman.html", "https://asef.org/blog/history/asia-europe-meeting-asem/"],
+     "corroborated", "Inaugural summit. The ASEM2 Chairman's Statement (MOFA Japan) recalls 'their first Summit in Bangkok on 1-2 March 1996'.")
+asem(2, 1998, "1998-04-03", "1998-04-04", "London", "United Kingdom", AIB + "2nd-asem-summit-asem2/",
+     ["https://www.mofa.go.jp/policy/economy/asem/asem2/chairman.html", "http://news.bbc.co.uk/2/hi/special_report/1998/03/98/asem_2/71528.stm"],
+     "corroborated", "Chaired by Tony Blair (UK EU presidency). Chairman's Statement: held in London on 3-4 April 1998; the BBC guide gives 2-4 April, counting the first EU-China summit held alongside.")
+asem(3, 2000, "2000-10-20", "2000-10-21", "Seoul", "South Korea", "https://donga.com/en/article/all/20001019/194142/1",
+     ["http://en.people.cn/english/200010/21/eng20001021_53260.html", "https://ciaotest.cc.columbia.edu/wps/hwy01/hwy01.html"],
+     "corroborated", "Dong-A Ilbo: 'will be held Oct. 20 and 21 in Seoul'; People's Daily: the two-day meeting concluded Saturday (21 Oct) in Seoul.")
+asem(4, 2002, "2002-09-23", "2002-09-24", "Copenhagen", "Denmark", "https://japan.kantei.go.jp/koizumispeech/2002/09/24statement_e.html",
+     ["https://english.stm.dk/press/press-releases/afr-asem-4-in-copenhagen-on-23-and-24-september-2002/", "https://www.mofa.go.jp/policy/economy/asem/asem4/overview.html"],
+     "corroborated", "Chairman's Statement: held in Copenhagen on 23-24 September 2002 (Bella Centre); an informal leaders' dinner at Kronborg Castle, Elsinore, opened it on the evening of 22 September, which is why MOFA Japan gives 22-24 September.")
+asem(5, 2004, "2004-10-08", "2004-10-09", "Hanoi", "Vietnam", "https://www.mofa.go.jp/policy/economy/asem/asem5/economy.html",
+     ["http://www.fmprc.gov.cn/mfa_eng/wjb_663304/zzjg_663340/gjs_665170/gjzzyhy_665174/2608_665204/2609_665206/200410/t20041009_598472.html", "https://vccinews.com/news/2767/.html"],
+     "corroborated", "Hanoi Declaration: 'held in Ha Noi on 8-9 October 2004'. The admission ceremony of 13 new partners was on 7 October, which is why MOFA Japan's overview gives 7-9 October.")
+asem(6, 2006, "2006-09-10", "2006-09-11", "Helsinki", "Finland", AIB + "6th-asem-summit-asem6/",
+     ["https://www.mofa.go.jp/policy/economy/asem/asem6/overview.html", "https://finlandabroad.fi/web/est/current-affairs/-/asset_publisher/h5w4iTUJhNne/content/a-decision-on-the-enlargement-of-asem-in-the-helsinki-summit/384951"],
+     "corroborated", "Tenth-anniversary summit (Helsinki Fair Centre); first planned for Tampere, moved to Helsinki.")
+asem(7, 2008, "2008-10-24", "2008-10-25", "Beijing", "China", "http://french.china.org.cn/foreign/archives/ASEM/2008-10/26/content_16668339.htm",
+     ["http://sggpnews.org.vn/international/seventh-asiaeurope-meeting-ends-in-beijing-15921.html", "https://europeanchamber.com.cn/en/working-group-news/861/forty_five_asem_members_to_attend_7th_asem_summit"],
+     "corroborated", "China.org.cn (Xinhua): the 7th summit took place from 24 to 25 October in Beijing; SGGP: the two-day summit closed in Beijing on 25 October.")
+asem(8, 2010, "2010-10-04", "2010-10-05", "Brussels", "Belgium", AIB + "8th-asem-summit-asem8/",
+     ["https://www.philstar.com/headlines/2010/10/08/618683/need-asia-and-europe-dialogue-cited/amp/", "http://asem8.be/prime-minister-belgium.html"],
+     "corroborated", "Held in the Royal Palace, Brussels (Belgian EU presidency); Russia and Australia joined.")
+asem(9, 2012, "2012-11-05", "2012-11-06", "Vientiane", "Laos", "https://www.mofa.go.jp/policy/economy/asem/asem9/gaiyo.html",
+     ["http://www.eu-asiacentre.eu/news_details.php?news_id=51", "https://en.vietnamplus.vn/asem-summit-opens-in-laos-post39921.vnp"],
+     "corroborated", "MOFA Japan: opened in Vientiane on 5 November 2012, second day 6 November; Bangladesh, Norway and Switzerland joined.")
+asem(10, 2014, "2014-10-16", "2014-10-17", "Milan", "Italy", AIB + "10th-asem-summit-asem10/",
+     ["https://pressocm.gov.kh/en/archives/1085", "http://italia2014.eu/en/news/post/asem/"],
+     "corroborated", "Hosted by Matteo Renzi, chaired by European Council President Herman Van Rompuy (Chair's Statement: 'held in Milan, Italy, on 16-17 October 2014').")
+asem(11, 2016, "2016-07-15", "2016-07-16", "Ulaanbaatar", "Mongolia", "https://eubulletin.com/5835-11th-asem-meeting-european-and-asian-leaders-gathered-in-mongolia.html",
+     ["http://www.aseminfoboard.org/press/asem-20th-anniversary-celebrating-asia-europe-relations", "https://montsame.mn/en/read/126240"],
+     "corroborated", "Twentieth-anniversary summit ('ASEM11 in Ulaanbaatar, Mongolia', 15-16 July 2016).")
+asem(12, 2018, "2018-10-18", "2018-10-19", "Brussels", "Belgium", "https://euobserver.com/stakeholders/143115",
+     ["https://news.am/eng/news/476793.html", "https://www.efe.com/efe/english/world/summit-between-european-asian-leaders-kicks-off-in-brussels/50000262-3785627"],
+     "corroborated", "Hosted by the European Union, chaired by Donald Tusk; theme 'Global Partners for Global Challenges'.")
+asem(13, 2021, "2021-11-25", "2021-11-26", "Phnom Penh (chair)", "Cambodia", "https://thediplomaticinsight.com/report-on-13th-asem-chaired-by-cambodia",
+     ["https://sputniknews.com/20211125/13th-asem-summit-kicks-off-in-virtual-format-1091005135.html", "https://en.camm-media.com/cambodia-to-host-the-13th-asem-summit-on-25-26-november-2021-virtually/"],
+     "corroborated", "Held by video conference, chaired from Phnom Penh by Hun Sen. First set for 16-17 November 2020 in Phnom Penh and postponed twice (COVID-19). No 14th ASEM summit was found in the pages read, so none is recorded.",
+     format="virtual")
+
+s("un-climate-summit-2014-new-york", "UN Climate Summit 2014", "Climate Summit 2014 (UN Secretary-General's climate summit)", None, 2014,
+  "2014-09-23", "2014-09-23", "day", "New York", "United States", "held",
+  W("2014_UN_Climate_Summit"), ["http://www.un.org/climatechange/summit/"],
+  "corroborated", "Convened by Ban Ki-moon at UN Headquarters; outside the UNFCCC negotiations (not a COP).",
+  venue="United Nations Headquarters")
+s("un-climate-action-summit-2019-new-york", "UN Climate Action Summit", "UN Climate Action Summit 2019", None, 2019,
+  "2019-09-23", "2019-09-23", "day", "New York", "United States", "held",
+  "https://www.un.org/en/climatechange/",
+  ["https://www.eesc.europa.eu/el/agenda/our-events/events/climate-action-summit-2019", "https://www.developmentaid.org/news-stream/post/41579/un-climate-action-summit-2019"],
+  "corroborated", "Convened by Antonio Guterres at UN Headquarters during the high-level week of the 74th General Assembly; outside the UNFCCC negotiations (not a COP).",
+  venue="United Nations Headquarters")
+
+# `edition` is the number of the ordinary session only: extraordinary sessions and coordination
+# meetings are numbered in their own sequences (kept in the name), and "the 10th AU summit" means
+# the 10th ordinary session.
+def au(id, name, edition, year, start, end, city, country, source, other, verification="corroborated", note=None, **extra):
+    s(id, "African Union", name, edition, year, start, end, "day", city, country, "held", source, other, verification, note, **extra)
+
+ORD = "Ordinary Session of the Assembly of the African Union"
+au("au-2016-01-addis-ababa", f"26th {ORD}", 26, 2016, "2016-01-30", "2016-01-31", "Addis Ababa", "Ethiopia",
+   "https://au.int/es/node/19671", ["http://en.chinagate.cn/2016-01/31/content_37705034.htm", "https://test.uri.org/uri-story/20160309-26th-ordinary-summit-heads-state-and-government-african-union"],
+   note="AU press release: the two-day 26th Ordinary Session ended on 31 January 2016 at AU headquarters; Idriss Deby elected chair.")
+au("au-2016-07-kigali", f"27th {ORD}", 27, 2016, "2016-07-17", "2016-07-18", "Kigali", "Rwanda",
+   "https://au.int/en/content-visibility-tags/special-page-front-page?page=1", ["http://uri.org/uri-story/20170816-summary-27th-african-union-summit", "https://www.paulkagame.com/welcome-address-by-president-paul-kagame-at-the-27th-african-union-summith/"],
+   note="The summit week ran 10-18 July 2016 (AU media advisory); the Assembly of heads of state met on 17-18 July (URI report; Kagame's welcome address, Kigali, 17 July 2016).")
+au("au-2016-10-lome-extraordinary", "Extraordinary Summit of the African Union on Maritime Security and Safety and Development in Africa", None, 2016,
+   "2016-10-15", "2016-10-15", "Lomé", "Togo",
+   "https://african-union-togo2015.com/en/accueil", ["https://lomebougeinfo.tg/securite-maritime-sommet-extraordinaire-de-lunion-africaine-les-chefs-detat-adoptent-et-signent-la-charte-de-lome/", "https://news.abidjan.net/articles/602249/17-chefs-detat-a-louverture-du-sommet-de-lua-sur-la-securite-et-la-surete-maritime"],
+   note="Adopted the Lomé Charter on maritime security (Saturday 15 October 2016).", type="extraordinary")
+au("au-2017-01-addis-ababa", f"28th {ORD}", 28, 2017, "2017-01-30", "2017-01-31", "Addis Ababa", "Ethiopia",
+   "https://au.int/fr/visibility-tags/department-frontpage?page=144", ["https://sauress.com/spa/1587131"],
+   note="AU: the 28th Summit opened on 30 January 2017 at AU headquarters; SPA: the session lasts two days. The decisions' cover page ('30 - 31 January 2017') was read only through a document-sharing copy, not cited.")
+au("au-2017-07-addis-ababa", f"29th {ORD}", 29, 2017, "2017-07-03", "2017-07-04", "Addis Ababa", "Ethiopia",
+   "https://au.int/en/summit/29", ["https://sudantribune.com/article61037"],
+   note="AU summit page: 29th Ordinary Session of the Assembly, 3-4 July 2017, AU headquarters (summit week 27 June - 4 July).")
+au("au-2018-01-addis-ababa", f"30th {ORD}", 30, 2018, "2018-01-28", "2018-01-29", "Addis Ababa", "Ethiopia",
+   "http://sudantribune.com/spip.php?article64463", ["http://www.lexpressiondz.com/linformation_en_continue/284998-paul-kagam%C3%A9-prend-la-pr%C3%A9sidence-de-l%E2%80%99union-africaine.html", "https://www.zimeye.net/kagame-takes-over-african-union-chair/"],
+   verification="conflicting_sources",
+   note="Sudan Tribune, Zimeye and L'Expression: 28-29 January 2018 (Sunday and Monday; Kagame took the chair). A preview (ISS, via Alwihda Info) gave 29-30 January; the reports of the meeting itself are kept.")
+au("au-2018-03-kigali-extraordinary", "10th Extraordinary Session of the Assembly of the African Union (launch of the AfCFTA)", None, 2018,
+   "2018-03-21", "2018-03-21", "Kigali", "Rwanda",
+   "https://www.internationaltradecomplianceupdate.com/2018/03/30/african-countries-launch-african-continental-free-trade-area-afcfta/",
+   ["http://glawcal.org.uk/news/african-leaders-launched-the-african-continental-free-trade-area", "https://wsimag.com/economy-and-politics/37452-au-extraordinary-summit", "https://au.int/en/countries/rwanda?page=8"],
+   note="44 countries signed the AfCFTA Agreement, 47 the Kigali Declaration and 30 the Free Movement Protocol on 21 March 2018 at the Kigali Convention Centre (preparatory PRC meeting from 17 March).",
+   type="extraordinary")
+au("au-2018-07-nouakchott", f"31st {ORD}", 31, 2018, "2018-07-01", "2018-07-02", "Nouakchott", "Mauritania",
+   "https://au.int/fr/node/34549", ["http://www.enca.com/south-africa/president-ramaphosa-in-mauritania-for-au-summit", "http://allafrica.com/stories/201806210573.html"],
+   note="AU meeting page: Thirty First Ordinary Session of the Assembly, 1-2 July 2018, new conference centre, Nouakchott (summit week from 25 June).")
+au("au-2018-11-addis-ababa-extraordinary", "11th Extraordinary Session of the Assembly of the African Union (institutional reform)", None, 2018,
+   "2018-11-17", "2018-11-18", "Addis Ababa", "Ethiopia",
+   "https://amaniafrica-et.org/update-on-the-reform-of-the-au-review-of-the-11th-extraordinary-summit-of-the-au/?print=print",
+   ["https://allafrica.com/stories/201811140688.html", "https://www.herald.co.zw/president-arrives-in-addis-for-au-talks/"],
+   note="Amani Africa: 'The African Union (AU) held a record number of 4 summits in 2018', the last being this one on 17-18 November (with the 30th and 31st ordinary and the 10th extraordinary sessions, the four of 2018).",
+   type="extraordinary")
+au("au-2019-02-addis-ababa", f"32nd {ORD}", 32, 2019, "2019-02-10", "2019-02-11", "Addis Ababa", "Ethiopia",
+   "https://www.presidency.eg/EN/%D9%82%D8%B3%D9%85-%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%A7%D9%84%D9%81%D8%B9%D8%A7%D9%84%D9%8A%D8%A7%D8%AA-%D9%88%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1%D8%A7%D8%AA/%D8%A7%D9%84%D9%82%D9%85%D8%A9-%D8%A7%D9%84%D8%AB%D8%A7%D9%86%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D8%AB%D9%84%D8%A7%D8%AB%D9%8A%D9%86-%D9%84%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF-%D8%A7%D9%84%D8%A3%D9%81%D8%B1%D9%8A%D9%82%D9%8A/",
+   ["https://philanthropycircuit.org/?p=5856", "http://diplomacybeyond.com/articles/african-union-summit-32-concluded-in-addis-ababa/"],
+   note="Sisi took the AU chair on Sunday 10 February; two-day meeting on 10 and 11 February 2019 (philanthropycircuit), concluded on Monday (Diplomacy Beyond).")
+au("au-2019-07-niamey-extraordinary", "12th Extraordinary Session of the Assembly of the African Union (operational phase of the AfCFTA)", None, 2019,
+   "2019-07-07", "2019-07-07", "Niamey", "Niger",
+   "https://afpra.org/2019/07/24/", ["https://www.africanews.com/2019/07/04/au-summit-kicks-off-with-the-ordinary-session-of-the-executive-council-in-niger/", "https://paepard.blogspot.com/2019/07/african-union-to-launch-operational.html?m=1"],
+   note="Launched the operational phase of the AfCFTA on 7 July 2019; held alongside the first Mid-Year Coordination Meeting (8 July), which replaced the mid-year ordinary summit.",
+   type="extraordinary")
+au("au-2019-07-niamey-coordination", "1st Mid-Year Coordination Meeting of the African Union and the Regional Economic Communities", None, 2019,
+   "2019-07-08", "2019-07-08", "Niamey", "Niger",
+   "https://paepard.blogspot.com/2019/07/african-union-to-launch-operational.html?m=1", ["https://assodesire.com/2019/06/25/african-union-extraordinary-summit-in-niger-an-historical-rendezvous/", "https://www.ena.et/en/?p=8513&utm_source=rss&utm_medium=rss&utm_campaign=fm-gedu-heads-for-niger-to-attend-au-summit"],
+   note="The inaugural Mid-Year Coordination Meeting (Bureau of the Assembly with the chairs of the Regional Economic Communities), 8 July 2019; it replaces the June/July summit.",
+   type="leaders_meeting")
+au("au-2020-02-addis-ababa", f"33rd {ORD}", 33, 2020, "2020-02-09", "2020-02-10", "Addis Ababa", "Ethiopia",
+   "https://allafrica.com/stories/202002100041.html", ["https://www.iol.co.za/news/politics/ramaphosa-to-lead-sa-delegation-to-au-summit-in-ethiopia-42265321", "https://equatorialguineanewswire.com/au-celebrates-xxxiii-ordinary-session-under-the-silencing-the-guns-banner/"],
+   note="South African Presidency via AllAfrica: 33rd Ordinary Session, Addis Ababa, 9-10 February 2020; Ramaphosa took the chair.")
+au("au-2020-10-coordination-virtual", "2nd Mid-Year Coordination Meeting of the African Union and the Regional Economic Communities", None, 2020,
+   "2020-10-22", "2020-10-22", None, None,
+   "https://au.int/sw/node/39460", ["https://thepresidency.gov.za/node/4330", "https://www.cnbcafrica.com/africa-press-office/2020/10/24/african-union-2nd-mid-year-coordination-meeting-closes-with-a-resolve-to-strengthen-collaboration-between-the-african-union-au-regional-economic-communities-recs-regional-mechanisms-rms-the-me/"],
+   note="Virtual meeting chaired by Cyril Ramaphosa on 22 October 2020 (COVID-19).", format="virtual", type="leaders_meeting")
+au("au-2020-12-extraordinary-afcfta", "13th Extraordinary Session of the Assembly of the African Union (start of trading under the AfCFTA)", None, 2020,
+   "2020-12-05", "2020-12-05", None, None,
+   "https://thepresidency.gov.za/president-ramaphosa-preside-over-key-african-union-deliberations", ["https://allafrica.com/stories/202012050305.html", "https://www.lusakatimes.com/2020/12/05/president-lungu-to-attend-au-virtual-summit/"],
+   note="Held by video on Saturday 5 December 2020 (first set for 30 May 2020 in South Africa, postponed for COVID-19); adopted the Johannesburg Declaration on trading under the AfCFTA from 1 January 2021.",
+   format="virtual", type="extraordinary")
+au("au-2020-12-extraordinary-silencing-the-guns", "14th Extraordinary Session of the Assembly of the African Union (Silencing the Guns)", None, 2020,
+   "2020-12-06", "2020-12-06", None, None,
+   "https://thepresidency.gov.za/president-ramaphosa-preside-over-key-african-union-deliberations", ["https://allafrica.com/stories/202012050305.html", "https://zwnews.com/au-to-hold-13th-and-14th-virtual-extraordinary-sessions-this-weekend/"],
+   note="Held by video on Sunday 6 December 2020, the day after the 13th Extraordinary Session.",
+   format="virtual", type="extraordinary")
+
+
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "summits-more.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(S, f, indent=2, ensure_ascii=False)

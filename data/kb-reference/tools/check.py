@@ -48,7 +48,8 @@ def is_url(s):
 
 # ---------- summits ----------
 SERIES = {"G20", "G7/G8", "ASEAN", "EAS", "APEC", "BRICS", "SCO", "NATO", "Japan-Russia bilateral",
-          "European Council", "WEF", "UNGA", "CHOGM", "COP"}
+          "European Council", "WEF", "UNGA", "CHOGM", "COP", "ASEM", "African Union",
+          "UN Climate Action Summit", "UN Climate Summit 2014"}
 STATUS = {"held", "planned", "cancelled", "disrupted", "postponed"}
 PREC = {"day", "month", "partial", "range_of_parent_event", "none", "year"}
 FORMAT = {"virtual", "hybrid"}
