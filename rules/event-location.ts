@@ -43,7 +43,7 @@ export default defineRule<Options>({
     },
     docs: {
       description:
-        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO) placed somewhere the meeting the text means was not held. Which meeting is read from everything but the place, strongest first: a stated date or year ("the 2019 G20 summit", "In 2003, …"), relative words counted from the article\'s date ("last month\'s", "this weekend", "December\'s", "in June"), a cue ("back from", "on the heels of", "ahead of"), the participants\' time in office, the series\' calendar. The message names that meeting, its host and dates, what the claimed place hosted then and when it hosted the series. Quiet when two meetings remain possible, when the place hosted a meeting the words allow (a true sentence about a past meeting), or when the knowledge base has no record.',
+        'Flags a summit of a known series (G20, G7/G8, APEC, ASEAN, East Asia Summit, BRICS, SCO, NATO; the European Council where the knowledge base records every meeting: `complete` in data/vocabulary/series.yml) placed somewhere the meeting the text means was not held. Which meeting is read from everything but the place, strongest first: a stated date or year ("the 2019 G20 summit", "In 2003, …"), relative words counted from the article\'s date ("last month\'s", "this weekend", "December\'s", "in June"), a cue ("back from", "on the heels of", "ahead of"), the participants\' time in office, the series\' calendar. The message names that meeting, its host and dates, what the claimed place hosted then and when it hosted the series. Quiet when two meetings remain possible, when the place hosted a meeting the words allow (a true sentence about a past meeting), or when the knowledge base has no record or its records of the series have gaps in the time the text means.',
       examples: {
         invalid: [
           {
@@ -90,6 +90,8 @@ export default defineRule<Options>({
       const reading = claim.meeting;
       // Only the tense, which rules out meetings still to come, does not pick a meeting.
       if (!reading.basis.some((b) => b !== 'tense')) continue;
+      // The series' records have gaps where the text points: a missing meeting may be the one meant.
+      if (reading.incomplete) continue;
       if ((reading.confidence ?? 1) < options.minConfidence) continue;
       if (!options.checkRelativeYears && reading.basis.some((b) => b === 'relative' || b === 'recent' || b === 'next')) continue;
       const meetings = reading.candidateIds.map((id) => kb.get(id)).filter((r): r is EventRecord => r?.kind === 'event');
@@ -130,7 +132,7 @@ function report(context: Context, kb: KnowledgeBase, claim: EventPlaceClaim, edi
     },
     span: claim.span,
     evidence: {
-      claimed: `${quoted(context.document.doc.text, claim.span)} → a ${seriesName} summit in ${place}`,
+      claimed: `${quoted(context.document.doc.text, claim.span)} → ${/^[AEIO]/.test(seriesName) ? 'an' : 'a'} ${seriesName} summit in ${place}`,
       actual: `${seriesName} ${year}: ${real}${there.length > 0 ? `; in ${place} then: ${describe(there)}` : ''}`,
       reasoning: [
         `The text places a ${seriesName} summit in ${place}${timeWords ? ` ("${timeWords}")` : ''}; which meeting it means is read from everything but the place:`,
@@ -193,6 +195,7 @@ function joinWords(words: string[]): string {
 
 function seriesLabel(series: string, editions: EventRecord[]): string {
   if (series === 'G7/G8') return editions.some((e) => /\bG8\b/.test(e.name)) ? 'G8' : 'G7';
+  if (series === 'European Council') return 'EU';
   return series === 'EAS' ? 'East Asia' : series;
 }
 

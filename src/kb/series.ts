@@ -13,15 +13,39 @@ export interface SeriesInfo {
   names: string[];
   /** False for a series the KB records but whose claims in articles are not checked yet. */
   claims: boolean;
+  /** How reporters name the series' members before "leaders": "EU" ("EU leaders at a summit"). */
+  members: string[];
+  /** The years for which the KB records every meeting of the series; absent: all of them. */
+  complete?: { from: number; to: number };
+}
+
+interface SeriesEntry {
+  label?: unknown;
+  names?: unknown;
+  claims?: unknown;
+  members?: unknown;
+  complete?: unknown;
 }
 
 /** `data/vocabulary/series.yml`, checked: each series has a label and a list of names. */
-export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as Record<string, { label?: unknown; names?: unknown; claims?: unknown }>).map(([key, entry]) => {
-  if (typeof entry?.label !== 'string' || !Array.isArray(entry.names) || !entry.names.every((n) => typeof n === 'string')) {
+export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as Record<string, SeriesEntry>).map(([key, entry]) => {
+  if (typeof entry?.label !== 'string' || !isWordList(entry.names) || (entry.members !== undefined && !isWordList(entry.members))) {
     throw new Error(`data/vocabulary/series.yml: "${key}" needs a label and a list of names`);
   }
-  return { key, label: entry.label, names: entry.names as string[], claims: entry.claims !== false };
+  const complete = entry.complete === undefined ? undefined : yearSpan(key, entry.complete);
+  return { key, label: entry.label, names: entry.names, claims: entry.claims !== false, members: entry.members ?? [], ...(complete ? { complete } : {}) };
 });
+
+function isWordList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((n) => typeof n === 'string');
+}
+
+/** "2015-2020" → { from: 2015, to: 2020 }. */
+function yearSpan(key: string, value: unknown): { from: number; to: number } {
+  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(String(value));
+  if (!m || Number(m[1]) > Number(m[2])) throw new Error(`data/vocabulary/series.yml: "${key}" complete must be written FROM-TO (years)`);
+  return { from: Number(m[1]), to: Number(m[2]) };
+}
 
 const BY_PHRASE = new Map<string, string>();
 for (const series of SERIES) {

@@ -69,6 +69,7 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext, ante
       steps: resolution.steps,
       ...(evidence.time ? { ranges: evidence.time.ranges } : {}),
       ...(context.reference && resolution.basis.some((b) => b === 'relative' || b === 'recent' || b === 'next') ? { confidence: context.reference.confidence } : {}),
+      ...(resolution.incomplete ? { incomplete: resolution.incomplete } : {}),
     };
     const meant = narrowed(resolution) && resolution.candidates.length === 1 ? resolution.candidates[0].id : undefined;
     const eventSpan = { start: sentence.offset + mention.start, end: sentence.offset + mention.end };
