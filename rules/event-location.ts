@@ -72,12 +72,18 @@ export default defineRule<Options>({
             text: 'Trade was the main quarrel at the 2017 G7 summit in Hamburg.',
             errors: [{ messageId: 'wrongPlace', data: { year: 2017, place: 'Hamburg', host: 'Taormina, Italy, 26–27 May 2017' }, message: 'Hamburg hosted the 12th G20', line: 1, column: 35 }],
           },
+          {
+            text: "The council president, who chaired last month's EU summit in Sibiu, spoke first.",
+            date: '2019-01-20',
+            errors: [{ messageId: 'wrongPlace', data: { year: 2018, series: 'EU', place: 'Sibiu', host: 'Brussels, Belgium, 13–14 December 2018' }, line: 1, column: 36 }],
+          },
         ],
         valid: [
           { text: 'At the G7 summit in Taormina, Trump refused to endorse the climate accord.', date: '2019-08-29' },
           { text: 'The leaders met at the 2019 G20 summit in Osaka.' },
           { text: 'They met at the 2019 G20 summit in Japan.' },
           { text: 'They met at a G20 summit in Singapore.' },
+          { text: "Vaccine exports dominated last month's EU summit in Brussels.", date: '2021-06-10' },
         ],
       },
       url: 'README.md#event-location',
