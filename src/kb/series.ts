@@ -17,6 +17,8 @@ export interface SeriesInfo {
   members: string[];
   /** The years for which the KB records every meeting of the series; absent: all of them. */
   complete?: { from: number; to: number };
+  /** Where the series' body sits and its leaders meet for much else (a place claim there says nothing). */
+  seat?: string;
 }
 
 interface SeriesEntry {
@@ -25,6 +27,7 @@ interface SeriesEntry {
   claims?: unknown;
   members?: unknown;
   complete?: unknown;
+  seat?: unknown;
 }
 
 /** `data/vocabulary/series.yml`, checked: each series has a label and a list of names. */
@@ -33,7 +36,8 @@ export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as R
     throw new Error(`data/vocabulary/series.yml: "${key}" needs a label and a list of names`);
   }
   const complete = entry.complete === undefined ? undefined : yearSpan(key, entry.complete);
-  return { key, label: entry.label, names: entry.names, claims: entry.claims !== false, members: entry.members ?? [], ...(complete ? { complete } : {}) };
+  const seat = typeof entry.seat === 'string' ? entry.seat : undefined;
+  return { key, label: entry.label, names: entry.names, claims: entry.claims !== false, members: entry.members ?? [], ...(complete ? { complete } : {}), ...(seat ? { seat } : {}) };
 });
 
 function isWordList(value: unknown): value is string[] {

@@ -16,7 +16,8 @@
  * ("ahead of"). Offsets are sentence-relative.
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { SERIES } from '../kb/series.js';
+import { SERIES, seriesInfo } from '../kb/series.js';
+import { phraseKey } from '../base/names.js';
 import { alternation, escapeRegExp, words } from '../base/vocabulary.js';
 import { clauseAround } from '../extract/clauses.js';
 import { timeAfter, timeBefore } from './summit-time.js';
@@ -40,8 +41,6 @@ export interface SummitMention {
   time?: TimeWords;
   /** "back from …", "on the heels of …": the meeting just ended; "ahead of …": the next one. */
   cue?: 'recent' | 'upcoming';
-  /** The series is known only from its members ("EU leaders"), who also meet at other summits. */
-  byMembers?: boolean;
 }
 
 /** The series whose claims are checked, each name one capture group (acronyms in capitals). */
@@ -93,11 +92,8 @@ export function summitMentions(text: string, kb?: KnowledgeBase, antecedent?: st
   const named = [...namedMentions(text), ...membersSummitMentions(text)];
   const mentions = [...named, ...meetsMentions(text, named)];
   const series = new Set(mentionedSeries(text));
-  if (mentions.length === 0 && series.size === 1) {
-    const only = [...series][0];
-    const byMembers = !byNameSeries(text).includes(only);
-    mentions.push(...bareMentions(text, only, 'implied').map((m) => (byMembers ? { ...m, byMembers } : m)));
-  } else if (series.size === 0 && antecedent) mentions.push(...bareMentions(text, antecedent, 'anaphoric'));
+  if (mentions.length === 0 && series.size === 1) mentions.push(...bareMentions(text, [...series][0], 'implied'));
+  else if (series.size === 0 && antecedent) mentions.push(...bareMentions(text, antecedent, 'anaphoric'));
   mentions.sort((a, b) => a.start - b.start);
   return kb ? mentions.map((m) => withContext(text, m, kb)) : mentions;
 }
@@ -123,7 +119,7 @@ function membersSummitMentions(text: string): SummitMention[] {
   for (const { key, re } of MEMBER_SERIES) {
     for (const m of text.matchAll(re)) {
       const noun = MEMBERS_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
-      if (noun) mentions.push({ series: key, start: m.index, end: m.index + m[0].length + noun[0].length, form: 'named', byMembers: true });
+      if (noun) mentions.push({ series: key, start: m.index, end: m.index + m[0].length + noun[0].length, form: 'named' });
     }
   }
   return mentions;
@@ -201,10 +197,20 @@ function withContext(text: string, mention: SummitMention, kb: KnowledgeBase): S
   const cueEnd = Math.min(mention.start, time && time.end <= mention.start ? time.start : mention.start, place && place.end <= mention.start ? (place.forStart ?? place.start) : mention.start);
   const before = text.slice(Math.max(0, cueEnd - 40), cueEnd);
   const cue = RECENT.test(before) ? 'recent' : UPCOMING.test(before) ? 'upcoming' : undefined;
-  // Leaders named by their members meet at other summits too ("EU leaders at a summit in
-  // Osaka"): the place counts only in a country that has hosted the series.
-  const placeOfSeries = place && (!mention.byMembers || kb.seriesMetInCountryOf(mention.series, place.name)) ? place : undefined;
-  return { ...mention, place: placeOfSeries && { name: placeOfSeries.name, start: placeOfSeries.start, end: placeOfSeries.end }, time, cue };
+  const told = place && !placeSaysNothing(mention.series, place.name, kb) ? place : undefined;
+  return { ...mention, place: told && { name: told.name, start: told.start, end: told.end }, time, cue };
+}
+
+/**
+ * A place that cannot contradict the series' records. The leaders of a series with `members`
+ * also meet at other summits: a place in a country that never hosted the series is one of those
+ * ("EU leaders at a summit in Osaka"), and so may be its seat, where they meet for much else
+ * (the Eastern Partnership summit, "the European Council in Brussels" as a body).
+ */
+function placeSaysNothing(series: string, place: string, kb: KnowledgeBase): boolean {
+  const info = seriesInfo(series);
+  if (!info || info.members.length === 0) return false;
+  return (info.seat !== undefined && phraseKey(place) === phraseKey(info.seat)) || !kb.seriesMetInCountryOf(series, place);
 }
 
 interface PlaceFound extends FoundPlace {

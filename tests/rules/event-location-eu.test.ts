@@ -40,6 +40,21 @@ new RuleTester().run(rule, {
       date: '2016-10-10',
     },
     {
+      name: 'the council president at another summit: a country that never hosted the series',
+      text: 'European Council President Donald Tusk, speaking at the summit in New York last week, urged unity.',
+      date: '2018-09-27',
+    },
+    {
+      name: 'the seat says nothing: the body sits there …',
+      text: 'The European Council in Brussels last week kept its line on the backstop.',
+      date: '2018-09-26',
+    },
+    {
+      name: '… and its leaders meet there for much else (summits with partners)',
+      text: "Leaders signed a declaration with eastern partners at last month's EU summit in Brussels.",
+      date: '2017-12-05',
+    },
+    {
       name: 'a meeting held by video conference has no place to contradict',
       text: "Sanctions on Minsk were agreed at last month's EU summit in Berlin.",
       date: '2020-09-10',
