@@ -125,9 +125,9 @@ function gapIn(series: string, evidence: MeetingEvidence, candidates: EventRecor
         : undefined;
   const years = complete.from === complete.to ? String(complete.from) : `${complete.from}–${complete.to}`;
   const recorded = `The knowledge base records every ${seriesInfo(series)?.label ?? series} meeting only for ${years}`;
-  if (!looked) return `${recorded}; the text does not narrow the time to those years, so a meeting missing from the records may be the one it means.`;
+  if (!looked) return `${recorded}; the text does not narrow the time to those years, so a meeting missing from the records may be the one it means, and its place is not checked.`;
   if (!looked.every(covered) || !candidates.map(eventRange).every(covered)) {
-    return `${recorded}; the meeting the text means may fall outside those years, where one missing from the records may be it.`;
+    return `${recorded}; the time the text means reaches outside those years, where a meeting missing from the records may be the one it means, so its place is not checked.`;
   }
   return undefined;
 }
