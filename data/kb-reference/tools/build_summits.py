@@ -1170,8 +1170,8 @@ def eucouncil_2015_2020():
         "corroborated", "Council meeting page 'European Council, 22-23/06/2017' (PESCO, Paris Agreement; Art. 50 meeting after dinner on 22 June); European Sources Online: 'the European Council held in Brussels on 22-23 June 2017'.")
     new("2017-09", "tallinn", "Tallinn Digital Summit with the informal leaders' dinner, Tallinn (28-29 September 2017)", "2017-09-28", "2017-09-29", "Tallinn", "Estonia",
         "http://www.consilium.europa.eu/en/meetings/council/tallinn-digital-summit/",
-        ["https://euobserver.com/digital/ar05e73a7d", "http://www.kas.de/bruessel/en/publications/50207/"],
-        "corroborated", "Council page 'Tallinn Digital Summit, 29/09/2017, Tallinn': EU heads of state or government on 29 September; 'Ahead of the summit, President Donald Tusk chaired an informal dinner with EU leaders on 28 September'. EUobserver and KAS ('The European Council Summit on 29 September 2017 in Tallinn') agree.",
+        ["http://www.consilium.europa.eu/en/european-council/president/news/29-tusk-talinn-informal-dinner/", "https://euobserver.com/digital/ar05e73a7d", "http://www.kas.de/bruessel/en/publications/50207/"],
+        "corroborated", "Council page 'Tallinn Digital Summit, 29/09/2017, Tallinn': EU heads of state or government on 29 September; 'Ahead of the summit, President Donald Tusk chaired an informal dinner with EU leaders on 28 September' (the President's news page is titled 'Informal dinner in Talinn'). EUobserver and KAS ('The European Council Summit on 29 September 2017 in Tallinn') agree.",
         type="informal")
     # ---- 2018 ----
     new("2018-03", "brussels", "Brussels European Council (22-23 March 2018)", "2018-03-22", "2018-03-23", "Brussels", "Belgium",
@@ -1180,8 +1180,9 @@ def eucouncil_2015_2020():
         "corroborated", "European Sources Online (22-23 March 2018; Art. 50 guidelines, Euro Summit); conclusions EUCO 1/18 'European Council meeting (22 March 2018)', 'Brussels, 23 March 2018' (Danish Parliament); EPRS outcome note agrees.")
     new("2018-05", "sofia", "Informal leaders' dinner and EU-Western Balkans summit, Sofia (16-17 May 2018)", "2018-05-16", "2018-05-17", "Sofia", "Bulgaria",
         "https://www.europeansources.info/record/eu-western-balkans-summit-17-may-2018/",
-        ["https://europa.rs/eu-western-balkans-summit-in-sofia/?lang=en", "https://europediplomatic.com/2018/05/16/sofia-hosts-western-balkans-summit/"],
-        "corroborated", "European Sources Online: summit with the Western Balkans 'held on 17 May 2018, in Sofia (Bulgaria)'; 'On the previous day, European Council President invited EU leaders to an informal dinner' (Leaders' Agenda). Council main results (EU Delegation Serbia) and Europe Diplomatic (National Palace of Culture, chaired by Tusk) agree.",
+        ["https://europa.rs/eu-western-balkans-summit-in-sofia/?lang=en", "https://europediplomatic.com/2018/05/16/sofia-hosts-western-balkans-summit/",
+         "http://www.salzburg24.at/eu-gipfel-in-sofia-zu-trumps-kurs-bei-iran-und-strafzoellen/apa-1442315494"],
+        "corroborated", "European Sources Online: summit with the Western Balkans 'held on 17 May 2018, in Sofia (Bulgaria)'; 'On the previous day, European Council President invited EU leaders to an informal dinner' (Leaders' Agenda). APA via Salzburg24: the EU heads of state or government began their summit in Sofia on Wednesday evening (16 May) with a dinner in a technology park; Bulgarian press (topnovini.bg): the informal dinner at Sofia Tech Park. Council main results (EU Delegation Serbia) and Europe Diplomatic (National Palace of Culture, chaired by Tusk) agree.",
         type="informal")
     # ---- 2019 ----
     new("2019-05", "brussels", "Informal dinner of the heads of state or government, Brussels (28 May 2019)", "2019-05-28", "2019-05-28", "Brussels", "Belgium",
