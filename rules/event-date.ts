@@ -188,6 +188,8 @@ function checkEvent(context: Context, kb: KnowledgeBase, claim: EventDateClaim):
   // fits another meeting of the series (then the place is the likelier slip).
   if (record?.kind !== 'event' || claim.time.granularity === 'year' || !record.start) return;
   if (claim.meeting && claim.meeting.candidateIds.length > 0) return;
+  // "No meeting then" needs the series' records to be complete for that time.
+  if (claim.meeting?.incomplete) return;
   if (claim.time.basis === 'relative' && (claim.time.confidence ?? 1) < context.options.minConfidence) return;
   const interval = recordRange(record.start, record.end);
   if (!interval || Math.abs(Number(claim.time.start.slice(0, 4)) - record.year) > 1) return;

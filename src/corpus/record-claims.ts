@@ -8,6 +8,8 @@ import type { ClaimTime, EventDateClaim, EventPlaceClaim, PersonTitleClaim } fro
 import type { DateComparable, PlaceComparable, TitleComparable } from './comparable.js';
 
 export function fromEventPlace(claim: EventPlaceClaim, doc: number, kb: KnowledgeBase): PlaceComparable | undefined {
+  // Where the series' records have gaps, the meeting found may not be the one meant.
+  if (claim.meeting?.incomplete) return undefined;
   // Without a record the event could be any meeting of the series: too loose to compare.
   const eventId = claim.event.recordId ?? onlyEventOfYear(claim, kb);
   if (!eventId) return undefined;

@@ -199,6 +199,12 @@ export class KnowledgeBase {
     return this.eventIndex.isAt(event, placeName);
   }
 
+  /** Has the series ever met in the country of the named place ("Osaka" → Japan)? Unknown places: no. */
+  seriesMetInCountryOf(series: string, placeName: string): boolean {
+    const countryIds = this.findPlaces(placeName).map((p) => (p.type === 'country' ? p.id : p.countryId));
+    return countryIds.some((id) => id !== undefined && this.eventsAtPlace(id).some((e) => e.series === series));
+  }
+
   // ------------------------------------------------------------ people and offices
 
   /**

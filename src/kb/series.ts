@@ -19,6 +19,10 @@ export interface SeriesInfo {
   nameAlone: boolean;
   /** Only "summit" or "leaders' …" after the name names a meeting ("an ASEM meeting" may be of ministers). */
   summitOnly: boolean;
+  /** How reporters name the series' members before "leaders": "EU" ("EU leaders at a summit"). */
+  members: string[];
+  /** Where the series' body sits and its leaders meet for much else (a place claim there says nothing). */
+  seat?: string;
 }
 
 interface SeriesEntry {
@@ -28,24 +32,38 @@ interface SeriesEntry {
   complete?: unknown;
   name_alone?: unknown;
   summit_only?: unknown;
+  members?: unknown;
+  seat?: unknown;
 }
 
+/** `complete: [2018, 2020]` or `complete: 2015-2020` → { from, to } (inclusive years). */
 function completeYears(key: string, value: unknown): SeriesInfo['complete'] {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((y) => Number.isInteger(y)) || value[0] > value[1]) {
-    throw new Error(`data/vocabulary/series.yml: "${key}": complete needs [first year, last year]`);
+  const span = Array.isArray(value) ? value : /^(\d{4})\s*-\s*(\d{4})$/.exec(String(value))?.slice(1).map(Number);
+  if (!span || span.length !== 2 || !span.every((y) => Number.isInteger(y)) || span[0] > span[1]) {
+    throw new Error(`data/vocabulary/series.yml: "${key}": complete needs [first year, last year] or FIRST-LAST`);
   }
-  return { from: value[0] as number, to: value[1] as number };
+  return { from: span[0] as number, to: span[1] as number };
 }
 
 /** `data/vocabulary/series.yml`, checked: each series has a label and a list of names. */
 export const SERIES: SeriesInfo[] = Object.entries(vocabularyFile('series') as Record<string, SeriesEntry>).map(([key, entry]) => {
-  if (typeof entry?.label !== 'string' || !Array.isArray(entry.names) || !entry.names.every((n) => typeof n === 'string')) {
+  if (typeof entry?.label !== 'string' || !isWordList(entry.names) || (entry.members !== undefined && !isWordList(entry.members))) {
     throw new Error(`data/vocabulary/series.yml: "${key}" needs a label and a list of names`);
   }
   const complete = completeYears(key, entry.complete);
-  return { key, label: entry.label, names: entry.names as string[], claims: entry.claims !== false, ...(complete ? { complete } : {}), nameAlone: entry.name_alone !== false, summitOnly: entry.summit_only === true || entry.name_alone === false };
+  const seat = typeof entry.seat === 'string' ? entry.seat : undefined;
+  return {
+    key, label: entry.label, names: entry.names, claims: entry.claims !== false, ...(complete ? { complete } : {}),
+    nameAlone: entry.name_alone !== false, summitOnly: entry.summit_only === true || entry.name_alone === false,
+    members: entry.members ?? [], ...(seat ? { seat } : {}),
+  };
 });
+
+function isWordList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((n) => typeof n === 'string');
+}
+
 
 const BY_PHRASE = new Map<string, string>();
 for (const series of SERIES) {

@@ -70,8 +70,10 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext, ante
       steps: resolution.steps,
       ...(evidence.time ? { ranges: evidence.time.ranges } : {}),
       ...(context.reference && resolution.basis.some((b) => b === 'relative' || b === 'recent' || b === 'next') ? { confidence: context.reference.confidence } : {}),
+      ...(resolution.incomplete ? { incomplete: resolution.incomplete } : {}),
     };
-    const meant = narrowed(resolution) && resolution.candidates.length === 1 ? resolution.candidates[0].id : undefined;
+    // Where the series' records have gaps, the one meeting found may not be the one meant.
+    const meant = narrowed(resolution) && resolution.candidates.length === 1 && !resolution.incomplete ? resolution.candidates[0].id : undefined;
     const eventSpan = { start: sentence.offset + mention.start, end: sentence.offset + mention.end };
     const eventText = sentence.text.slice(mention.start, mention.end);
     if (mention.form !== 'anaphoric') last = { series: mention.series, evidence, time };

@@ -13,15 +13,17 @@
  *
  * The answer is every meeting that fits all the evidence: one meeting is a resolution, more
  * than one leaves the text ambiguous, and none means the knowledge base has no such meeting.
- * Callers stay quiet unless the evidence narrowed the meetings (`narrowed`).
+ * Callers stay quiet unless the evidence narrowed the meetings (`narrowed`), and when the
+ * series' records are not complete for the days the evidence looked at (`incomplete`): a
+ * meeting missing from them may be the one the text means.
  */
 import { addDays, daysBetween, overlaps } from '../base/calendar.js';
 import type { DayRange, IsoDate } from '../base/calendar.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { eventRange } from '../kb/knowledge-base.js';
 import type { EventRecord } from '../kb/types.js';
-import type { Direction } from './summit-time.js';
 import { seriesInfo } from '../kb/series.js';
+import type { Direction } from './summit-time.js';
 
 /** A meeting "just ended" when the article is written at most this many days after it. */
 export const RECENT_DAYS = 31;
@@ -54,6 +56,8 @@ export interface MeetingResolution {
   basis: Basis[];
   /** What each piece of evidence did, in words, for a finding's reasoning. */
   steps: string[];
+  /** Why the answer cannot be trusted to be complete: the series' records have gaps where the evidence looked. */
+  incomplete?: string;
 }
 
 /**
@@ -62,7 +66,7 @@ export interface MeetingResolution {
  */
 export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: MeetingEvidence, reference?: DayRange): MeetingResolution {
   const gap = outsideRecordedYears(series, evidence, reference);
-  if (gap) return { candidates: [], basis: [], steps: [gap] };
+  if (gap) return { candidates: [], basis: [], steps: [gap], incomplete: gap };
   const all = kb.eventsInSeries(series).filter((e) => e.status !== 'cancelled' && (e.start !== null || e.end !== null));
   let candidates = all;
   const basis: Basis[] = [];
@@ -99,7 +103,35 @@ export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: Meet
     basis.push('calendar');
     steps.push(`The series met once: ${describe(all)}.`);
   }
-  return { candidates, basis, steps };
+  const incomplete = gapIn(series, evidence, candidates, reference);
+  if (incomplete) steps.push(incomplete);
+  return { candidates, basis, steps, ...(incomplete ? { incomplete } : {}) };
+}
+
+/**
+ * Where a series' records are complete only for some years (`complete` in series.yml): the
+ * reason to distrust the answer when the days the evidence looked at, or a meeting found,
+ * fall outside them. The days looked at are those the time words mean; else, for a cue, from
+ * the article's date to the meeting found; else the participants' time in office; else all time.
+ */
+function gapIn(series: string, evidence: MeetingEvidence, candidates: EventRecord[], reference?: DayRange): string | undefined {
+  const complete = seriesInfo(series)?.complete;
+  if (!complete) return undefined;
+  const covered = (range: DayRange) => range.start >= `${complete.from}-01-01` && range.end <= `${complete.to}-12-31`;
+  const looked: DayRange[] | undefined = evidence.time
+    ? evidence.time.ranges
+    : evidence.cue && reference
+      ? [reference]
+      : evidence.participants && evidence.participants.length > 0
+        ? evidence.participants.flatMap((p) => p.terms)
+        : undefined;
+  const years = complete.from === complete.to ? String(complete.from) : `${complete.from}–${complete.to}`;
+  const recorded = `The knowledge base records every ${seriesInfo(series)?.label ?? series} meeting only for ${years}`;
+  if (!looked) return `${recorded}; the text does not narrow the time to those years, so a meeting missing from the records may be the one it means, and its place is not checked.`;
+  if (!looked.every(covered) || !candidates.map(eventRange).every(covered)) {
+    return `${recorded}; the time the text means reaches outside those years, where a meeting missing from the records may be the one it means, so its place is not checked.`;
+  }
+  return undefined;
 }
 
 /**

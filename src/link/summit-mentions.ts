@@ -5,7 +5,8 @@
  *   G20 in Osaka";
  * - anaphoric: "the summit", standing for the series last named in the paragraph;
  * - implied: "December's leaders' meeting" in a sentence that names one series ("NATO
- *   Secretary-General …"), "EU leaders at a summit in …";
+ *   Secretary-General …"), "EU leaders at a summit in …", "a summit of EU leaders in …";
+ * - by its members: "an EU leaders' summit in …" (`members` in series.yml);
  * - a series that meets: "the G7 was due to meet this weekend in …", "G20, whose leaders met
  *   in … in June".
  *
@@ -15,7 +16,8 @@
  * ("ahead of"). Offsets are sentence-relative.
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { SERIES } from '../kb/series.js';
+import { SERIES, seriesInfo } from '../kb/series.js';
+import { phraseKey } from '../base/names.js';
 import { alternation, escapeRegExp, words } from '../base/vocabulary.js';
 import { clauseAround } from '../extract/clauses.js';
 import { timeAfter, timeBefore } from './summit-time.js';
@@ -51,13 +53,24 @@ const NOUN_AFTER = new RegExp(`^\\s+(?:leaders[’']? )?${MEETING_NOUN}\\b`, 'i'
 const NOUN_OF = new RegExp(`\\b${MEETING_NOUN}\\s+of\\s+(?:the\\s+)?$`, 'i');
 const BARE_NOUN = new RegExp(`(?<![\\w-])${alternation(list('bare_summit_nouns'))}(?![\\w-])`, 'g');
 const MEMBERS = alternation(list('series_members'));
+/** "EU leaders", "European Union heads of government": a series named by its members, one regex per series. */
+const MEMBER_SERIES = NAMED_SERIES.filter((s) => s.members.length > 0).map((s) => ({
+  key: s.key,
+  re: new RegExp(`(?<![\\w-])${alternation(s.members)}\\s+${MEMBERS}(?![\\w-])`, 'g'),
+  test: new RegExp(`(?<![\\w-])${alternation(s.members)}\\s+${MEMBERS}(?![\\w-])`),
+  opening: new RegExp(`^${alternation(s.members)}\\s+${MEMBERS}(?![\\w-])`),
+}));
+/** After "EU leaders": "' summit", "’ meeting". */
+const MEMBERS_NOUN_AFTER = /^[’']?\s+(?:summit|meeting)\b/;
+/** After a bare summit noun: "of EU leaders", "of the 27 EU leaders". */
+const OF_MEMBERS = /^\s+of\s+(?:the\s+)?(?:\d+\s+)?/;
 const MEET = alternation(list('meet_verbs'));
 const MEMBERS_WORD = new RegExp(`\\b${MEMBERS}\\b`, 'i');
 const AUXILIARY = alternation(list('meet_auxiliaries'));
 /** After a series name: "was due to meet", " leaders met", ", whose leaders met". */
 const MEETS_AFTER = new RegExp(`^(?:\\s+${MEMBERS}|\\s*,\\s*whose\\s+${MEMBERS})?(?:\\s+(?:${AUXILIARY})){0,4}\\s+(?:${MEET})\\b`, 'i');
 /** "EU leaders at a summit", "G20 leaders at the summit": the words right before the meeting noun. */
-const LEADERS_AT = new RegExp(`\\b(?:${NAMED_SERIES.flatMap((s) => s.names).map(escapeRegExp).join('|')})\\s+${MEMBERS}\\s+(?:at|to|for|from)\\s+(?:an?|the)\\s+$`);
+const LEADERS_AT = new RegExp(`\\b(?:${NAMED_SERIES.flatMap((s) => [...s.names, ...s.members]).map(escapeRegExp).join('|')})\\s+${MEMBERS}\\s+(?:at|to|for|from)\\s+(?:an?|the)\\s+$`);
 const PLACE_WORDS = "[A-Z][\\p{L}’'-]+(?:\\s+(?:[A-Z][\\p{L}’'-]+|de|da|do|del|es|am|an|upon|on))*";
 const DESCRIPTOR = `(?:the\\s+)?(?:[A-Z][\\p{L}-]+\\s+)?${alternation(list('place_descriptors'))}\\s+of\\s+`;
 /** "in Singapore", "held in Da Nang", "hosted by Japan", "in the French resort of Deauville". */
@@ -79,7 +92,7 @@ const UPCOMING = new RegExp(`(?:${alternation(list('upcoming_cues'))})\\s+(?:(?:
  * series `antecedent` the paragraph last named ("the summit").
  */
 export function summitMentions(text: string, kb?: KnowledgeBase, antecedent?: string): SummitMention[] {
-  const named = namedMentions(text);
+  const named = [...namedMentions(text), ...membersSummitMentions(text)];
   const mentions = [...named, ...meetsMentions(text, named)];
   const series = new Set(mentionedSeries(text));
   // "AU Commission chairman X at the summit in Abuja": a series whose name alone is no meeting implies none.
@@ -119,6 +132,18 @@ function nameAlone(series: string): boolean {
   return NAMED_SERIES.find((s) => s.key === series)?.nameAlone !== false;
 }
 
+/** "an EU leaders' summit", "the EU leaders’ meeting in …": the series named by its members and a meeting noun. */
+function membersSummitMentions(text: string): SummitMention[] {
+  const mentions: SummitMention[] = [];
+  for (const { key, re } of MEMBER_SERIES) {
+    for (const m of text.matchAll(re)) {
+      const noun = MEMBERS_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
+      if (noun) mentions.push({ series: key, start: m.index, end: m.index + m[0].length + noun[0].length, form: 'named' });
+    }
+  }
+  return mentions;
+}
+
 /** "the G7 was due to meet", "G20, whose leaders met", "G7 leaders gathered", "leaders of the G20 met". */
 function meetsMentions(text: string, named: SummitMention[]): SummitMention[] {
   const mentions: SummitMention[] = [];
@@ -146,21 +171,37 @@ function bareMentions(text: string, series: string, form: 'implied' | 'anaphoric
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     const article = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:annual|informal|upcoming|forthcoming|extraordinary|emergency|special)\s+)?$/.exec(before);
     const time = timeBefore(text, m.index);
-    if (!article && !time && !LEADERS_AT.test(before)) continue;
+    const ofMembers = membersAfter(text, m.index + m[0].length, series);
+    if (!article && !time && !LEADERS_AT.test(before) && ofMembers === undefined) continue;
     // "the summit", "December's leaders' meeting": with its first word, as a reader would point at it.
     const start = article ? m.index - before.length + article.index : time ? time.start : m.index;
-    mentions.push({ series, start, end: m.index + m[0].length, form });
+    mentions.push({ series, start, end: ofMembers ?? m.index + m[0].length, form });
   }
   return mentions;
 }
 
-/** A cheap gate: does the text name a checked series at all? */
-export function mayNameSeries(text: string): boolean {
-  return SERIES_TEST.test(text);
+/** "a summit of EU leaders": where "of <the series' members>" after the noun ends, if it follows. */
+function membersAfter(text: string, nounEnd: number, series: string): number | undefined {
+  const of = OF_MEMBERS.exec(text.slice(nounEnd));
+  const members = of && MEMBER_SERIES.find((s) => s.key === series);
+  if (!of || !members) return undefined;
+  const from = nounEnd + of[0].length;
+  const m = members.opening.exec(text.slice(from));
+  return m ? from + m[0].length : undefined;
 }
 
-/** The series the sentence names in any role ("NATO Secretary-General", "the G20 summit"). */
+/** A cheap gate: does the text name a checked series at all (or its members: "EU leaders")? */
+export function mayNameSeries(text: string): boolean {
+  return SERIES_TEST.test(text) || MEMBER_SERIES.some((s) => s.test.test(text));
+}
+
+/** The series the sentence names in any role ("NATO Secretary-General", "the G20 summit", "EU leaders"). */
 export function mentionedSeries(text: string): string[] {
+  return [...byNameSeries(text), ...MEMBER_SERIES.filter((s) => s.test.test(text)).map((s) => s.key)];
+}
+
+/** The series the sentence names by one of its names (not by its members). */
+function byNameSeries(text: string): string[] {
   return [...text.matchAll(SERIES_RE)].map(seriesOfMatch);
 }
 
@@ -178,7 +219,20 @@ function withContext(text: string, mention: SummitMention, kb: KnowledgeBase): S
   const cueEnd = Math.min(mention.start, time && time.end <= mention.start ? time.start : mention.start, place && place.end <= mention.start ? (place.forStart ?? place.start) : mention.start);
   const before = text.slice(Math.max(0, cueEnd - 40), cueEnd);
   const cue = RECENT.test(before) ? 'recent' : UPCOMING.test(before) ? 'upcoming' : undefined;
-  return { ...mention, place: place && { name: place.name, start: place.start, end: place.end }, time, cue };
+  const told = place && !placeSaysNothing(mention.series, place.name, kb) ? place : undefined;
+  return { ...mention, place: told && { name: told.name, start: told.start, end: told.end }, time, cue };
+}
+
+/**
+ * A place that cannot contradict the series' records. The leaders of a series with `members`
+ * also meet at other summits: a place in a country that never hosted the series is one of those
+ * ("EU leaders at a summit in Osaka"), and so may be its seat, where they meet for much else
+ * (the Eastern Partnership summit, "the European Council in Brussels" as a body).
+ */
+function placeSaysNothing(series: string, place: string, kb: KnowledgeBase): boolean {
+  const info = seriesInfo(series);
+  if (!info || info.members.length === 0) return false;
+  return (info.seat !== undefined && phraseKey(place) === phraseKey(info.seat)) || !kb.seriesMetInCountryOf(series, place);
 }
 
 interface PlaceFound extends FoundPlace {

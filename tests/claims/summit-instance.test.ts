@@ -95,3 +95,29 @@ describe('which meeting of a series', () => {
     expect(resolution.steps[0]).toMatch(/"2019" means .*14th G20 Leaders' Summit/);
   });
 });
+
+describe('a series whose records are complete only for some years (European Council: 2015-2020)', () => {
+  const lastMonth = (written: string): MeetingEvidence => ({ time: { ranges: daysMeant({ kind: 'unit', unit: 'month', offset: -1 }, written), basis: 'relative', words: "last month's" } });
+
+  it('inside those years the answer stands', () => {
+    const resolution = resolveMeeting(kb, 'European Council', lastMonth('2019-01-14'), day('2019-01-14'));
+    expect(resolution.candidates.map((e) => e.id)).toEqual(['european-council-2018-12-meeting']);
+    expect(resolution.incomplete).toBeUndefined();
+  });
+
+  it('outside them, or across their edge, a meeting missing from the records may be the one meant', () => {
+    const after = resolveMeeting(kb, 'European Council', lastMonth('2021-06-10'), day('2021-06-10'));
+    expect(after.incomplete).toMatch(/only for 2015–2020/);
+    expect(after.steps.at(-1)).toBe(after.incomplete);
+    expect(resolveMeeting(kb, 'European Council', { cue: 'recent' }, day('2021-01-05')).incomplete).toBeDefined();
+    expect(resolveMeeting(kb, 'European Council', { cue: 'recent' }, day('2018-10-05')).incomplete).toBeUndefined();
+  });
+
+  it('evidence that does not bound the time (the tense alone) cannot be trusted either', () => {
+    expect(resolveMeeting(kb, 'European Council', { direction: 'past' }, day('2019-08-29')).incomplete).toMatch(/does not narrow the time/);
+  });
+
+  it('a series recorded completely is never marked', () => {
+    expect(resolveMeeting(kb, 'G20', { cue: 'recent' }, day('2021-01-05')).incomplete).toBeUndefined();
+  });
+});

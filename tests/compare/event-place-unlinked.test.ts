@@ -23,4 +23,11 @@ describe('cross-doc-conflict on a summit put in the wrong place (no hand-pinned 
     const findings = runRuleOn(crossDocConflict, [london, pittsburgh]);
     expect(findings.flat()).toEqual([]);
   });
+
+  it('judges no place where the series\' records have gaps: the one meeting recorded that year may not be the one meant (European Council, 1993)', () => {
+    const copenhagen = analyzeText('Leaders met at the 1993 EU summit in Copenhagen to set the membership criteria.', { path: 'copenhagen.txt', date: '1993-12-01' });
+    const luxembourg = analyzeText('Leaders met at the 1993 EU summit in Luxembourg to discuss the budget.', { path: 'luxembourg.txt', date: '1993-12-01' });
+    expect(runRuleOn(crossDocConflict, [copenhagen, luxembourg]).flat()).toEqual([]);
+    expect(runRuleOn(eventLocation, [luxembourg]).flat()).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explainCommand } from '../../src/cli/commands/explain.js';
 import type { CliIO } from '../../src/cli/command.js';
@@ -32,6 +34,17 @@ describe('factlint explain', () => {
     const report = JSON.parse(out);
     expect(report.documentDate).toMatchObject({ date: '2023-04-05', source: 'metadata', confidence: 1 });
     expect(report.timeline.map((t: { text: string; start: string }) => [t.text, t.start])).toContainEqual(['28 March', '2023-03-28']);
+  });
+
+  it('says which meeting each summit placed somewhere means, and why a place is not checked', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'factlint-explain-')), 'porto.md');
+    writeFileSync(file, "---\ndate: 2021-06-10\n---\n\nVaccine exports dominated last month's EU summit in Porto.\n");
+    const text = await explain([file]);
+    expect(text.out).toMatch(/"last month's EU summit in Porto" \(European Council, Porto\)/);
+    expect(text.out).toMatch(/records every European Council meeting only for 2015–2020; .* its place is not checked/);
+    const report = JSON.parse((await explain(['--format', 'json', file])).out);
+    expect(report.summits).toEqual([expect.objectContaining({ series: 'European Council', place: 'Porto', line: 5 })]);
+    expect(report.summits[0].meetings[0]).toMatch(/Porto/);
   });
 
   it('lets --date override metadata', async () => {

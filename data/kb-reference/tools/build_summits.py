@@ -1210,6 +1210,177 @@ au("au-2020-12-extraordinary-silencing-the-guns", "14th Extraordinary Session of
    format="virtual", type="extraordinary")
 
 
+# =====================================================================
+# Third pass (branch eucouncil): European Council meetings 2015-2020 completed
+# Kept in one block so that other additions to this file merge cleanly.  Every
+# meeting of 2015-2020 is now recorded (formal, special/extraordinary, informal,
+# video conferences, and the meetings of the EU heads of state or government
+# chaired by the European Council President with Turkey (29 Nov 2015) and with
+# the Western Balkans in Sofia (16-17 May 2018, with the informal leaders'
+# dinner)).  Left out as a different series: the EU-League of Arab States
+# summit (Sharm el-Sheikh, 24-25 Feb 2019), Euro Summits, Eastern Partnership,
+# EU-Africa and other summits with partners.  factlint checks European Council
+# places only within these years (data/vocabulary/series.yml `complete`).
+# Pages read: logs/reading-notes.md, section "Third pass (eucouncil)".
+# =====================================================================
+EUCO_COMPLETE_YEARS = (2015, 2020)
+CONSILIUM = "http://www.consilium.europa.eu/en/meetings/european-council/"
+
+def eucouncil_2015_2020():
+    # Host cities read for records of the second pass that had none.
+    places = {
+        "european-council-2016-03-meeting": ("Brussels", "http://www.euinjapan.jp/en/resources/news-from-the-eu/20160308/142334/",
+            "Statement of the EU heads of state or government (EU News 80/2016) datelined 'Brussels', 08/03/2016."),
+        "european-council-2016-06-eu27": ("Brussels", "https://www.euractiv.com/section/uk-europe/news/live-first-eu-summit-post-brexit/",
+            "EurActiv live blog: member states 'convened in Brussels' on 28-29 June 2016; summit over on 29 June."),
+        "european-council-2017-02-malta": ("Valletta", "https://www.europeansources.info/record/informal-meeting-of-eu-heads-of-state-or-government-valletta-malta-3-february-2017/",
+            "European Sources Online: 'Informal meeting of EU heads of state or government, Valletta, Malta, 3 February 2017'; Tusk's remarks thank Muscat for hosting 'in the beautiful city of Valletta'."),
+        "european-council-2017-03-meeting": ("Brussels", "https://www.europeansources.info/record/european-council-brussels-9-10-march-2017/",
+            "European Sources Online 'European Council, Brussels, 9-10 March 2017'; European Movement Ireland: 'On Thursday 9 March and Friday 10 March 2017, EU leaders met in Brussels'."),
+        "european-council-2017-03-eu27": ("Brussels", "http://www.consilium.europa.eu/en/meetings/european-council/2017/03/25-informal-meeting/",
+            "Council page on the Rome anniversary: 'On Friday 10 March the 27 leaders met informally in Brussels'."),
+        "european-council-2018-02-meeting": ("Brussels", "https://eaccny.com/news/chapternews/informal-meeting-of-the-27-heads-of-state-or-government-23-02-2018/",
+            "Council main results as republished by the EACCNY: 'EU leaders met in Brussels'; the Belgian Prime Minister's agenda gives the Europa building, Wetstraat 175."),
+        "european-council-2018-10-meeting": ("Brussels", "https://www.independent.co.uk/news/uk/politics/brexit-eu-summit-theresa-may-no-deal-reached-brussels-irish-border-a8588966.html",
+            "The Independent (Wednesday 17 October 2018): 'Theresa May arrives at the European Council summit in Brussels'; the Council main results (European Sting) give the Art. 50 working dinner on 17 October and the European Council on 18 October."),
+        "european-council-2018-brussels-art50": ("Brussels", "https://www.tgcom24.mediaset.it/mondo/brexit-e-il-giorno-del-vertice-ue-sull-accordo-di-recesso_3176902-201802a.shtml",
+            "TgCom24: the extraordinary summit of the EU heads of state or government on the withdrawal agreement 'si svolge a Bruxelles' (25 Nov 2018)."),
+        "european-council-2018-12-meeting": ("Brussels", "https://www.efe.com/efe/english/world/eu-leaders-gather-for-brexit-summit-as-may-seeks-concessions/50000262-3841913",
+            "EFE: 'Leaders from the European Union's 28 member states gathered in Brussels Thursday for a European Council summit' (13 Dec 2018); BBC live page: 'The EU's two-day summit in Brussels has concluded' (14 Dec)."),
+        "european-council-2019-03-meeting": ("Brussels", "https://web.archive.org/web/20211114151118/https://www.consilium.europa.eu/en/meetings/european-council/2019/03/21-22/",
+            "Council meeting page (archived): 'Highlights of the European Council, on 22 March 2019, in Brussels'; Europe Diplomatic: EU27 leaders 'gathering for a Summit in Brussels' on 21 March."),
+        "european-council-2020-10-meeting": ("Brussels", "https://europediplomatic.com/2020/10/01/euco-leaders-summit-in-brussels/",
+            "Europe Diplomatic 'Brussels 1.10.2020': 'The EU leaders meet in Brussels'; EUobserver: leaders 'will gather this Thursday and Friday (1-2 October) in Brussels'."),
+    }
+    for r in S:
+        if r["id"] in places:
+            city, url, read = places[r["id"]]
+            r["host_city"], r["host_country"] = city, ("Malta" if city == "Valletta" else "Belgium")
+            r["other_sources"] = r["other_sources"] + [url] if url != r["source"] and url not in r["other_sources"] else r["other_sources"]
+            if r["verification"] == "single_source":
+                r["verification"] = "corroborated"
+            note = (r.get("note") or "").replace(" Host city not stated in the pages read, so left empty.", "")
+            note = note.replace("; the place is not stated in the texts read, so host city/country are left empty", "")
+            r["note"] = (note + " Host city read in the third pass: " + read).strip()
+
+    def new(ym, city_id, name, start, end, city, country, source, other, verif, note, **kw):
+        eu(ym, city_id, name, start, end, city, country, source, other, verif, note, **kw)
+
+    # ---- 2015 ----
+    new("2015-03", "brussels", "Brussels European Council (19-20 March 2015)", "2015-03-19", "2015-03-20", "Brussels", "Belgium",
+        CONSILIUM + "2015/03/19-20/",
+        ["https://www.europeansources.info/record/european-council-19-20-march-2015/", "https://www.europeanbiogas.eu/outcomes-of-the-european-council-of-19-20-march/"],
+        "corroborated", "Council meeting page: 'European Council, 19-20/03/2015, Brussels, Chaired by Donald Tusk' (Energy Union); European Sources Online and the European Commission's results note ('EU leaders met in Brussels on 19 and 20 March') agree.")
+    new("2015-04", "brussels-special", "Special meeting of the European Council on migration (23 April 2015)", "2015-04-23", "2015-04-23", "Brussels", "Belgium",
+        "http://www.consilium.europa.eu/en/press/press-releases/2015/04/22-tusk-invitation-letter-special-european-council/",
+        ["https://www.euractiv.com/section/justice-home-affairs/news/wrap-up-special-eu-summit-on-the-mediterranean-crisis/", "https://eu.dk/samling/20141/raadsmoede/555324/bilag/2/1521812/index.htm",
+         "http://www.euinjapan.jp/en/resources/news-from-the-eu/news2015/20150423/221457/"],
+        "corroborated", "Tusk's invitation letter (dated Brussels, 22 April 2015): 'special meeting of the European Council on 23 April 2015 at 16.00'; EurActiv: leaders 'met on Thursday (23 April) in an extraordinary summit' (Brussels); the statement of 23 April (EU News 110/2015).",
+        type="special_meeting")
+    new("2015-06", "brussels", "Brussels European Council (25-26 June 2015)", "2015-06-25", "2015-06-26", "Brussels", "Belgium",
+        CONSILIUM + "2015/06/25-26/",
+        ["http://europeansources.info/record/european-council-brussels-25-26-june-2015"],
+        "corroborated", "Council meeting page 'European Council, 25-26/06/2015'; European Sources Online: 'A meeting of the European Council took place on 25-26 June 2015 in Brussels' (migration, Greece, UK referendum).")
+    new("2015-11", "brussels-turkey", "Meeting of the EU heads of state or government with Turkey, Brussels (29 November 2015)", "2015-11-29", "2015-11-29", "Brussels", "Belgium",
+        "http://www.consilium.europa.eu/en/meetings/international-summit/2015/11/29/",
+        ["https://epthinktank.eu/2015/11/27/outlook-for-the-29-november-2015-meeting-of-the-heads-of-state-or-government-of-the-eu-with-turkey/",
+         "http://www.consilium.europa.eu/en/press/press-releases/2015/11/24--tusk-invitation-letter-summit-turkey/"],
+        "corroborated", "Council page 'Meeting of the EU heads of state or government with Turkey, 29/11/2015, 13:00, Brussels' (chaired by Donald Tusk; Joint Action Plan); EPRS outlook and Tusk's invitation letter (Justus Lipsius building) agree. Filed with the European Council because all EU leaders met under its President (EuroComment counts it in its European Council series); reporters call it an EU summit with Turkey.",
+        type="leaders_meeting")
+    # ---- 2016 ----
+    new("2016-03", "brussels", "Brussels European Council (17-18 March 2016, with the EU-Turkey statement)", "2016-03-17", "2016-03-18", "Brussels", "Belgium",
+        CONSILIUM + "2016/03/17-18/",
+        ["http://www.europeansources.info/record/european-council-brussels-17-18-march-2016/"],
+        "corroborated", "Council meeting page 'European Council, 17-18/03/2016, Brussels, Chaired by Donald Tusk'; on 18 March EU leaders met Turkey's Prime Minister Davutoglu (EU-Turkey statement). European Sources Online agrees.")
+    # ---- 2017 ----
+    new("2017-03", "rome", "Informal meeting of the 27 heads of state or government, Rome (25 March 2017, 60th anniversary of the Rome Treaties)", "2017-03-25", "2017-03-25", "Rome", "Italy",
+        CONSILIUM + "2017/03/25-informal-meeting/",
+        ["https://www.theguardian.com/world/2017/mar/25/eu-leaders-mark-60th-anniversary-with-rome-declaration", "http://euinjapan.jp/en/resources/news-from-the-eu/20170325/101100/index.html"],
+        "corroborated", "Council meeting page '60th anniversary of the Rome Treaties, 25/03/2017, Rome, Chaired by Donald Tusk' (Rome Declaration, Capitol); The Guardian: the 'informal summit' of the 27 in the Orazi and Curiazi Hall.",
+        type="informal")
+    new("2017-04", "brussels-art50", "Special meeting of the European Council (Art. 50), 29 April 2017", "2017-04-29", "2017-04-29", "Brussels", "Belgium",
+        "https://www.europeansources.info/record/special-european-council-art-50-brussels-29-april-2017/",
+        ["https://epthinktank.eu/2017/05/10/outcome-of-the-special-european-council-article-50-meeting-of-29-april-2017/", "https://www.ifa.ie/results-special-european-council-29-april/"],
+        "corroborated", "European Sources Online: 'The special European Council, in an EU 27 format, met in Brussels on the 29 April 2017' (Brexit negotiating guidelines); EPRS outcome note and the Council main results (IFA) agree.",
+        type="special_meeting")
+    new("2017-06", "brussels", "Brussels European Council (22-23 June 2017)", "2017-06-22", "2017-06-23", "Brussels", "Belgium",
+        CONSILIUM + "2017/06/22-23/",
+        ["http://europeansources.info/record/european-council-brussels-22-23-june-2017"],
+        "corroborated", "Council meeting page 'European Council, 22-23/06/2017' (PESCO, Paris Agreement; Art. 50 meeting after dinner on 22 June); European Sources Online: 'the European Council held in Brussels on 22-23 June 2017'.")
+    new("2017-09", "tallinn", "Tallinn Digital Summit with the informal leaders' dinner, Tallinn (28-29 September 2017)", "2017-09-28", "2017-09-29", "Tallinn", "Estonia",
+        "http://www.consilium.europa.eu/en/meetings/council/tallinn-digital-summit/",
+        ["http://www.consilium.europa.eu/en/european-council/president/news/29-tusk-talinn-informal-dinner/", "https://euobserver.com/digital/ar05e73a7d", "http://www.kas.de/bruessel/en/publications/50207/"],
+        "corroborated", "Council page 'Tallinn Digital Summit, 29/09/2017, Tallinn': EU heads of state or government on 29 September; 'Ahead of the summit, President Donald Tusk chaired an informal dinner with EU leaders on 28 September' (the President's news page is titled 'Informal dinner in Talinn'). EUobserver and KAS ('The European Council Summit on 29 September 2017 in Tallinn') agree.",
+        type="informal")
+    # ---- 2018 ----
+    new("2018-03", "brussels", "Brussels European Council (22-23 March 2018)", "2018-03-22", "2018-03-23", "Brussels", "Belgium",
+        "https://www.europeansources.info/record/european-council-22-23-march-2018/",
+        ["https://ft.dk/samling/20171/almdel/UPN/bilag/209/1872619/index.htm", "https://epthinktank.eu/2018/04/09/outcome-of-the-eu-leaders-meetings-on-22-and-23-march-2018/"],
+        "corroborated", "European Sources Online (22-23 March 2018; Art. 50 guidelines, Euro Summit); conclusions EUCO 1/18 'European Council meeting (22 March 2018)', 'Brussels, 23 March 2018' (Danish Parliament); EPRS outcome note agrees.")
+    new("2018-05", "sofia", "Informal leaders' dinner and EU-Western Balkans summit, Sofia (16-17 May 2018)", "2018-05-16", "2018-05-17", "Sofia", "Bulgaria",
+        "https://www.europeansources.info/record/eu-western-balkans-summit-17-may-2018/",
+        ["https://europa.rs/eu-western-balkans-summit-in-sofia/?lang=en", "https://europediplomatic.com/2018/05/16/sofia-hosts-western-balkans-summit/",
+         "http://www.salzburg24.at/eu-gipfel-in-sofia-zu-trumps-kurs-bei-iran-und-strafzoellen/apa-1442315494"],
+        "corroborated", "European Sources Online: summit with the Western Balkans 'held on 17 May 2018, in Sofia (Bulgaria)'; 'On the previous day, European Council President invited EU leaders to an informal dinner' (Leaders' Agenda). APA via Salzburg24: the EU heads of state or government began their summit in Sofia on Wednesday evening (16 May) with a dinner in a technology park; Bulgarian press (topnovini.bg): the informal dinner at Sofia Tech Park. Council main results (EU Delegation Serbia) and Europe Diplomatic (National Palace of Culture, chaired by Tusk) agree.",
+        type="informal")
+    # ---- 2019 ----
+    new("2019-05", "brussels", "Informal dinner of the heads of state or government, Brussels (28 May 2019)", "2019-05-28", "2019-05-28", "Brussels", "Belgium",
+        "https://www.europeansources.info/record/informal-dinner-of-heads-of-state-or-government-28-may-2019/",
+        ["https://premier.fgov.be/nl/informeel-diner-van-de-staatshoofden-en-regeringsleiders", "https://europediplomatic.com/2019/05/27/informal-eu-leaders-summit/"],
+        "corroborated", "European Sources Online (informal meeting on 28 May 2019 after the European elections; top-jobs process launched); the Belgian Prime Minister's agenda (Europa building, Brussel) and Europe Diplomatic ('summit on 28 May 2019 in Brussels') agree.",
+        type="informal")
+    new("2019-06", "brussels", "Brussels European Council (20-21 June 2019)", "2019-06-20", "2019-06-21", "Brussels", "Belgium",
+        "https://www.europeansources.info/record/european-council-20-21-june-2019/",
+        ["https://aca-secretariat.be/newsletter/european-council-summit-20-21-june-2019/", "https://euobserver.com/agenda/arb220fb1d"],
+        "corroborated", "European Sources Online (20-21 June 2019; Strategic Agenda 2019-2024); ACA: 'On 20-21 June, EU leaders met in Brussels'; EUobserver agrees.")
+    new("2019-06", "brussels-special", "Special European Council on appointments (30 June-2 July 2019)", "2019-06-30", "2019-07-02", "Brussels", "Belgium",
+        "https://chronicle.lu/category/international/29721-xavier-bettel-returns-from-european-council-after-agreement-over-highest-appointments",
+        ["https://multimedia.europarl.europa.eu/en/topic/special-meeting-of-the-european-council-30062019_12602",
+         "https://www.efe.com/efe/english/world/eu-summit-to-select-bloc-s-top-officials-gets-under-way-late-in-brussels/50000262-4012805"],
+        "corroborated", "Chronicle.lu: 'the 3-day and night extraordinary meeting of the European Council in Brussels from 30 June to 2 July 2019' (Michel, von der Leyen, Borrell, Lagarde); EP multimedia page 'Special meeting of the European Council, 30/06/2019' and EFE (began Sunday 30 June in Brussels) agree.",
+        type="special_meeting")
+    new("2019-10", "brussels", "Brussels European Council (17-18 October 2019)", "2019-10-17", "2019-10-18", "Brussels", "Belgium",
+        "https://www.pubaffairsbruxelles.eu/eu-institution-news/president-juncker-attends-the-17-18-october-2019-european-council-meeting/",
+        ["https://www.dw.com/en/brexit-eu-and-uk-agree-on-deal-as-it-happened/a-50866040", "https://sem.gov.mt/2019/10/eu27-leaders-endorse-new-brexit-deal/"],
+        "corroborated", "Commission note 'President Juncker attends the 17-18 October 2019 European Council meeting' (Brexit deal endorsed, MFF); DW: 'EU leaders voted unanimously to endorse the Brexit deal at the outset of a two-day summit in Brussels' (17 Oct).")
+    new("2019-12", "brussels", "Brussels European Council (12-13 December 2019)", "2019-12-12", "2019-12-13", "Brussels", "Belgium",
+        "https://chronicle.lu/category/international/31330-eu-leaders-discuss-brexit-future-eu-uk-relations-at-euro-summit",
+        ["https://theme-one.epthinktank.be/2019/12/18/outcome-of-the-meetings-of-eu-leaders-12-13-december-2019", "https://www.auswaertiges-amt.de/en/aussenpolitik/europe/eu-council-michel/2288294"],
+        "corroborated", "Chronicle.lu: 'On 12 and 13 December 2019, EU leaders ... gathered in Brussels for the European Council'; EPRS (first meeting chaired by Charles Michel; climate neutrality 2050) and the German Foreign Office agree.")
+    # ---- 2020 ----
+    new("2020-02", "brussels-special", "Special European Council on the 2021-2027 budget (20-21 February 2020)", "2020-02-20", "2020-02-21", "Brussels", "Belgium",
+        "https://theme-one.epthinktank.be/2020/02/24/outcome-of-the-special-european-council-20-21-february-2020/",
+        ["https://bruessel-eu.diplo.de/eu-en/aktuelles/-/2309776", "https://www.agriland.ie/farming-news/looking-back-on-last-weeks-eu-budget-talks/"],
+        "corroborated", "EPRS: 'On 20-21 February 2020, EU Heads of State or Government met for a special European Council' on the MFF (no agreement); German Permanent Representation 'European Council meeting in Brussels' (20/21 February 2020) and Agriland agree.",
+        type="special_meeting")
+    new("2020-08", "videoconference", VC + " on Belarus (19 August 2020)", "2020-08-19", "2020-08-19", None, None,
+        "https://theme-one.epthinktank.be/2020/08/25/outcome-of-the-european-council-video-conference-of-19-august-2020/",
+        ["https://www.wired-gov.net/wg/news.nsf/articles/Conclusions+by+the+President+of+the+European+Council+following+the+video+conference+of+the+members+of+the+European+Council+on+19+August+2020+20082020152500?open",
+         "https://chronicle.lu/category/abroad/33716-pm-bettel-eu-council-call-for-end-of-repression-in-belarus"],
+        "corroborated", "EPRS outcome note and the conclusions of the President of the European Council 'following the video conference of the members of the European Council on 19 August 2020' (Belarus, Eastern Mediterranean, Mali); Chronicle.lu agrees. Held by video conference, so no host city.",
+        type="informal", format="virtual")
+    new("2020-10", "brussels", "Brussels European Council (15-16 October 2020)", "2020-10-15", "2020-10-16", "Brussels", "Belgium",
+        "https://www.cde.ual.es/en/main-results-of-the-european-council-meeting-15-16-october-2020/",
+        ["https://ft.dk/samling/20201/almdel/UPN/bilag/9/2263479/index.htm", "https://europediplomatic.com/2020/10/13/euco-mid-october-council-agenda/"],
+        "corroborated", "Council main results (republished by the EU documentation centre of the University of Almeria): 'On 15 and 16 October, EU leaders met in Brussels'; conclusions EUCO 15/20 'European Council meeting (15 and 16 October 2020)', 'Brussels, 16 October 2020' (Danish Parliament).")
+    new("2020-10", "videoconference", VC + " on COVID-19 (29 October 2020)", "2020-10-29", "2020-10-29", None, None,
+        "https://epthinktank.eu/2020/11/04/outcome-of-the-european-council-video-conference-of-29-october-2020/",
+        ["https://www.euractiv.com/section/politics/news/eu-to-hold-another-video-summit-on-pandemic/"],
+        "corroborated", "EPRS: 'Heads of State or Government met by video-conference on 29 October 2020' (the seventh European Council meeting by video conference); EurActiv agrees. No host city.",
+        type="informal", format="virtual")
+    new("2020-11", "videoconference", VC + " (19 November 2020)", "2020-11-19", "2020-11-19", None, None,
+        "https://epthinktank.eu/2020/11/24/outcome-of-the-european-council-video-conference-of-19-november-2020/",
+        ["https://www.euractiv.com/section/politics/news/eu-to-hold-another-video-summit-on-pandemic/"],
+        "corroborated", "EPRS outcome note of the European Council video-conference of 19 November 2020 (COVID-19, MFF rule-of-law conditionality); EurActiv: video summit convened for Thursday 19 November. No host city.",
+        type="informal", format="virtual")
+    new("2020-12", "brussels", "Brussels European Council (10-11 December 2020)", "2020-12-10", "2020-12-11", "Brussels", "Belgium",
+        "https://epthinktank.eu/2020/12/15/outcome-of-the-meetings-of-eu-leaders-on-10-and-11-december-2020/",
+        ["https://www.dinheirovivo.pt/economia/uepresidencia-saida-de-cena-de-angela-merkel-um-dos-principais-riscos-em-2021--13193997.html", "https://europeansources.info/?p=523474"],
+        "corroborated", "EPRS: 'On Thursday 10 and Friday 11 December 2020, the European Council agreed' (rule-of-law conditionality, 55% emissions target); EPA caption: 'two days face-to-face EU summit, in Brussels, Belgium, 10 December 2020'; European Sources Online agrees.")
+
+eucouncil_2015_2020()
+
+
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "summits-more.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(S, f, indent=2, ensure_ascii=False)

@@ -41,6 +41,8 @@ export interface MeetingReading {
   ranges?: DayRange[];
   /** 0..1: how sure the article's date is, when relative words or a cue were counted from it. */
   confidence?: number;
+  /** Why the candidates may miss the meeting meant: the series' records have gaps there (checks stay quiet). */
+  incomplete?: string;
 }
 
 export interface EventPlaceClaim extends ClaimBase {

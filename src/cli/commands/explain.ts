@@ -47,6 +47,12 @@ export interface ExplainReport {
   checks: { useWindow: boolean; why: string };
   timeline: Array<{ text: string; line: number; column: number; kind: string; start: string; end: string; value: string; anchor: string; approximate: boolean }>;
   unresolved: Array<{ text: string; line: number; column: number; kind: string }>;
+  /**
+   * Each summit placed somewhere, and which meeting of its series the text means, read from
+   * everything but the place (event-location checks the place against it): the steps say why a
+   * mention stays unchecked, e.g. where the series' records are not complete.
+   */
+  summits: Array<{ text: string; line: number; column: number; series: string; place: string; meetings: string[]; steps: string[] }>;
 }
 
 /** The confidence a check needs before judging a claim by an inferred date (office-holder's default). */
@@ -79,6 +85,12 @@ export function explainDocument(doc: Document, kb: readonly string[] = []): Expl
       const at = locateSpan(doc, m.span);
       return { text: m.text, line: at.line, column: at.column, kind: m.kind };
     }),
+    summits: analyzed.get('claims').flatMap((c) => {
+      if (c.kind !== 'event-place') return [];
+      const at = locateSpan(doc, c.span);
+      const meetings = (c.meeting?.candidateIds ?? []).slice(0, 5).map((id) => analyzed.kb.get(id)).map((r) => (r?.kind === 'event' ? `${r.name} (${r.start ?? r.year})` : ''));
+      return [{ text: doc.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' '), line: at.line, column: at.column, series: c.event.series, place: c.place.name, meetings, steps: c.meeting?.steps ?? [] }];
+    }),
   };
 }
 
@@ -105,6 +117,11 @@ function textReport(report: ExplainReport): string {
     lines.push(`  ${t.line}:${t.column}  "${t.text}" → ${t.value}${t.approximate ? ' (approx.)' : ''}${t.anchor === 'stated' ? '' : ` [from the ${t.anchor === 'document' ? "document's date" : 'date mentioned nearby'}]`}`);
   }
   for (const u of report.unresolved) lines.push(`  ${u.line}:${u.column}  "${u.text}" → not resolved (the year is unknown)`);
+  if (report.summits.length > 0) lines.push('', 'Summits placed somewhere (which meeting each means, read from everything but the place):');
+  for (const m of report.summits) {
+    lines.push(`  ${m.line}:${m.column}  "${m.text}" (${m.series}, ${m.place})${m.steps.length > 0 ? '' : ': nothing in the text picks a meeting'}`);
+    for (const step of m.steps) lines.push(`      ${step}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
