@@ -65,8 +65,6 @@ export interface MeetingResolution {
  * or the days it may be when only its month or year is known.
  */
 export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: MeetingEvidence, reference?: DayRange): MeetingResolution {
-  const gap = outsideRecordedYears(series, evidence, reference);
-  if (gap) return { candidates: [], basis: [], steps: [gap], incomplete: gap };
   const all = kb.eventsInSeries(series).filter((e) => e.status !== 'cancelled' && (e.start !== null || e.end !== null));
   let candidates = all;
   const basis: Basis[] = [];
@@ -103,7 +101,8 @@ export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: Meet
     basis.push('calendar');
     steps.push(`The series met once: ${describe(all)}.`);
   }
-  const incomplete = gapIn(series, evidence, candidates, reference);
+  // Where the series' records have gaps, the meetings found are shown but not trusted (see outsideRecordedYears, gapIn).
+  const incomplete = outsideRecordedYears(series, evidence, reference) ?? gapIn(series, evidence, candidates, reference);
   if (incomplete) steps.push(incomplete);
   return { candidates, basis, steps, ...(incomplete ? { incomplete } : {}) };
 }
@@ -125,13 +124,19 @@ function gapIn(series: string, evidence: MeetingEvidence, candidates: EventRecor
       : evidence.participants && evidence.participants.length > 0
         ? evidence.participants.flatMap((p) => p.terms)
         : undefined;
-  const years = complete.from === complete.to ? String(complete.from) : `${complete.from}–${complete.to}`;
-  const recorded = `The knowledge base records every ${seriesInfo(series)?.label ?? series} meeting only for ${years}`;
-  if (!looked) return `${recorded}; the text does not narrow the time to those years, so a meeting missing from the records may be the one it means, and its place is not checked.`;
-  if (!looked.every(covered) || !candidates.map(eventRange).every(covered)) {
-    return `${recorded}; the time the text means reaches outside those years, where a meeting missing from the records may be the one it means, so its place is not checked.`;
-  }
+  if (!looked) return gapNote(series, 'unbounded');
+  if (!looked.every(covered) || !candidates.map(eventRange).every(covered)) return gapNote(series, 'outside');
   return undefined;
+}
+
+/** Why a meeting of a partly recorded series is not checked, in an editor's words. */
+function gapNote(series: string, why: 'unbounded' | 'outside'): string {
+  const info = seriesInfo(series);
+  const years = !info?.complete ? '' : info.complete.from === info.complete.to ? String(info.complete.from) : `${info.complete.from}–${info.complete.to}`;
+  const recorded = `The knowledge base records every ${info?.label ?? series} meeting only for ${years}`;
+  return why === 'unbounded'
+    ? `${recorded}; the text does not narrow the time to those years, so a meeting missing from the records may be the one it means, and its place is not checked.`
+    : `${recorded}; the time the text means reaches outside those years, where a meeting missing from the records may be the one it means, so its place is not checked.`;
 }
 
 /**
@@ -144,8 +149,9 @@ export function outsideRecordedYears(series: string, evidence: MeetingEvidence, 
   if (!info?.complete) return undefined;
   const { from, to } = info.complete;
   const days = daysAllowed(evidence, reference);
-  const inside = days.length > 0 && days.every((r) => Number(r.start.slice(0, 4)) >= from && Number(r.end.slice(0, 4)) <= to);
-  return inside ? undefined : `The knowledge base records every ${info.label} meeting only from ${from} to ${to}, and the text may mean a meeting outside those years: not checked.`;
+  if (days.length === 0) return gapNote(series, 'unbounded');
+  const inside = days.every((r) => Number(r.start.slice(0, 4)) >= from && Number(r.end.slice(0, 4)) <= to);
+  return inside ? undefined : gapNote(series, 'outside');
 }
 
 function daysAllowed(evidence: MeetingEvidence, reference?: DayRange): DayRange[] {
