@@ -20,6 +20,7 @@ const quoteAfter = '"We will keep the border open," Johnson said at a news confe
 const quoteCurly = '“The talks were useful,” the minister told reporters after meeting the Taoiseach, Enda Kenny, in Cork.';
 const honorificSir = 'The Prime Minister of New Zealand, Sir John Key, told reporters the talks went well.';
 const sheikh = 'Bangladeshi Prime Minister Sheikh Hasina said the floods were the worst in years.';
+const ukraine = 'Ukrainian Foreign Minister Dmytro Kuleba says the aid will arrive soon.';
 const particle = 'Iraqi Prime Minister Haider al-Abadi said the attack was a violation of sovereignty.';
 
 new RuleTester().run(rule, {
@@ -36,6 +37,7 @@ new RuleTester().run(rule, {
     { name: 'a title inside the quotation is the speaker\'s', text: '"Taoiseach Enda Kenny was a good partner," Johnson said.', date },
     { name: 'a text before the quotation\'s attribution is not part of it', text: 'Talks with Taoiseach Enda Kenny went badly, and "nothing was agreed," an aide said.', date },
     { name: 'the foreign minister of Iran on the day', text: 'Iranian Foreign Minister Mohammad Javad Zarif said the talks were useful.', date },
+    { name: 'the foreign minister of Ukraine on the day', text: ukraine, date: '2022-05-02' },
     { name: 'an honorific with the right holder', text: 'The Prime Minister of New Zealand, Ms. Jacinda Ardern, told reporters the talks went well.', date },
     { name: 'an honorific that is part of a name', text: sheikh, date },
     { name: 'a name with a particle, the holder of the day', text: 'Syrian President Bashar al-Assad said the talks had been useful.', date },
@@ -71,6 +73,12 @@ new RuleTester().run(rule, {
       text: honorificSir,
       date,
       errors: [{ messageId: 'noLonger', data: { name: 'John Key' }, message: 'Jacinda Ardern', ...at(honorificSir, 'Prime Minister of New Zealand, Sir John Key') }],
+    },
+    {
+      name: 'a foreign minister beyond the G20 after his term (Ukraine)',
+      text: ukraine,
+      date: '2025-02-03',
+      errors: [{ messageId: 'noLonger', data: { name: 'Dmytro Kuleba' }, message: 'Andrii Sybiha', ...at(ukraine, 'Ukrainian Foreign Minister Dmytro Kuleba') }],
     },
     {
       name: 'a name with a prefix ("al-Abadi")',
