@@ -7,6 +7,7 @@
 import { addDays, contains, overlaps, recordRange } from '../base/calendar.js';
 import type { DayRange, IsoDate } from '../base/calendar.js';
 import { phraseKey } from '../base/names.js';
+import { escapeRegExp, words } from '../base/vocabulary.js';
 import { addToSet, pushToList } from '../base/multimap.js';
 import { officeMatchesTitle } from './offices.js';
 import type { TitleClass } from './offices.js';
@@ -15,8 +16,8 @@ import type { PlaceIndex } from './place-index.js';
 import type { OfficeTermRecord, PlaceRecord } from './types.js';
 import { DATE_TOLERANCE_DAYS } from './event-index.js';
 
-/** Honorifics that are not part of a name ("Mr Blair" is Blair). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+/;
+/** Honorifics that are not part of a name ("Mr Blair" is Blair), from data/vocabulary/titles.yml. */
+const HONORIFIC = new RegExp(`^(?:${words('titles', 'honorifics').map(escapeRegExp).join('|')})\\.?\\s+`);
 
 export interface PersonMatch {
   ids: string[];
@@ -82,9 +83,12 @@ export class PeopleIndex {
    * when no full name matched. A full name that is no record's ("Akie Abe") is nobody.
    */
   findPersons(name: string): PersonMatch {
-    const key = phraseKey(name.replace(HONORIFIC, ''));
-    const exact = this.byName.get(key);
+    // "Sheikh Hasina" is a name of its own; "Mr. Goh Chok Tong" is Goh Chok Tong.
+    const exact = this.byName.get(phraseKey(name));
     if (exact) return { ids: [...exact], bySurname: false };
+    const key = phraseKey(name.replace(HONORIFIC, ''));
+    const withoutHonorific = this.byName.get(key);
+    if (withoutHonorific) return { ids: [...withoutHonorific], bySurname: false };
     const bySurname = this.bySurname.get(key);
     return bySurname ? { ids: [...bySurname], bySurname: true } : { ids: [], bySurname: false };
   }

@@ -12,7 +12,7 @@
  */
 import type { Analyzer, AnalysisContext } from '../analysis/document.js';
 import type { Claim, QuotationMarks } from '../analysis/mentions.js';
-import type { Span } from '../load/document.js';
+import type { Document, Span } from '../load/document.js';
 import { eventClaims } from './events.js';
 import { mayNameSeries } from './summit-mentions.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
@@ -34,8 +34,9 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
   );
   const claims: Claim[] = [];
   let antecedent: { summit: SummitAntecedent; paragraph: number } | undefined;
+  const lead = leadParagraph(doc);
   for (const s of doc.sentences) {
-    const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index };
+    const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index, lead: s.paragraph === lead };
     let sentenceContext: ClaimContext | undefined;
     const context = (): ClaimContext => (sentenceContext ??= contextFor(s.span));
     // "the summit" refers back only within a paragraph.
@@ -51,6 +52,16 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
   }
   markQuoted(claims, ctx.get('quotations'));
   return claims.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The lead: the first paragraph of prose that ends a sentence, when more follow. A headline (a
+ * heading, or the first line of a plain-text article, with no full stop) is not the lead.
+ */
+function leadParagraph(doc: Document): number | undefined {
+  const prose = doc.paragraphs.filter((p) => p.kind === 'paragraph' && /[.!?]["”’')]*\s*$/.test(doc.text.slice(p.span.start, p.span.end)));
+  // A lone paragraph (a snippet checked on its own) has no story after it to lead.
+  return prose.length > 1 ? prose[0].index : undefined;
 }
 
 /** A title inside quotation marks is the speaker's, whatever the marks (“…”, ‘…’, "…", «…»). */

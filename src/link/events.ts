@@ -31,6 +31,8 @@ export interface SentenceInput {
   /** Offset of the sentence in the document's prose. */
   offset: number;
   index: number;
+  /** In the article's lead paragraph, which tells what the article reports. */
+  lead?: boolean;
 }
 
 export interface ClaimContext {

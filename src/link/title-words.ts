@@ -54,6 +54,9 @@ export const NOT_THE_OFFICE_AFTER = new RegExp(`^(?:${words('titles', 'not_the_o
 /** A reporting verb in the simple past right after the claim ("…, said"), maybe after a comma. */
 export const REPORTED_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternationOfWords(words('titles', 'reporting_verbs'))})\\b`, 'i');
 
+/** A reporting verb anywhere in a stretch of text ("…,' she said at a news conference with …"). */
+export const REPORTING_VERB = new RegExp(`\\b(?:${alternationOfWords(words('titles', 'reporting_verbs'))})\\b`, 'i');
+
 /** The present perfect right after the claim ("…, has already postponed"): news of the day. */
 export const PERFECT_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:${alternationOfWords(words('titles', 'perfect_auxiliaries'))})\\s+(?:(?:${alternationOfWords(words('titles', 'perfect_adverbs'))})\\s+)?\\p{Ll}{2,}`, 'iu');
 

@@ -13,8 +13,10 @@ import { claimTimeOf } from './events.js';
 import { statedDates, statedInterval } from '../extract/stated-dates.js';
 import { clauseAround } from '../extract/clauses.js';
 import { MONTH_PATTERN } from '../base/calendar.js';
+import { escapeRegExp, words } from '../base/vocabulary.js';
 import type { TitleClass } from '../kb/offices.js';
-import { EARLIER_TIME, NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, PERFECT_AFTER, RECENT_DAYS, REPORTED_AFTER, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
+import { NOT_THE_OFFICE_AFTER, NOT_THE_OFFICE_BEFORE, TITLE_CLASSES, TITLE_GROUPS, titleNeedsCountry } from './title-words.js';
+import { tellsTheNews } from './news-of-the-day.js';
 
 type Qualifier = PersonTitleClaim['qualifier'];
 
@@ -23,8 +25,16 @@ const SURE_DATE = 0.9;
 
 /** Title words in either case ("Prime Minister", "prime minister"), one group per class. */
 const TITLE = TITLE_GROUPS;
-/** A capitalised name of one to three words, with middle initials ("George W. Bush"). */
-const NAME = "(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*(?:(?:\\s+[A-Z]\\.)+(?=\\s+[A-Z]))?(?:\\s+[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*){0,2}";
+/** "Mr.", "Dr", "Sheikh" before a name (data/vocabulary/titles.yml). */
+const HONORIFICS = words('titles', 'honorifics').map(escapeRegExp).join('|');
+const NAME_WORD = `(?:(?:${words('titles', 'name_prefixes').join('|')})-)?[A-Z][\\p{L}’'-]*[\\p{Ll}][\\p{L}’'-]*`;
+const NAME_PARTICLE = words('titles', 'name_particles').join('|');
+/**
+ * A capitalised name of one to three words, with middle initials ("George W. Bush"), maybe
+ * continued after a particle ("Salman bin Abdulaziz", "Lula da Silva"); a word may carry a
+ * prefix ("al-Assad").
+ */
+const NAME = `(?:(?:${HONORIFICS})\\.?\\s+)?${NAME_WORD}(?:(?:\\s+[A-Z]\\.)+(?=\\s+[A-Z]))?(?:\\s+${NAME_WORD}){0,2}(?:\\s+(?:${NAME_PARTICLE})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})?`;
 const COUNTRY_WORD = "(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?)(?:[’']s)?";
 const QUALIFIER = '(?:[Tt]he\\s+)?(?:([Tt]hen|[Ff]ormer|[Ee]x|[Ll]ate|[Ff]uture|[Ll]ater|[Cc]urrent|[Ss]itting|[Ii]ncumbent)[\\s-]+)';
 
@@ -50,8 +60,6 @@ const SERVED_AS = new RegExp(`(${NAME}),?\\s+(?:who\\s+)?(?:served|was|had been)
 /** A title word followed by a capital: where a prenominal title can be (the full pattern tries every word). */
 const PRENOMINAL_CUE = new RegExp(`(?:${TITLE})\\s+[A-Z]`, 'u');
 const APPOSITIVE_CUE = new RegExp(`,\\s+[^,]{0,40}?(?:${TITLE})`, 'u');
-/** ", which the government had favoured": a relative clause, up to the next comma or the end. */
-const RELATIVE_CLAUSE = /,\s+(?:which|whose|whom)\b[^,;]*/g;
 const SERVED_AS_CUE = /\b(?:served|was|had been)\b[^.]*\bfrom\b/;
 const STATED_DATE = `(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN}\\s+)?(?:\\d{1,2},\\s+)?(?:19|20)\\d\\d`;
 const FROM_TO = new RegExp(`\\bfrom\\s+(${STATED_DATE})\\s+(?:to|until|till|through)\\s+(${STATED_DATE})`, 'g');
@@ -129,6 +137,8 @@ function titleOfCountry(m: RegExpMatchArray, b: ClaimBuilder): PersonTitleClaim[
       }
     }
   }
+  // "the Taoiseach, Enda Kenny,": a title only one country's office carries names that country.
+  country ??= b.context.kb.countryOfTitle(title.title);
   if (!country) return [];
   // A name the knowledge base does not know may be a place or an organisation.
   if (b.context.kb.findPersons(name).ids.length === 0) return [];
@@ -281,23 +291,10 @@ class ClaimBuilder {
     };
   }
 
-  /**
-   * "Foreign Secretary X urged …", "X, the prime minister, said …": a reporting verb right
-   * after the claim, in a sentence with no sign of an earlier time, tells the news of the day.
-   * So do the present perfect ("X has postponed") and a sentence set in the days just before
-   * the article ("… with Taoiseach X on Thursday", "yesterday"). Only said when the article's date is
-   * known for sure (from its metadata, not guessed), since the title is then held against
-   * that very day. Earlier-time words count outside relative clauses that do not hold the
-   * claim: "…, which the government had favoured" dates what it describes, not the claim.
-   */
+  /** The sentence tells the news of the day: only said when the article's date is sure (from its metadata, not guessed), since the title is then held against that very day. */
   private reportsTheNews(claimStart: number, claimEnd: number): boolean {
-    const text = this.sentence.text;
     const sure = (this.context.reference?.confidence ?? 0) >= SURE_DATE;
-    if (!sure) return false;
-    const after = text.slice(claimEnd);
-    const told = text.replace(RELATIVE_CLAUSE, (clause, at: number) => (at + clause.length <= claimStart || at >= claimEnd ? ' '.repeat(clause.length) : clause));
-    if (!REPORTED_AFTER.test(after) && !PERFECT_AFTER.test(after) && !RECENT_DAYS.test(told)) return false;
-    return !EARLIER_TIME.test(told);
+    return sure && tellsTheNews({ text: this.sentence.text, start: claimStart, end: claimEnd, lead: this.sentence.lead });
   }
 
   /** A date stated in the clause of the person's name, or the document's date. */
