@@ -19,6 +19,7 @@ import { SERIES } from '../kb/series.js';
 import { alternation, escapeRegExp, words } from '../base/vocabulary.js';
 import { clauseAround } from '../extract/clauses.js';
 import { timeAfter, timeBefore } from './summit-time.js';
+import { offsetTime } from './summit-offset.js';
 import type { TimeWords } from './summit-time.js';
 
 const list = (name: string) => words('events', name);
@@ -265,7 +266,7 @@ function timeOf(text: string, mention: SummitMention, place: PlaceFound | undefi
     const after = timeAfter(text, anchor, clauseEnd);
     if (after) return after;
   }
-  return frontedTime(text, mention.start);
+  return frontedTime(text, mention.start) ?? offsetTime(text, mention.start);
 }
 
 /**
