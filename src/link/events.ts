@@ -117,6 +117,8 @@ export function eventClaims(sentence: SentenceInput, context: ClaimContext, ante
  */
 function datesTheSummit(mention: SummitMention): boolean {
   const words = mention.time;
+  // "on Saturday, two days after … the summit": a rough offset picks the meeting, it does not date it.
+  if (words?.relative?.kind === 'weekday-offset') return false;
   if (!words || words.stated || words.end <= mention.start) return true;
   const relative = words.relative;
   return relative?.kind === 'month' ? relative.day === undefined : relative?.kind === 'unit' && (relative.unit === 'year' || relative.unit === 'month');

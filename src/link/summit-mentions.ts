@@ -21,6 +21,7 @@ import { phraseKey } from '../base/names.js';
 import { alternation, escapeRegExp, words } from '../base/vocabulary.js';
 import { clauseAround } from '../extract/clauses.js';
 import { timeAfter, timeBefore } from './summit-time.js';
+import { offsetTime } from './summit-offset.js';
 import type { TimeWords } from './summit-time.js';
 
 const list = (name: string) => words('events', name);
@@ -319,7 +320,7 @@ function timeOf(text: string, mention: SummitMention, place: PlaceFound | undefi
     const after = timeAfter(text, anchor, clauseEnd);
     if (after) return after;
   }
-  return frontedTime(text, mention.start);
+  return frontedTime(text, mention.start) ?? offsetTime(text, mention.start);
 }
 
 /**

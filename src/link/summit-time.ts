@@ -26,7 +26,9 @@ export type RelativeWords =
   /** "Sunday's", "on Tuesday": a day of the week nearest the article's date in the direction. */
   | { kind: 'weekday'; weekday: number }
   /** "yesterday's", "today", "tomorrow". */
-  | { kind: 'day'; offset: number };
+  | { kind: 'day'; offset: number }
+  /** "on Saturday, two days after … the summit": `days` from that weekday (negative: before it). */
+  | { kind: 'weekday-offset'; weekday: number; days: number };
 
 /** Time words found next to a summit mention (sentence-relative offsets). */
 export interface TimeWords {
@@ -192,6 +194,8 @@ export function daysMeant(words: RelativeWords, reference: IsoDate, direction?: 
     }
     case 'weekday':
       return weekdayRanges(words.weekday, reference, direction);
+    case 'weekday-offset':
+      return weekdayRanges(words.weekday, reference, direction).map((r) => ({ start: addDays(r.start, words.days), end: addDays(r.end, words.days) }));
     case 'month': {
       const inYear = (y: number): DayRange => (words.day && words.day <= daysInMonth(y, words.month) ? rangeOfParts(y, words.month, words.day) : rangeOfParts(y, words.month));
       if (words.year) return [inYear(year + words.year.offset)];
