@@ -12,22 +12,27 @@ import type { TimeWords } from './summit-time.js';
 
 const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 /** How far before the summit the anchor weekday may stand. */
-const REACH = 160;
+const REACH = 320;
 /**
  * "on Saturday, two days after EU leaders at a" (ending where the summit's words start): the
- * weekday, then, within the same clause (no full stop or semicolon), the count, unit and
- * direction, then at most five words. Bounded by REACH characters.
+ * weekday, then, within the same sentence part (no full stop or semicolon), the count, unit and
+ * direction, then at most five words. Bounded by REACH characters. Another weekday between the
+ * anchor and the offset leaves the anchor unclear (the sentence then stays quiet).
  */
 const OFFSET_BEFORE = new RegExp(
-  `\\bon\\s+(${WEEKDAY})\\b[^.;]{0,100}?\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+((?:[\\p{L}'’-]+\\s+){0,5})$`,
+  `\\bon\\s+(${WEEKDAY})\\b[^.;]{0,200}?\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+((?:[\\p{L}'’-]+\\s+){0,5})$`,
   'iu',
 );
+
+const ANOTHER_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
 
 /** The summit's day as an offset from a weekday earlier in its sentence, if the sentence says so. */
 export function offsetTime(text: string, mentionStart: number): TimeWords | undefined {
   const from = Math.max(0, mentionStart - REACH);
   const m = OFFSET_BEFORE.exec(text.slice(from, mentionStart));
   if (!m) return undefined;
+  const gap = m[0].slice(m[0].indexOf(m[1]) + m[1].length);
+  if (ANOTHER_WEEKDAY.test(gap)) return undefined;
   const weekday = weekdayNumber(m[1]);
   const count = parseCount(m[2]);
   if (weekday === undefined || count === undefined) return undefined;

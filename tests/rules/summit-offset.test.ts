@@ -14,6 +14,7 @@ const DATE = '2019-07-02';
 const wrongPlace = 'Protesters marched on Monday, two days after leaders at the G20 summit in Buenos Aires agreed to a statement.';
 const rightPlace = 'Protesters marched on Monday, two days after leaders at the G20 summit in Osaka agreed to a statement.';
 const roughOffset = 'Protesters marched on Monday, a week after leaders at the G20 summit in Osaka agreed to a statement.';
+const LONG_WRONG = 'Protesters marched on Monday through the old town and past the harbour, carrying banners against the trade pact, two days after leaders at the G20 summit in Buenos Aires agreed to a statement.';
 const offsetOfAnotherEvent = 'Protesters marched on Monday, two days after the talks broke down, and the G20 summit in Buenos Aires was recalled.';
 
 new RuleTester().run(eventLocation, {
@@ -21,8 +22,24 @@ new RuleTester().run(eventLocation, {
     { name: 'the place of the meeting the offset points to', text: rightPlace, date: DATE },
     { name: 'an offset that belongs to another event in the sentence', text: offsetOfAnotherEvent, date: DATE },
     { name: 'no article date to count the weekday from', text: wrongPlace },
+    {
+      name: 'another weekday between the anchor and the offset leaves the anchor unclear',
+      text: 'Protesters marched on Monday, after a vigil on Sunday, two days after leaders at the G20 summit in Buenos Aires agreed to a statement.',
+      date: DATE,
+    },
+    {
+      name: 'a long clause between the weekday and the offset still counts from it',
+      text: 'Protesters marched on Monday through the old town and past the harbour, carrying banners against the trade pact, two days after leaders at the G20 summit in Osaka agreed to a statement.',
+      date: DATE,
+    },
   ],
   invalid: [
+    {
+      name: 'a long clause between the weekday and the offset: the offset still points to the 2019 summit',
+      text: LONG_WRONG,
+      date: DATE,
+      errors: [{ messageId: 'wrongPlace', data: { year: 2019, place: 'Buenos Aires' }, ...at(LONG_WRONG, 'on Monday through the old town and past the harbour, carrying banners against the trade pact, two days after leaders at the G20 summit in Buenos Aires') }],
+    },
     {
       name: 'the offset from "on Monday" points to the 2019 summit, held in Osaka',
       text: wrongPlace,
