@@ -90,11 +90,8 @@ interface Period {
 function checkDuration(duration: DurationMention, anchor: DurationAnchor, dates: DateMention[], time: TimeInfo, context: Ctx): void {
   const period = periodOf(duration, anchor, dates, time, context.options.minConfidence);
   if (!period) return;
-  const elapsed = {
-    min: period.kind === 'by' ? 0 : Math.max(0, daysBetween(period.start.end, period.end.start) / DAYS_PER_YEAR),
-    max: daysBetween(period.start.start, period.end.end) / DAYS_PER_YEAR,
-  };
-  if (elapsed.max < 0 || !impossible(duration, elapsed)) return;
+  const elapsed = yearsBetween(period.start, period.end, period.kind === 'by');
+  if (!elapsed || !impossible(duration, elapsed)) return;
   const actual = describeElapsed(elapsed, period.kind === 'by');
   const needed = describeClaim(duration);
   context.report({
@@ -118,11 +115,8 @@ function checkTookOffice(duration: DurationMention, anchor: OfficeStartAnchor, t
   const found = personTakingOffice(context, anchor.names, writing.latest);
   if (!found) return;
   const { name, tenure } = found;
-  const elapsed = {
-    min: Math.max(0, daysBetween(tenure.start.end, writing.earliest) / DAYS_PER_YEAR),
-    max: daysBetween(tenure.start.start, writing.latest) / DAYS_PER_YEAR,
-  };
-  if (elapsed.max < 0 || !impossible(duration, elapsed)) return;
+  const elapsed = yearsBetween(tenure.start, { start: writing.earliest, end: writing.latest });
+  if (!elapsed || !impossible(duration, elapsed)) return;
   const actual = describeElapsed(elapsed, false);
   const needed = describeClaim(duration);
   const office = tenure.terms[0].office;
@@ -159,11 +153,8 @@ function checkTenure(duration: DurationMention, anchor: TenureAnchor, time: Time
   const left = endOf(tenure);
   const ended = left !== undefined && left <= writing.latest ? partialDateRange(tenure.terms[tenure.terms.length - 1].end!) : undefined;
   const end = ended ?? { start: writing.earliest, end: writing.latest };
-  const elapsed = {
-    min: Math.max(0, daysBetween(tenure.start.end, end.start) / DAYS_PER_YEAR),
-    max: daysBetween(tenure.start.start, end.end) / DAYS_PER_YEAR,
-  };
-  if (elapsed.max < 0 || !impossible(duration, elapsed)) return;
+  const elapsed = yearsBetween(tenure.start, end);
+  if (!elapsed || !impossible(duration, elapsed)) return;
   const name = context.kb.personName(personId);
   const office = tenure.terms[0].office;
   const start = formatRange(tenure.start);
@@ -252,6 +243,17 @@ function endOfRange(mention: DateMention): DayRange | undefined {
 
 function yearOf(iso: IsoDate): number {
   return Number(iso.slice(0, 4));
+}
+
+/**
+ * The years between a start and an end that may each fall on a range of days: the fewest and
+ * the most (from the start's first day to the end's last); undefined when the end comes before
+ * the start. `atMost` counts from no time at all (the end is only an upper bound).
+ */
+function yearsBetween(start: DayRange, end: DayRange, atMost = false): { min: number; max: number } | undefined {
+  const max = daysBetween(start.start, end.end) / DAYS_PER_YEAR;
+  if (max < 0) return undefined;
+  return { min: atMost ? 0 : Math.max(0, daysBetween(start.end, end.start) / DAYS_PER_YEAR), max };
 }
 
 /** The article's date without the duration's own evidence ("two years ago, on 20 August 2018" must not date the article). */

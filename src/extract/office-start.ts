@@ -18,10 +18,9 @@ const TOOK_OFFICE = alternation(words('durations', 'took_office'));
  * up to the duration. Each capitalised word is followed by exactly one space run, so the parts
  * cannot trade characters: linear on the short window it is matched on.
  */
-const NAME_THEN_VERB = new RegExp(
-  `((?:[A-Z][\\p{L}'’.-]*\\s){0,3}[A-Z][\\p{L}'’-]+)(?:,?\\s+who)?\\s+(?:first\\s+)?${TOOK_OFFICE}\\s+$`,
-  'u',
-);
+/** A capitalised run of one to four words: a name, possibly after a capitalised word that is not ("Since Donald Trump"). */
+const NAME_RUN = `((?:[A-Z][\\p{L}'’.-]*\\s){0,3}[A-Z][\\p{L}'’-]+)`;
+const NAME_THEN_VERB = new RegExp(`${NAME_RUN}(?:,?\\s+who)?\\s+(?:first\\s+)?${TOOK_OFFICE}\\s+$`, 'u');
 
 const IN_OFFICE = new RegExp(`^\\s+${alternation(words('durations', 'in_office'))}\\b`, 'i');
 /** "after six decades on the throne, Sultan Qaboos …": only a comma and capitalised title words before the person. */
@@ -54,7 +53,7 @@ export function anchorTenures(doc: Document, durations: DurationMention[], getEn
 }
 
 /** "(in the three years) since Donald Trump took office": the name and verb right after "since". */
-const SINCE_NAME_VERB = new RegExp(`^\\s+since\\s+((?:[A-Z][\\p{L}'’.-]*\\s){0,3}[A-Z][\\p{L}'’-]+)\\s+(?:first\\s+)?${TOOK_OFFICE}(?![\\p{L}])`, 'u');
+const SINCE_NAME_VERB = new RegExp(`^\\s+since\\s+${NAME_RUN}\\s+(?:first\\s+)?${TOOK_OFFICE}(?![\\p{L}])`, 'u');
 
 /**
  * Adds `officeStart` to durations that count from a named person taking office to the time of
