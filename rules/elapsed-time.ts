@@ -37,7 +37,7 @@ export default defineRule<ElapsedTimeOptions>({
     },
     docs: {
       description:
-        'Compares a duration ("nine years", "a quarter of a century", "more than six decades", "18 months") with the dates it spans: "since 1990" in a present-perfect clause, up to the article\'s date (a past perfect only bounds it from above; a simple past ended at a time the text does not give); "from 2015 to 2018"; "in 1963 … until 1974"; "dates back … to 1998"; "N years ago, in 1999"; "Trump took office more than three years ago" and "after six decades on the throne, Qaboos …" against the day the knowledge base says the person took office (and left it), when the name is one person with one such tenure. "More than", "nearly" and "about" are honoured, and round figures ("a decade") get the slack writers give them; the rule stays quiet unless both ends are known.',
+        'Compares a duration ("nine years", "a quarter of a century", "more than six decades", "18 months") with the dates it spans: "since 1990" in a present-perfect clause, up to the article\'s date (a past perfect only bounds it from above; a simple past ended at a time the text does not give); "from 2015 to 2018"; "in 1963 … until 1974"; "dates back … to 1998"; "N years ago, in 1999"; "Trump took office more than three years ago", "two years into his presidency, Trump faces …" and "after six decades on the throne, Qaboos …" against the day the knowledge base says the person took office (and left it), when the name is one person with one such tenure. "More than", "nearly" and "about" are honoured, and round figures ("a decade") get the slack writers give them; the rule stays quiet unless both ends are known.',
       examples: {
         invalid: [
           {
@@ -151,6 +151,8 @@ function checkTenure(duration: DurationMention, anchor: TenureAnchor, time: Time
   if (around.length !== 1) return;
   const tenure = around[0];
   const left = endOf(tenure);
+  // "Six months into his presidency, X faces …" speaks of now: a tenure over by then is not the one meant.
+  if (anchor.runsTo === 'writing' && left !== undefined && left < writing.latest) return;
   const ended = left !== undefined && left <= writing.latest ? partialDateRange(tenure.terms[tenure.terms.length - 1].end!) : undefined;
   const end = ended ?? { start: writing.earliest, end: writing.latest };
   const elapsed = yearsBetween(tenure.start, end);

@@ -12,7 +12,7 @@ import type { DurationBound, DurationMention } from '../analysis/mentions.js';
 import { alternation, words } from '../base/vocabulary.js';
 import { NUMBER_PATTERN, parseCount } from './number-words.js';
 import { anchorDurations } from './duration-anchors.js';
-import { anchorOfficeStarts, anchorTenures } from './office-start.js';
+import { anchorIntoOffice, anchorOfficeStarts, anchorTenures } from './office-start.js';
 
 export type { DurationBound, DurationMention };
 
@@ -115,6 +115,7 @@ export const durationAnalyzer: Analyzer<'durations'> = {
     const durations = sentences.flatMap((s) => findDurations(s.text, s.span.start, s.index));
     if (durations.length === 0) return durations;
     const anchored = anchorOfficeStarts(ctx.doc, anchorDurations(ctx.doc, durations, ctx.get('dates')));
-    return anchorTenures(ctx.doc, anchored, () => ctx.get('entities'));
+    const entities = () => ctx.get('entities');
+    return anchorIntoOffice(ctx.doc, anchorTenures(ctx.doc, anchored, entities), entities);
   },
 };

@@ -14,12 +14,12 @@ import { verbAspect } from './aspect.js';
 const REACH = 90;
 const TOOK_OFFICE = alternation(words('durations', 'took_office'));
 /**
- * A capitalised run of one to four words, then (optionally ", who") the verb, then only spaces
- * up to the duration. Each capitalised word is followed by exactly one space run, so the parts
- * cannot trade characters: linear on the short window it is matched on.
+ * A capitalised run of one to four words: a name, possibly after a capitalised word that is not
+ * ("Since Donald Trump"). Each capitalised word is followed by exactly one space run, so the
+ * parts cannot trade characters.
  */
-/** A capitalised run of one to four words: a name, possibly after a capitalised word that is not ("Since Donald Trump"). */
 const NAME_RUN = `((?:[A-Z][\\p{L}'’.-]*\\s){0,3}[A-Z][\\p{L}'’-]+)`;
+/** The name run, then (optionally ", who") the verb, then only spaces up to the duration. */
 const NAME_THEN_VERB = new RegExp(`${NAME_RUN}(?:,?\\s+who)?\\s+(?:first\\s+)?${TOOK_OFFICE}\\s+$`, 'u');
 
 const IN_OFFICE = new RegExp(`^\\s+${alternation(words('durations', 'in_office'))}\\b`, 'i');
@@ -91,6 +91,47 @@ function anchorSince(doc: Document, duration: DurationMention): void {
   if (aspect !== 'present' && aspect !== 'present-perfect') return;
   const start = duration.span.end + m[0].indexOf(m[1]);
   duration.officeStart = { names: nameCandidates(m[1]), span: { start, end: start + m[1].length } };
+}
+
+/** "(six months) into his presidency", "(a year) into Trump's term". */
+const INTO_OFFICE = new RegExp(`^\\s+into\\s+(?:his|her|their|${NAME_RUN}['’]s?)\\s+${alternation(words('durations', 'into_office_nouns'))}(?![\\p{L}])`, 'u');
+
+/**
+ * Adds `tenure` (running to the time of writing) to "six months into his presidency, Trump
+ * faces …": the person is the one named in the possessive, or, for "his"/"her", the one person
+ * the sentence (or else the sentence before) names before it. Only a present or present-perfect
+ * clause speaks of now; "Six months into his presidency, Obama had …" tells of a past time.
+ */
+export function anchorIntoOffice(doc: Document, durations: DurationMention[], getEntities: () => EntityMention[]): DurationMention[] {
+  for (const duration of durations) {
+    if (duration.ago || duration.anchor || duration.officeStart || duration.tenure) continue;
+    const sentence = doc.sentences[duration.sentence];
+    if (!sentence) continue;
+    const after = doc.text.slice(duration.span.end, sentence.span.end);
+    const m = INTO_OFFICE.exec(after);
+    if (!m) continue;
+    const aspect = verbAspect(doc.text.slice(sentence.span.start, duration.span.start), after.slice(m[0].length));
+    if (aspect !== 'present' && aspect !== 'present-perfect') continue;
+    const persons = getEntities().filter((e) => e.kind === 'person' && e.key !== undefined && e.recordIds.length > 0);
+    const person = m[1] ? possessor(persons, duration.span.end + m[0].indexOf(m[1]), m[1].length) : antecedent(persons, duration);
+    if (person) duration.tenure = { span: person.span, recordIds: person.recordIds, runsTo: 'writing' };
+  }
+  return durations;
+}
+
+/** The person named by the possessive's words. */
+function possessor(persons: EntityMention[], start: number, length: number): EntityMention | undefined {
+  return persons.find((e) => e.span.start >= start && e.span.end <= start + length);
+}
+
+/** The one person "his"/"her" can mean: named before it in the sentence, else in the sentence before; two people leave it open. */
+function antecedent(persons: EntityMention[], duration: DurationMention): EntityMention | undefined {
+  for (const sentence of [duration.sentence, duration.sentence - 1]) {
+    const named = persons.filter((e) => e.sentence === sentence && e.span.start < duration.span.start);
+    if (named.length === 0) continue;
+    return new Set(named.map((e) => e.key)).size === 1 ? named[named.length - 1] : undefined;
+  }
+  return undefined;
 }
 
 /** "Since Donald Trump" → ["Since Donald Trump", "Donald Trump", "Trump"]: the run may begin with a capitalised word that is not the name. */

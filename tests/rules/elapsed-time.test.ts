@@ -3,6 +3,7 @@ import { RuleTester } from '../rule-tester.js';
 import { at, exampleCase } from './example-cases.js';
 
 const elapsed = exampleCase('time-elapsed.md');
+const INTO_HIS = 'President Donald Trump spoke on Monday. Two years into his presidency, Trump faces a revolt in his party.';
 const peaceTreaty = 'The two countries have been without a peace treaty for more than 75 years, since 1945.';
 
 /** An invalid case whose one error points at `phrase`. */
@@ -43,6 +44,9 @@ new RuleTester().run(rule, {
     { name: 'a person who took two offices leaves "took office" open', text: 'Vladimir Putin took office eleven years ago.', date: '2011-01-10' },
     { name: '"in the two years since X took office" when it is right', text: 'Prices have risen in the two years since Donald Trump took office.', date: '2019-10-15' },
     { name: '"since X took office" in a past clause ended at a time the text does not give', text: 'The deficit grew in the five years since Donald Trump took office.', date: '2019-10-15' },
+    { name: '"six months into his presidency" when it is right', text: 'President Donald Trump spoke on Monday. Six months into his presidency, Trump faces a revolt.', date: '2017-07-20' },
+    { name: '"into his presidency" in a past clause tells of a past time', text: 'President Donald Trump spoke on Monday. Two years into his presidency, Trump said he faced a revolt.', date: '2017-07-20' },
+    { name: '"his" with two people named before it', text: 'Angela Merkel met Emmanuel Macron. Two years into his presidency, he faces a revolt.', date: '2017-07-20' },
     { name: 'a name the knowledge base does not know', text: 'Mayor Ellen Fairweather took office forty years ago.', date: '2019-09-01' },
     { name: '"almost five decades in power" for 49 years', text: 'Sultan Qaboos died on Friday after almost five decades in power.', date: '2020-01-11' },
     { name: 'a tenure long over when the article was written is not the one meant', text: 'Gerhard Schröder stepped down after 30 years in office, a historian wrote.', date: '2019-09-01' },
@@ -97,6 +101,18 @@ new RuleTester().run(rule, {
       text: 'In the five years since Donald Trump took office, the deficit has grown.',
       date: '2019-10-15',
       errors: [{ messageId: 'tookOfficeMismatch', data: { name: 'Donald Trump', elapsed: '2 years', needed: '5 years' }, ...at('In the five years since Donald Trump took office, the deficit has grown.', 'five years') }],
+    },
+    {
+      name: '"two years into his presidency, X faces": his is the one person named before',
+      text: INTO_HIS,
+      date: '2017-07-20',
+      errors: [{ messageId: 'tenureMismatch', data: { name: 'Donald Trump', elapsed: '5 months', needed: '2 years' }, ...at(INTO_HIS, 'Two years') }],
+    },
+    {
+      name: '"a year into Trump\'s presidency, the party is split": the possessive names the person',
+      text: "President Donald Trump spoke. Three years into Trump's presidency, the party is split.",
+      date: '2017-07-20',
+      errors: [{ messageId: 'tenureMismatch', data: { name: 'Donald Trump', needed: '3 years' }, ...at("President Donald Trump spoke. Three years into Trump's presidency, the party is split.", 'Three years') }],
     },
     {
       name: '"who took office ten years ago" counts from the first inauguration',

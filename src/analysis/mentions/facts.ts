@@ -50,6 +50,8 @@ export interface DurationMention {
 export interface TenureAnchor {
   span: Span;
   recordIds: string[];
+  /** "Six months into his presidency, X faces …": the person still holds the office, and the duration runs to the time of writing. */
+  runsTo?: 'writing';
 }
 
 /** The person whose taking office an "… ago" duration counts back to. */
