@@ -64,7 +64,6 @@ function isWordList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((n) => typeof n === 'string');
 }
 
-
 const BY_PHRASE = new Map<string, string>();
 for (const series of SERIES) {
   BY_PHRASE.set(phraseKey(series.key), series.key);
@@ -95,4 +94,10 @@ export function seriesInfo(key: string): SeriesInfo | undefined {
  */
 export function partlyRecorded(key: string): boolean {
   return seriesInfo(key)?.complete !== undefined;
+}
+
+/** Does the KB record every meeting of the series from `fromYear` to `toYear`? Always, for a series without `complete`. */
+export function yearsRecordedInFull(key: string, fromYear: number, toYear: number): boolean {
+  const complete = seriesInfo(key)?.complete;
+  return !complete || (fromYear >= complete.from && toYear <= complete.to);
 }

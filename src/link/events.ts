@@ -9,7 +9,7 @@ import type { ClaimTime, EventDateClaim, EventPlaceClaim, MeetingReading } from 
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { EventRecord } from '../kb/types.js';
 import { phraseKey } from '../base/names.js';
-import { seriesInfo } from '../kb/series.js';
+import { yearsRecordedInFull } from '../kb/series.js';
 import type { DayRange } from '../base/calendar.js';
 import { MIN_CONFIDENCE } from './reference-time.js';
 import type { ReferenceTime } from './reference-time.js';
@@ -169,8 +169,7 @@ function referenceDay(reference: ReferenceTime | undefined): string | undefined 
 function subjectMeeting(kb: KnowledgeBase, mention: SummitMention, time: ClaimTime, direction: Direction | undefined, reference: ReferenceTime | undefined): EventRecord | undefined {
   const year = yearOfTime(time);
   // A year the knowledge base does not record in full may hold the meeting meant.
-  const complete = seriesInfo(mention.series)?.complete;
-  if (complete && (year < complete.from || year > complete.to)) return undefined;
+  if (!yearsRecordedInFull(mention.series, year, year)) return undefined;
   if (mention.place) {
     // The tense rules out meetings on the wrong side of the article's date only when that date is known.
     const known = reference && reference.confidence >= 1 ? reference : undefined;

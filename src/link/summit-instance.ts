@@ -22,7 +22,7 @@ import type { DayRange, IsoDate } from '../base/calendar.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { eventRange } from '../kb/knowledge-base.js';
 import type { EventRecord } from '../kb/types.js';
-import { seriesInfo } from '../kb/series.js';
+import { partlyRecorded, seriesInfo, yearsRecordedInFull } from '../kb/series.js';
 import type { Direction } from './summit-time.js';
 
 /** A meeting "just ended" when the article is written at most this many days after it. */
@@ -101,32 +101,21 @@ export function resolveMeeting(kb: KnowledgeBase, series: string, evidence: Meet
     basis.push('calendar');
     steps.push(`The series met once: ${describe(all)}.`);
   }
-  // Where the series' records have gaps, the meetings found are shown but not trusted (see outsideRecordedYears, gapIn).
-  const incomplete = outsideRecordedYears(series, evidence, reference) ?? gapIn(series, evidence, candidates, reference);
+  // Where the series' records have gaps, the meetings found are shown but not trusted.
+  const incomplete = gapIn(series, evidence, candidates, reference);
   if (incomplete) steps.push(incomplete);
   return { candidates, basis, steps, ...(incomplete ? { incomplete } : {}) };
 }
 
 /**
  * Where a series' records are complete only for some years (`complete` in series.yml): the
- * reason to distrust the answer when the days the evidence looked at, or a meeting found,
- * fall outside them. The days looked at are those the time words mean; else, for a cue, from
- * the article's date to the meeting found; else the participants' time in office; else all time.
+ * reason to distrust the answer when the days the text's words allow (see
+ * `outsideRecordedYears`), or a meeting found, fall outside them.
  */
 function gapIn(series: string, evidence: MeetingEvidence, candidates: EventRecord[], reference?: DayRange): string | undefined {
-  const complete = seriesInfo(series)?.complete;
-  if (!complete) return undefined;
-  const covered = (range: DayRange) => range.start >= `${complete.from}-01-01` && range.end <= `${complete.to}-12-31`;
-  const looked: DayRange[] | undefined = evidence.time
-    ? evidence.time.ranges
-    : evidence.cue && reference
-      ? [reference]
-      : evidence.participants && evidence.participants.length > 0
-        ? evidence.participants.flatMap((p) => p.terms)
-        : undefined;
-  if (!looked) return gapNote(series, 'unbounded');
-  if (!looked.every(covered) || !candidates.map(eventRange).every(covered)) return gapNote(series, 'outside');
-  return undefined;
+  const gap = outsideRecordedYears(series, evidence, reference);
+  if (gap) return gap;
+  return candidates.every((e) => recordedInFull(series, eventRange(e))) ? undefined : gapNote(series, 'outside');
 }
 
 /** Why a meeting of a partly recorded series is not checked, in an editor's words. */
@@ -145,13 +134,15 @@ function gapNote(series: string, why: 'unbounded' | 'outside'): string {
  * the article's date a cue points to) must fall in those years; words without days allow any.
  */
 export function outsideRecordedYears(series: string, evidence: MeetingEvidence, reference?: DayRange): string | undefined {
-  const info = seriesInfo(series);
-  if (!info?.complete) return undefined;
-  const { from, to } = info.complete;
+  if (!partlyRecorded(series)) return undefined;
   const days = daysAllowed(evidence, reference);
   if (days.length === 0) return gapNote(series, 'unbounded');
-  const inside = days.every((r) => Number(r.start.slice(0, 4)) >= from && Number(r.end.slice(0, 4)) <= to);
-  return inside ? undefined : gapNote(series, 'outside');
+  return days.every((r) => recordedInFull(series, r)) ? undefined : gapNote(series, 'outside');
+}
+
+/** Do the series' records hold every meeting of the years the days fall in? */
+function recordedInFull(series: string, range: DayRange): boolean {
+  return yearsRecordedInFull(series, Number(range.start.slice(0, 4)), Number(range.end.slice(0, 4)));
 }
 
 function daysAllowed(evidence: MeetingEvidence, reference?: DayRange): DayRange[] {
