@@ -17,7 +17,6 @@ import { eventClaims } from './events.js';
 import { mayNameSeries } from './summit-mentions.js';
 import type { ClaimContext, SentenceInput, SummitAntecedent } from './events.js';
 import { agreementClaims } from './agreements.js';
-import type { AgreementMention } from './agreements.js';
 import { titleClaims } from './titles.js';
 import { MAY_NAME_TITLE } from './title-words.js';
 import { documentReference } from './reference-time.js';
@@ -35,8 +34,15 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
   const claims: Claim[] = [];
   let antecedent: { summit: SummitAntecedent; paragraph: number } | undefined;
   const lead = leadParagraph(doc);
+  // Each outer quotation, in the sentence where it closes, in that sentence's offsets: what follows it is its attribution.
+  const quotations = ctx.get('quotations');
+  const closing = bySentence(
+    quotations.filter((q) => q.depth === 0).map((q) => ({ start: q.span.end - 1, span: q.span })),
+    (offset) => sentenceIndexAt(ctx, offset),
+  );
   for (const s of doc.sentences) {
-    const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index, lead: s.paragraph === lead };
+    const quotes = (closing.get(s.index) ?? []).map((q) => ({ start: q.span.start - s.span.start, end: q.span.end - s.span.start }));
+    const sentence: SentenceInput = { text: s.text, offset: s.span.start, index: s.index, lead: s.paragraph === lead, quotes };
     let sentenceContext: ClaimContext | undefined;
     const context = (): ClaimContext => (sentenceContext ??= contextFor(s.span));
     // "the summit" refers back only within a paragraph.
@@ -50,7 +56,7 @@ export function extractClaims(ctx: AnalysisContext): Claim[] {
     if (mentions) claims.push(...agreementClaims(sentence, mentions, context()));
     if (MAY_NAME_TITLE.test(s.text)) claims.push(...titleClaims(sentence, context()));
   }
-  markQuoted(claims, ctx.get('quotations'));
+  markQuoted(claims, quotations);
   return claims.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -109,8 +115,8 @@ function sentenceIndexAt(ctx: AnalysisContext, offset: number): number | undefin
   return undefined;
 }
 
-function bySentence(mentions: AgreementMention[], indexOf: (offset: number) => number | undefined): Map<number, AgreementMention[]> {
-  const map = new Map<number, AgreementMention[]>();
+function bySentence<T extends { start: number }>(mentions: T[], indexOf: (offset: number) => number | undefined): Map<number, T[]> {
+  const map = new Map<number, T[]>();
   for (const mention of mentions) {
     const index = indexOf(mention.start);
     if (index === undefined) continue;

@@ -11,6 +11,7 @@ import type { EventRecord } from '../kb/types.js';
 import { phraseKey } from '../base/names.js';
 import { yearsRecordedInFull } from '../kb/series.js';
 import type { DayRange } from '../base/calendar.js';
+import type { Span } from '../load/document.js';
 import { MIN_CONFIDENCE } from './reference-time.js';
 import type { ReferenceTime } from './reference-time.js';
 import { statedInterval } from '../extract/stated-dates.js';
@@ -33,6 +34,8 @@ export interface SentenceInput {
   index: number;
   /** In the article's lead paragraph, which tells what the article reports. */
   lead?: boolean;
+  /** The outer quotations that close in the sentence, in its offsets (a start before 0 opened earlier). */
+  quotes?: Span[];
 }
 
 export interface ClaimContext {

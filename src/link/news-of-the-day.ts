@@ -14,6 +14,7 @@
  *   was greeted by guests including the Prime Minister of Singapore, Mr X").
  */
 import { EARLIER_TIME, PERFECT_AFTER, RECENT_DAYS, REPORTED_AFTER, REPORTING_VERB } from './title-words.js';
+import type { Span } from '../load/document.js';
 
 /** ", which the government had favoured": a relative clause, up to the next comma or the end. */
 const RELATIVE_CLAUSE = /,\s+(?:which|whose|whom)\b[^,;]*/g;
@@ -27,26 +28,29 @@ export interface ClaimPlace {
   end: number;
   /** The sentence is in the article's lead paragraph. */
   lead?: boolean;
+  /** The outer quotations that close in the sentence, in its offsets (from the quotations analyzer). */
+  quotes?: Span[];
 }
 
-export function tellsTheNews({ text, start, end, lead }: ClaimPlace): boolean {
+export function tellsTheNews({ text, start, end, lead, quotes = [] }: ClaimPlace): boolean {
   const after = text.slice(end);
   // Earlier-time words count outside relative clauses that do not hold the claim:
   // "…, which the government had favoured" dates what it describes, not the claim.
   const told = text.replace(RELATIVE_CLAUSE, (clause, at: number) => (at + clause.length <= start || at >= end ? ' '.repeat(clause.length) : clause));
-  const cue = REPORTED_AFTER.test(after) || PERFECT_AFTER.test(after) || RECENT_DAYS.test(told) || inQuoteAttribution(text.slice(0, start)) || lead === true;
+  const cue = REPORTED_AFTER.test(after) || PERFECT_AFTER.test(after) || RECENT_DAYS.test(told) || inQuoteAttribution(text, start, quotes) || lead === true;
   return cue && !EARLIER_TIME.test(told);
 }
 
 /**
  * "'…,' Johnson said in a statement released with Taoiseach X": after the quotation's closing
- * mark comes its attribution, with a reporting verb, and then the claim.
+ * mark comes its attribution, with a reporting verb, and then the claim, with no other
+ * quotation opened between.
  */
-function inQuoteAttribution(before: string): boolean {
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'));
-  if (close < 0) return false;
-  // A straight mark closes a quotation only after an odd number of them.
-  if (before[close] === '"' && (before.match(/"/g) ?? []).length % 2 !== 0) return false;
-  const attribution = before.slice(close + 1);
-  return attribution.length <= MAX_ATTRIBUTION_CHARS && !/[“"]/.test(attribution) && REPORTING_VERB.test(attribution);
+function inQuoteAttribution(text: string, claimStart: number, quotes: Span[]): boolean {
+  const before = quotes.filter((q) => q.end <= claimStart);
+  if (before.length === 0) return false;
+  const close = Math.max(...before.map((q) => q.end));
+  if (quotes.some((q) => q.start >= close && q.start < claimStart)) return false;
+  const attribution = text.slice(close, claimStart);
+  return attribution.length <= MAX_ATTRIBUTION_CHARS && REPORTING_VERB.test(attribution);
 }

@@ -294,7 +294,7 @@ class ClaimBuilder {
   /** The sentence tells the news of the day: only said when the article's date is sure (from its metadata, not guessed), since the title is then held against that very day. */
   private reportsTheNews(claimStart: number, claimEnd: number): boolean {
     const sure = (this.context.reference?.confidence ?? 0) >= SURE_DATE;
-    return sure && tellsTheNews({ text: this.sentence.text, start: claimStart, end: claimEnd, lead: this.sentence.lead });
+    return sure && tellsTheNews({ text: this.sentence.text, start: claimStart, end: claimEnd, lead: this.sentence.lead, quotes: this.sentence.quotes });
   }
 
   /** A date stated in the clause of the person's name, or the document's date. */
